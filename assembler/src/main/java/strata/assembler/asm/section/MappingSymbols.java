@@ -1,0 +1,87 @@
+package strata.assembler.asm.section;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The RISC-V mapping symbols of a code section: {@code $x} where instructions start, {@code $d}
+ * where data starts, and at the section's first instruction {@code $x} followed by the
+ * architecture string, so a disassembler knows what it is looking at. Data sections get none.
+ *
+ * <p>Marks are recorded as they are emitted and resolved at the end, like GNU {@code as} does:
+ * of several marks at one address only the last survives (keeping the architecture in the name
+ * if an earlier one had it), and a mark at the very end of the section is dropped.
+ */
+public final class MappingSymbols {
+    /** The first {@code $x} of a section names the architecture, as GNU's does. */
+    public static final String ARCH_NAME = "$x" + Architecture.NAME;
+    public static final String CODE = "$x";
+    public static final String DATA = "$d";
+
+    private enum State { NONE, CODE, DATA }
+
+    /** One mark: its place and name. */
+    public record Mark(Position position, String name) {
+    }
+
+    private final List<Mark> marks = new ArrayList<>();
+    private State state = State.NONE;
+    private boolean archDone;
+
+    /** An instruction is about to be emitted at {@code where}. */
+    public void instruction(Position where) {
+        if (!archDone) {
+            archDone = true;
+            state = State.CODE;
+            marks.add(new Mark(where, ARCH_NAME));
+        } else if (state != State.CODE) {
+            state = State.CODE;
+            marks.add(new Mark(where, CODE));
+        }
+    }
+
+    /** Data is about to be emitted at {@code where}. */
+    public void data(Position where) {
+        if (state != State.DATA) {
+            state = State.DATA;
+            marks.add(new Mark(where, DATA));
+        }
+    }
+
+    /** Code alignment padding starts at {@code where}. */
+    public void alignment(Position where) {
+        instruction(where);
+    }
+
+    /**
+     * Odd code padding starts with a zero byte: it is marked as data, and code starts again
+     * after it (under the architecture name if the mark it displaces had it). Called once the
+     * padding is known, so these marks come after all others.
+     */
+    public void oddPadding(AlignFragment padding) {
+        Position start = new Position(padding, 0);
+        boolean arch = false;
+        for (Mark mark : marks) {
+            if (mark.position().address() == padding.address() && mark.name().equals(ARCH_NAME)) {
+                arch = true;
+            }
+        }
+        marks.add(new Mark(start, DATA));
+        marks.add(new Mark(new Position(padding, 1), arch ? ARCH_NAME : CODE));
+    }
+
+    /** The surviving marks, by address, for a section of {@code size} bytes laid out. */
+    public Map<Integer, String> resolve(int size) {
+        Map<Integer, String> byAddress = new LinkedHashMap<>();
+        for (Mark mark : marks) {
+            int address = mark.position().address();
+            String earlier = byAddress.remove(address);
+            boolean keepArch = ARCH_NAME.equals(earlier) && mark.name().equals(CODE);
+            byAddress.put(address, keepArch ? ARCH_NAME : mark.name());
+        }
+        byAddress.remove(size);
+        return byAddress;
+    }
+}
