@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Finds the file an {@code .include} names: an absolute path as is; otherwise in the directory
- * of the file that includes it (the working directory for text with no file), then in each
- * {@code -I} directory in order.
+ * of the file that includes it, then in each {@code -I} directory in order, then in the working
+ * directory (where GNU {@code as} 2.40 looks first; it does not look beside the including file).
  */
 final class Includes {
 
@@ -22,9 +22,11 @@ final class Includes {
             return Files.isRegularFile(path) ? path : null;
         }
         List<Path> bases = new ArrayList<>();
-        Path here = includer == null ? null : includer.getParent();
-        bases.add(here == null ? Path.of("") : here);
+        if (includer != null && includer.getParent() != null) {
+            bases.add(includer.getParent());
+        }
         bases.addAll(directories);
+        bases.add(Path.of(""));
         for (Path base : bases) {
             Path candidate = base.resolve(name);
             if (Files.isRegularFile(candidate)) {

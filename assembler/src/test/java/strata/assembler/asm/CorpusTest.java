@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -26,7 +27,7 @@ class CorpusTest {
     @TestFactory
     Stream<DynamicTest> ourObjectMatchesTheExpectedDump() {
         return Corpus.sources(CORPUS).stream().map(source -> DynamicTest.dynamicTest(name(source), () -> {
-            AssemblyResult result = Assembler.assemble(source, AssemblerOptions.defaults());
+            AssemblyResult result = Assembler.assemble(source, options());
             assertThat(result.report()).as("diagnostics").isEmpty();
             String dump = ObjectDump.of(result.object()).text();
             String expected = Corpus.read(Corpus.sibling(source, ".dump"));
@@ -55,7 +56,7 @@ class CorpusTest {
         try {
             Path object = Files.createTempFile("strata-gnu", ".o");
             try {
-                GnuTools.Run run = GnuTools.assemble(source, object, List.of());
+                GnuTools.Run run = GnuTools.assemble(source, object, List.of("-I", Corpus.folder(CORPUS).toString()));
                 assertThat(run.status()).as("GNU as: " + run.err()).isZero();
                 return ReadelfDump.of(object).text();
             } finally {
@@ -64,6 +65,11 @@ class CorpusTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The corpus folder is an include directory, for both assemblers. */
+    private static AssemblerOptions options() {
+        return new AssemblerOptions(List.of(Corpus.folder(CORPUS)), Map.of());
     }
 
     private static String name(Path source) {

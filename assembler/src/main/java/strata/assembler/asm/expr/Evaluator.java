@@ -135,18 +135,19 @@ public final class Evaluator {
         if (a == b) {
             return Value.constant(0);
         }
-        if (a.kind() != AsmSymbol.Kind.LABEL || b.kind() != AsmSymbol.Kind.LABEL) {
+        if (mode == Mode.OPERAND) {
             return null;
         }
-        return switch (mode) {
-            case OPERAND -> null;
-            case FOLD -> {
-                Integer distance = SectionState.fixedDistance(b.position(), a.position());
-                yield distance == null ? null : Value.constant(distance);
-            }
-            case FINAL -> a.position().section() == b.position().section()
-                    ? Value.constant(a.position().address() - b.position().address()) : null;
-        };
+        Located to = Located.of(a);
+        Located from = Located.of(b);
+        if (to == null || from == null) {
+            return null;
+        }
+        if (mode == Mode.FOLD) {
+            Integer distance = SectionState.fixedDistance(from.base(), to.base());
+            return distance == null ? null : Value.constant(distance + to.addend() - from.addend());
+        }
+        return to.section() == from.section() ? Value.constant(to.address() - from.address()) : null;
     }
 
     private static long constant(Value value, int column, String what) {
@@ -156,17 +157,30 @@ public final class Evaluator {
         return value.addend();
     }
 
-    /** The value a reference to {@code symbol} has: its equated value, or the symbol itself. */
+    /**
+     * The value a reference to {@code symbol} has. A symbol set to a number is that number; one
+     * set to anything else stays itself in operands (GNU's relocations name it), and is replaced
+     * by its value where the value is needed.
+     */
     private static Value valueOf(AsmSymbol symbol, Mode mode) {
-        if (symbol.kind() == AsmSymbol.Kind.EQUATED) {
-            return mode == Mode.FINAL ? resolve(symbol.equated(), mode) : symbol.equated();
+        if (symbol.kind() != AsmSymbol.Kind.EQUATED) {
+            return Value.of(symbol);
         }
-        return Value.of(symbol);
+        Value equated = symbol.equated();
+        if (equated.isConstant()) {
+            return equated;
+        }
+        return switch (mode) {
+            case OPERAND -> Value.of(symbol);
+            case FOLD -> equated;
+            case FINAL -> resolve(equated, mode);
+        };
     }
 
     /**
-     * {@code value} with every symbol defined by {@code .set} replaced by what it stands for,
-     * for use after layout; label differences fold as {@code mode} allows.
+     * {@code value} after layout, with symbols set by {@code .set} replaced by what they stand
+     * for, except (before {@link Mode#FINAL}) those that stand for an address in a section, which
+     * stay as the symbol a relocation names; label differences fold as {@code mode} allows.
      */
     public static Value resolve(Value value, Mode mode) {
         return resolve(value, mode, 0);
@@ -185,6 +199,13 @@ public final class Evaluator {
     }
 
     private static Value expand(AsmSymbol symbol, Mode mode, int depth) {
-        return symbol.kind() == AsmSymbol.Kind.EQUATED ? resolve(symbol.equated(), mode, depth + 1) : Value.of(symbol);
+        if (symbol.kind() != AsmSymbol.Kind.EQUATED) {
+            return Value.of(symbol);
+        }
+        Value inner = resolve(symbol.equated(), mode, depth + 1);
+        if (mode != Mode.FINAL && !inner.isConstant() && Located.of(inner) != null) {
+            return Value.of(symbol);
+        }
+        return inner;
     }
 }

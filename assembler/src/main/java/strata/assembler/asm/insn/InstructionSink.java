@@ -13,6 +13,9 @@ public interface InstructionSink {
     /** Emits a conditional branch or a jal whose offset, and maybe whose length, is settled at the end. */
     void branch(int word, boolean conditional, Value target, int column);
 
+    /** Ends the current fragment after an expansion GNU closes a frag after (call, tail, jump). */
+    void endFragment();
+
     /** A temporary label where the next instruction goes, for the %pcrel_lo of an expansion. */
     AsmSymbol labelHere();
 

@@ -151,6 +151,7 @@ final class Pseudos {
         Value value = symbolOrNumber(ops);
         sink.instruction(new Word(Opcode.AUIPC).with(RD, temp).bits(), FixupKind.CALL_PLT, value, ops.addressColumn);
         sink.instruction(new Word(Opcode.JALR).with(RD, link).with(RS1, temp).bits(), null, null, 0);
+        sink.endFragment();
     }
 
     private static void shifts(Operands ops, InstructionSink sink, int amount, Opcode right) {

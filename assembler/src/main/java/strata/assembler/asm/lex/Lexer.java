@@ -168,7 +168,10 @@ public final class Lexer {
         return token(Token.Kind.CHARACTER, start, value);
     }
 
-    /** Reads the escape sequence at {@code pos} (a backslash) and returns the byte it stands for. */
+    /**
+     * Reads the escape sequence at {@code pos} (a backslash) and returns the byte it stands for:
+     * GNU's set, \b \f \n \r \t \v, octal and \x hex; any other character stands for itself.
+     */
     private int escape() {
         int start = pos;
         pos++;
@@ -183,8 +186,6 @@ public final class Lexer {
             case 'b': return '\b';
             case 'f': return '\f';
             case 'v': return 0x0b;
-            case 'a': return 0x07;
-            case 'e': return 0x1b;
             case 'x': case 'X': return digits(16, 2, start) & 0xff;
             default:
                 if (c >= '0' && c <= '7') {

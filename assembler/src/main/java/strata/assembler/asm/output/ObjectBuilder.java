@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import strata.assembler.asm.AsmException;
 import strata.assembler.asm.expr.Evaluator;
+import strata.assembler.asm.expr.Located;
 import strata.assembler.asm.expr.Value;
 import strata.assembler.asm.section.AlignFragment;
 import strata.assembler.asm.section.FixedFragment;
@@ -178,10 +179,10 @@ public final class ObjectBuilder {
             return new Symbol(symbol.name(), (int) value.addend(), size, binding, symbol.type(), Symbol.Visibility.DEFAULT,
                     Symbol.ABSOLUTE);
         }
-        AsmSymbol base = value.plus();
-        if (value.isSymbolic() && base.kind() == AsmSymbol.Kind.LABEL) {
-            return new Symbol(symbol.name(), (int) (base.position().address() + value.addend()), size, binding,
-                    symbol.type(), Symbol.Visibility.DEFAULT, base.position().section().index());
+        Located located = Located.of(value);
+        if (located != null) {
+            return new Symbol(symbol.name(), (int) located.address(), size, binding, symbol.type(),
+                    Symbol.Visibility.DEFAULT, located.section().index());
         }
         return null;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import strata.assembler.asm.AsmException;
 import strata.assembler.asm.expr.Evaluator;
+import strata.assembler.asm.expr.Located;
 import strata.assembler.asm.expr.Value;
 import strata.assembler.asm.section.BranchFragment;
 import strata.assembler.asm.section.FixedFragment;
@@ -149,23 +150,23 @@ final class Relocator {
 
     /** A %pcrel_lo names the label of its %pcrel_hi; without one the linker could not resolve it. */
     private static void checkHighPart(SectionState section, Value value, Set<Integer> highParts, Fixup fixup) {
-        AsmSymbol label = value.plus();
-        boolean found = label != null && label.kind() == AsmSymbol.Kind.LABEL
-                && label.position().section() == section
-                && highParts.contains((int) (label.position().address() + value.addend()));
+        Located label = Located.of(value);
+        boolean found = label != null && label.section() == section && highParts.contains((int) label.address());
         if (!found) {
             throw new AsmException(fixup.column(), "%pcrel_lo needs the label of an auipc with %pcrel_hi in this section"
-                    + (label == null ? "" : "; '" + label.name().strip() + "' is not one"));
+                    + (value.plus() == null ? "" : "; '" + value.plus().name().strip() + "' is not one"));
         }
     }
 
     /** GNU folds a label difference at the end only within one section that holds no code. */
     private static Value fold(Value value) {
-        AsmSymbol plus = value.plus();
-        AsmSymbol minus = value.minus();
-        if (plus != null && minus != null && plus.kind() == AsmSymbol.Kind.LABEL && minus.kind() == AsmSymbol.Kind.LABEL
-                && plus.position().section() == minus.position().section() && !plus.position().section().isCode()) {
-            return Value.constant(value.addend() + plus.position().address() - minus.position().address());
+        if (value.plus() == null || value.minus() == null) {
+            return value;
+        }
+        Located plus = Located.of(value.plus());
+        Located minus = Located.of(value.minus());
+        if (plus != null && minus != null && plus.section() == minus.section() && !plus.section().isCode()) {
+            return Value.constant(value.addend() + plus.address() - minus.address());
         }
         return value;
     }
@@ -205,10 +206,9 @@ final class Relocator {
      * rather than a surprise at link time.
      */
     private static int checkedOffset(BranchFragment branch, Value target, int from, boolean jump) {
-        AsmSymbol symbol = target.plus();
-        long base = symbol.kind() == AsmSymbol.Kind.LABEL ? symbol.position().address() : 0;
-        long offset = base + target.addend() - from;
-        if (symbol.kind() == AsmSymbol.Kind.LABEL && symbol.position().section() == branch.section()) {
+        Located located = Located.of(target);
+        long offset = (located != null ? located.address() : target.addend()) - from;
+        if (located != null && located.section() == branch.section()) {
             if ((offset & 1) != 0) {
                 throw new AsmException(branch.column(), "misaligned branch target: offset " + offset + " is odd");
             }

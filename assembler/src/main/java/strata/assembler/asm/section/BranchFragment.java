@@ -35,8 +35,8 @@ public final class BranchFragment extends Fragment {
         return size;
     }
 
-    void grow() {
-        size = 8;
+    void setSize(int bytes) {
+        size = bytes;
     }
 
     public int word() {

@@ -3,14 +3,19 @@ package strata.assembler.asm.section;
 import java.util.List;
 import strata.assembler.asm.AsmException;
 import strata.assembler.asm.expr.Evaluator;
-import strata.assembler.asm.expr.Value;
-import strata.assembler.asm.symbol.AsmSymbol;
+import strata.assembler.asm.expr.Located;
 import strata.assembler.object.Symbol;
 
 /**
- * Gives every fragment of a section its final offset. Alignment padding depends on where it
- * lands and a branch grows to 8 bytes when its target is out of reach, which moves what follows,
- * so layout repeats until nothing changes. Branches only grow, so it ends.
+ * Gives every fragment of a section its final offset, the way GNU {@code as}'s relax_segment
+ * does, so that branch lengths come out the same even near the edge of a branch's reach.
+ *
+ * <p>A first pass estimates each branch while fragments after it still sit at offset 0, as GNU's
+ * do before they are placed. Then passes repeat until nothing changes: each fragment moves by
+ * the growth of those before it, alignment padding is recomputed, and a branch is measured
+ * against its target's current place, which for a target after it is where the previous pass
+ * left it. A conditional branch is 4 bytes if its target, a strong label of the same section,
+ * is within -4096..4095 bytes, else 8.
  */
 public final class Layout {
     /** A conditional branch reaches -4096..4095 bytes from itself. */
@@ -22,48 +27,51 @@ public final class Layout {
     /** Lays out {@code section}; returns its size. */
     public static int run(SectionState section) {
         List<Fragment> fragments = section.fragments();
-        int size;
+        int address = 0;
+        for (Fragment fragment : fragments) {
+            fragment.setAddress(address);
+            resize(fragment);
+            address += fragment.size();
+        }
         boolean changed;
         do {
-            size = place(fragments);
+            int stretch = 0;
             changed = false;
             for (Fragment fragment : fragments) {
-                if (fragment instanceof BranchFragment branch && branch.conditional() && branch.size() == 4
-                        && !reaches(branch)) {
-                    branch.grow();
+                fragment.setAddress(fragment.address() + stretch);
+                int before = fragment.size();
+                resize(fragment);
+                int growth = fragment.size() - before;
+                if (growth != 0) {
+                    stretch += growth;
                     changed = true;
                 }
             }
         } while (changed);
-        return size;
+        Fragment last = fragments.isEmpty() ? null : fragments.get(fragments.size() - 1);
+        return last == null ? 0 : last.address() + last.size();
     }
 
-    private static int place(List<Fragment> fragments) {
-        int address = 0;
-        for (Fragment fragment : fragments) {
-            fragment.setAddress(address);
-            if (fragment instanceof AlignFragment align) {
-                align.place();
-            }
-            address += fragment.size();
+    private static void resize(Fragment fragment) {
+        if (fragment instanceof AlignFragment align) {
+            align.place();
+        } else if (fragment instanceof BranchFragment branch) {
+            branch.setSize(branch.conditional() && !reaches(branch) ? 8 : 4);
         }
-        return address;
     }
 
     /** True if the short form of {@code branch} reaches its target, a strong label of the same section. */
     static boolean reaches(BranchFragment branch) {
-        Value target;
+        Located target;
         try {
-            target = Evaluator.resolve(branch.target(), Evaluator.Mode.OPERAND);
+            target = Located.of(Evaluator.resolve(branch.target(), Evaluator.Mode.OPERAND));
         } catch (AsmException e) {
             return false;
         }
-        AsmSymbol symbol = target.plus();
-        if (!target.isSymbolic() || symbol.kind() != AsmSymbol.Kind.LABEL
-                || symbol.position().section() != branch.section() || symbol.binding() == Symbol.Binding.WEAK) {
+        if (target == null || target.section() != branch.section() || target.binding() == Symbol.Binding.WEAK) {
             return false;
         }
-        long distance = symbol.position().address() + target.addend() - branch.address();
+        long distance = target.address() - branch.address();
         return distance >= -BRANCH_REACH && distance < BRANCH_REACH;
     }
 }

@@ -56,20 +56,23 @@ public final class MappingSymbols {
     }
 
     /**
-     * Odd code padding starts with a zero byte: it is marked as data, and code starts again
-     * after it (under the architecture name if the mark it displaces had it). Called once the
-     * padding is known, so these marks come after all others.
+     * Odd code padding starts with a zero byte, which is marked as data. If a mark already stood
+     * where the padding starts (the {@code $x} of padding after data), the data mark displaces it
+     * and code starts again after the zero byte, under the architecture name if the displaced
+     * mark had it; that is what binutils 2.40 does. Called once the padding is known, so these
+     * marks come after all others.
      */
     public void oddPadding(AlignFragment padding) {
-        Position start = new Position(padding, 0);
-        boolean arch = false;
+        Mark displaced = null;
         for (Mark mark : marks) {
-            if (mark.position().address() == padding.address() && mark.name().equals(ARCH_NAME)) {
-                arch = true;
+            if (mark.position().address() == padding.address()) {
+                displaced = mark;
             }
         }
-        marks.add(new Mark(start, DATA));
-        marks.add(new Mark(new Position(padding, 1), arch ? ARCH_NAME : CODE));
+        marks.add(new Mark(new Position(padding, 0), DATA));
+        if (displaced != null) {
+            marks.add(new Mark(new Position(padding, 1), displaced.name().equals(ARCH_NAME) ? ARCH_NAME : CODE));
+        }
     }
 
     /** The surviving marks, by address, for a section of {@code size} bytes laid out. */

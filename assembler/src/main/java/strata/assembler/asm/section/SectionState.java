@@ -98,6 +98,19 @@ public final class SectionState {
         return new Position(tail, tail.size());
     }
 
+    /**
+     * Ends the fixed fragment at the end of {@code subsection}, so what follows starts a new one.
+     * GNU {@code as} starts a new frag after .space, .fill and instructions with a %hi or
+     * %pcrel_hi relocation; branch relaxation sees labels relative to their frag, so ours follow
+     * the same boundaries.
+     */
+    public void breakFragment(int subsection) {
+        List<Fragment> list = fragments(subsection);
+        if (!list.isEmpty() && list.get(list.size() - 1) instanceof FixedFragment fixed && fixed.size() > 0) {
+            list.add(new FixedFragment(this));
+        }
+    }
+
     public void append(int subsection, Fragment fragment) {
         fragments(subsection).add(fragment);
     }

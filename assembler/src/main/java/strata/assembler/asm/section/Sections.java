@@ -139,6 +139,7 @@ public final class Sections implements InstructionSink {
         for (long i = 0; i < count; i++) {
             fragment.appendLittleEndian(value, size);
         }
+        endFragment();
     }
 
     private void startData(int column, boolean zero) {
@@ -203,6 +204,7 @@ public final class Sections implements InstructionSink {
         for (int i = 0; i < worstCase; i += 4) {
             fragment.appendLittleEndian(AlignFragment.NOP, 4);
         }
+        endFragment();
     }
 
     /** Pads the end of each code section to its alignment, as GNU does when it finishes a section. */
@@ -230,6 +232,14 @@ public final class Sections implements InstructionSink {
             fragment.addFixup(new Fixup(fragment.size(), kind, value, relax.getAsBoolean(), line, column));
         }
         fragment.appendLittleEndian(word, 4);
+        if (kind == FixupKind.HI20 || kind == FixupKind.PCREL_HI20) {
+            endFragment();
+        }
+    }
+
+    @Override
+    public void endFragment() {
+        current.section().breakFragment(current.subsection());
     }
 
     @Override
