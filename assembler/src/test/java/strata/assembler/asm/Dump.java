@@ -14,7 +14,7 @@ import java.util.List;
  */
 record Dump(List<Section> sections, List<Symbol> symbols) {
 
-    record Section(String name, String type, String flags, int alignment, int size, byte[] bytes,
+    record Section(String name, String type, String flags, int alignment, int entrySize, int size, byte[] bytes,
                    List<Relocation> relocations) {
     }
 
@@ -34,6 +34,7 @@ record Dump(List<Section> sections, List<Symbol> symbols) {
             out.append("section ").append(section.name()).append(' ').append(section.type())
                     .append(" flags=").append(section.flags().isEmpty() ? "-" : section.flags())
                     .append(" align=").append(section.alignment())
+                    .append(section.entrySize() == 0 ? "" : " entsize=" + section.entrySize())
                     .append(" size=0x").append(Integer.toHexString(section.size())).append('\n');
             hex(out, section.bytes());
             for (Relocation relocation : section.relocations()) {

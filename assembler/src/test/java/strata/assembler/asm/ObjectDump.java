@@ -30,16 +30,17 @@ final class ObjectDump {
         for (Section section : object.sections()) {
             List<Dump.Relocation> relocations = new ArrayList<>();
             for (Relocation relocation : section.relocations()) {
-                Symbol symbol = relocation.symbol() <= 0 ? null : object.symbols().get(relocation.symbol());
+                Symbol symbol = relocation.symbol() == Relocation.NO_SYMBOL ? null : object.symbols().get(relocation.symbol());
                 relocations.add(new Dump.Relocation(relocation.offset(), relocation.type().elfName(),
                         symbol == null ? null : symbolName(object, symbol), symbol == null ? 0 : symbol.value() & 0xffffffffL,
                         relocation.addend()));
             }
             sections.add(new Dump.Section(section.name(), TYPES.get(section.type()), flags(section.flags()),
-                    section.alignment(), section.size(), section.isNobits() ? new byte[0] : section.data(), relocations));
+                    section.alignment(), section.entrySize(), section.size(),
+                    section.isNobits() ? new byte[0] : section.data(), relocations));
         }
         List<Dump.Symbol> symbols = new ArrayList<>();
-        for (Symbol symbol : object.symbols().subList(1, object.symbols().size())) {
+        for (Symbol symbol : object.symbols()) {
             symbols.add(new Dump.Symbol(symbolName(object, symbol), symbol.value() & 0xffffffffL, symbol.size() & 0xffffffffL,
                     symbol.type().name(), symbol.binding().name(), symbol.visibility().name(), sectionName(object, symbol.section())));
         }

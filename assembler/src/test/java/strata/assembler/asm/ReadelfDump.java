@@ -26,7 +26,7 @@ final class ReadelfDump {
     private static final Pattern HEX_HEADER = Pattern.compile("^Hex dump of section '(.*)':$");
     private static final Set<String> WRITER_SECTIONS = Set.of("NULL", "RELA", "SYMTAB", "STRTAB");
 
-    private record Header(int index, String name, String type, int size, String flags, int alignment) {
+    private record Header(int index, String name, String type, int size, int entrySize, String flags, int alignment) {
     }
 
     private ReadelfDump() {
@@ -38,7 +38,8 @@ final class ReadelfDump {
         Map<String, byte[]> contents = contents(object, headers);
         List<Dump.Section> sections = new ArrayList<>();
         for (Header header : headers) {
-            sections.add(new Dump.Section(header.name(), header.type(), header.flags(), header.alignment(), header.size(),
+            sections.add(new Dump.Section(header.name(), header.type(), header.flags(), header.alignment(),
+                    header.entrySize(), header.size(),
                     contents.getOrDefault(header.name(), new byte[0]),
                     relocations.getOrDefault(header.name(), List.of())));
         }
@@ -62,7 +63,8 @@ final class ReadelfDump {
             Matcher m = SECTION.matcher(line);
             if (m.matches() && !WRITER_SECTIONS.contains(m.group(3))) {
                 headers.add(new Header(Integer.parseInt(m.group(1)), m.group(2), m.group(3),
-                        Integer.parseInt(m.group(6), 16), m.group(8), Integer.parseInt(m.group(11))));
+                        Integer.parseInt(m.group(6), 16), Integer.parseInt(m.group(7), 16), m.group(8),
+                        Integer.parseInt(m.group(11))));
             }
         }
         return headers;

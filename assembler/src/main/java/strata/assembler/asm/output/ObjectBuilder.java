@@ -71,14 +71,15 @@ public final class ObjectBuilder {
             byte[] bytes = contents.get(i);
             List<Relocation> relocations = new ArrayList<>();
             for (PendingRelocation relocation : pending.get(i)) {
-                int symbol = relocation.symbol() == null ? 0 : index.get(relocation.symbol());
+                int symbol = relocation.symbol() == null ? Relocation.NO_SYMBOL : index.get(relocation.symbol());
                 relocations.add(new Relocation(relocation.offset(), relocation.type(), symbol, (int) relocation.addend()));
             }
             output.add(new Section(section.name(), section.type(), section.flags(), 0, 1 << section.alignmentPower(),
-                    section.isNobits() ? new byte[0] : bytes, bytes.length, List.copyOf(relocations)));
+                    section.entrySize(), section.isNobits() ? new byte[0] : bytes, bytes.length, List.copyOf(relocations)));
         }
         byte[] attributes = Attributes.contents(sections.privilegedUsed());
-        output.add(new Section(ATTRIBUTES, Section.SHT_RISCV_ATTRIBUTES, 0, 0, 1, attributes, attributes.length, List.of()));
+        output.add(new Section(ATTRIBUTES, Section.SHT_RISCV_ATTRIBUTES, 0, 0, 1, 0, attributes, attributes.length,
+                List.of()));
         return new ObjectFile(ObjectFile.Kind.RELOCATABLE, 0, 0, List.copyOf(output), List.copyOf(table), List.of());
     }
 
@@ -102,7 +103,6 @@ public final class ObjectBuilder {
 
     private void listSymbols(List<SectionState> states, List<byte[]> contents, List<Symbol> table,
                              Map<AsmSymbol, Integer> index) {
-        table.add(new Symbol("", 0, 0, Symbol.Binding.LOCAL, Symbol.Type.NOTYPE, Symbol.Visibility.DEFAULT, Symbol.UNDEFINED));
         if (fileName != null) {
             table.add(new Symbol(fileName, 0, 0, Symbol.Binding.LOCAL, Symbol.Type.FILE, Symbol.Visibility.DEFAULT,
                     Symbol.ABSOLUTE));

@@ -11,8 +11,8 @@ import strata.assembler.object.Section;
  */
 public final class SectionKinds {
 
-    /** One row: type, flags and entry size for sections called {@code name} or {@code name.*}. */
-    private record Row(String name, int type, int flags, int entrySize, boolean prefix) {
+    /** One row: type and flags for sections called {@code name} or {@code name.*}. */
+    private record Row(String name, int type, int flags, boolean prefix) {
         boolean matches(String section) {
             return section.equals(name) || (prefix && section.startsWith(name + "."));
         }
@@ -32,33 +32,33 @@ public final class SectionKinds {
     private static final int NOBITS = Section.SHT_NOBITS;
 
     private static final List<Row> ROWS = List.of(
-            new Row(".note.GNU-stack", PROGBITS, 0, 0, false),
-            new Row(".text", PROGBITS, A | X, 0, true),
-            new Row(".init", PROGBITS, A | X, 0, false),
-            new Row(".fini", PROGBITS, A | X, 0, false),
-            new Row(".data", PROGBITS, A | W, 0, true),
-            new Row(".data1", PROGBITS, A | W, 0, false),
-            new Row(".rodata", PROGBITS, A, 0, true),
-            new Row(".rodata1", PROGBITS, A, 0, false),
-            new Row(".bss", NOBITS, A | W, 0, true),
-            new Row(".noinit", NOBITS, A | W, 0, true),
-            new Row(".tdata", PROGBITS, A | W | SHF_TLS, 0, true),
-            new Row(".tbss", NOBITS, A | W | SHF_TLS, 0, true),
-            new Row(".init_array", Section.SHT_INIT_ARRAY, A | W, 4, true),
-            new Row(".fini_array", Section.SHT_FINI_ARRAY, A | W, 4, true),
-            new Row(".preinit_array", SHT_PREINIT_ARRAY, A | W, 4, true),
-            new Row(".note", SHT_NOTE, 0, 0, true));
+            new Row(".note.GNU-stack", PROGBITS, 0, false),
+            new Row(".text", PROGBITS, A | X, true),
+            new Row(".init", PROGBITS, A | X, false),
+            new Row(".fini", PROGBITS, A | X, false),
+            new Row(".data", PROGBITS, A | W, true),
+            new Row(".data1", PROGBITS, A | W, false),
+            new Row(".rodata", PROGBITS, A, true),
+            new Row(".rodata1", PROGBITS, A, false),
+            new Row(".bss", NOBITS, A | W, true),
+            new Row(".noinit", NOBITS, A | W, true),
+            new Row(".tdata", PROGBITS, A | W | SHF_TLS, true),
+            new Row(".tbss", NOBITS, A | W | SHF_TLS, true),
+            new Row(".init_array", Section.SHT_INIT_ARRAY, A | W, true),
+            new Row(".fini_array", Section.SHT_FINI_ARRAY, A | W, true),
+            new Row(".preinit_array", SHT_PREINIT_ARRAY, A | W, true),
+            new Row(".note", SHT_NOTE, 0, true));
 
     private SectionKinds() {
     }
 
-    /** The default {type, flags, entry size} of a section named {@code name}. */
+    /** The default {type, flags} of a section named {@code name}. */
     public static int[] defaults(String name) {
         for (Row row : ROWS) {
             if (row.matches(name)) {
-                return new int[] {row.type, row.flags, row.entrySize};
+                return new int[] {row.type, row.flags};
             }
         }
-        return new int[] {PROGBITS, 0, 0};
+        return new int[] {PROGBITS, 0};
     }
 }

@@ -13,6 +13,7 @@ import strata.assembler.asm.insn.InstructionSink;
 import strata.assembler.asm.source.SourceLine;
 import strata.assembler.asm.symbol.AsmSymbol;
 import strata.assembler.asm.symbol.SymbolTable;
+import strata.assembler.object.Section;
 
 /**
  * The sections of the file and the place output goes now: the current section and subsection,
@@ -23,6 +24,7 @@ import strata.assembler.asm.symbol.SymbolTable;
 public final class Sections implements InstructionSink {
     /** Instructions are 4 bytes; code alignment below that is not padded, as in GNU as. */
     private static final int INSTRUCTION_ALIGNMENT_POWER = 2;
+    private static final int POINTER_SIZE = 4;
 
     private record Place(SectionState section, int subsection) {
     }
@@ -56,11 +58,15 @@ public final class Sections implements InstructionSink {
     /** A new section named {@code name} with the type and flags its name implies. */
     public SectionState create(String name) {
         int[] kind = SectionKinds.defaults(name);
-        return create(name, kind[0], kind[1], kind[2]);
+        return create(name, kind[0], kind[1], 0);
     }
 
+    /** A new section; the array types get the entry size of a pointer, as BFD gives them by type. */
     public SectionState create(String name, int type, int flags, int entrySize) {
-        SectionState section = new SectionState(name, byName.size(), type, flags, entrySize);
+        boolean array = type == Section.SHT_INIT_ARRAY || type == Section.SHT_FINI_ARRAY
+                || type == SectionKinds.SHT_PREINIT_ARRAY;
+        int size = entrySize == 0 && array ? POINTER_SIZE : entrySize;
+        SectionState section = new SectionState(name, byName.size(), type, flags, size);
         byName.put(name, section);
         return section;
     }
