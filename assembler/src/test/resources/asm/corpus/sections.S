@@ -27,7 +27,8 @@
 .section .preinit_array, "aw", "preinit_array"
     .word 0
 .section .note.strata, "", @note
-    .word 0
+    .word 4, 0, 1
+    .asciz "abc"
 .section .note.GNU-stack, "", @progbits
 .section ".quoted.name", "a"
     .byte 5
