@@ -41,7 +41,8 @@ import strata.assembler.object.ObjectFile;
  * statement is, in order: collected into a macro or repetition body if one is open, skipped if
  * a conditional block is off (except conditional directives), else its labels are defined and
  * the rest is a {@code name = expr} assignment, a directive, a macro call or an instruction.
- * Any error ends the statement, not the run; the object is built only if there were none.
+ * Any error ends the statement, not the run; the object is built even then, for the errors only
+ * found while building it, but it is handed out only if there were none.
  */
 final class Session implements DirectiveContext, Evaluator.Context, Problems {
     /** Nested includes and expansions beyond this are taken to be endless recursion. */
@@ -76,11 +77,8 @@ final class Session implements DirectiveContext, Evaluator.Context, Problems {
             process(statement);
         }
         finishReading();
-        ObjectFile object = null;
-        if (!hasErrors()) {
-            sections.padCodeSectionEnds();
-            object = new ObjectBuilder(sections, symbols, this, riscvOptions.relax(), fileName).build();
-        }
+        sections.padCodeSectionEnds();
+        ObjectFile object = new ObjectBuilder(sections, symbols, this, riscvOptions.relax(), fileName).build();
         return new AssemblyResult(hasErrors() ? null : object, List.copyOf(diagnostics), input.linesRead());
     }
 
@@ -156,7 +154,7 @@ final class Session implements DirectiveContext, Evaluator.Context, Problems {
             cursor.next();
             cursor.next();
             AsmSymbol symbol = symbols.lookup(name);
-            if (symbol.kind() != AsmSymbol.Kind.UNDEFINED) {
+            if (symbol.kind() != AsmSymbol.Kind.UNDEFINED && !symbol.redefinable()) {
                 SourceLine where = symbol.definedAt();
                 throw new AsmException(label.start(), "symbol '" + name + "' is already defined"
                         + (where == null ? "" : " at " + where.file() + ":" + where.number()));

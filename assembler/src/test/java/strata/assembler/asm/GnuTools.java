@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -22,6 +23,8 @@ final class GnuTools {
     static final List<String> AS_FLAGS = List.of("-march=rv32imafd_zicsr_zifencei", "-mabi=ilp32", "-mno-relax");
 
     private static final Map<String, Boolean> AVAILABLE = new HashMap<>();
+    /** Far more than any run takes; a tool that runs longer is stuck. */
+    private static final long TIMEOUT_SECONDS = 60;
 
     /** What a tool run printed and how it ended. */
     record Run(int status, String out, String err) {
@@ -62,10 +65,17 @@ final class GnuTools {
                 builder.directory(directory.toFile());
             }
             Path errors = Files.createTempFile("strata-tool", ".err");
+            Path output = Files.createTempFile("strata-tool", ".out");
             builder.redirectError(errors.toFile());
+            builder.redirectOutput(output.toFile());
             Process process = builder.start();
-            byte[] out = process.getInputStream().readAllBytes();
-            int status = process.waitFor();
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(command.get(0) + " did not finish in " + TIMEOUT_SECONDS + " s");
+            }
+            int status = process.exitValue();
+            byte[] out = Files.readAllBytes(output);
+            Files.delete(output);
             String err = Files.readString(errors, StandardCharsets.ISO_8859_1);
             Files.delete(errors);
             return new Run(status, new String(out, StandardCharsets.ISO_8859_1), err);

@@ -9,9 +9,9 @@ import strata.assembler.asm.lex.TokenCursor;
 
 /**
  * Directives that emit data: integers of 1, 2, 4 and 8 bytes ({@code .byte}, {@code .half},
- * {@code .word}, {@code .dword} and their synonyms), strings ({@code .ascii}, {@code .asciz},
- * {@code .string}) and runs of bytes ({@code .zero}, {@code .space}, {@code .skip},
- * {@code .fill}).
+ * {@code .word}, {@code .dword} and their synonyms; {@code .byte} also takes strings, as GNU's
+ * does), strings ({@code .ascii}, {@code .asciz}, {@code .string}) and runs of bytes
+ * ({@code .zero}, {@code .space}, {@code .skip}, {@code .fill}).
  */
 final class DataDirectives {
     /** GNU's .fill takes at most 8 bytes per repetition; above 4 the high bytes are zero. */
@@ -47,6 +47,16 @@ final class DataDirectives {
         }
         do {
             Token start = args.peek();
+            if (start.kind() == Token.Kind.END || start.is(",")) {
+                context.warning(start.start(), "zero assumed for missing expression");
+                context.sections().data(Value.constant(0), size, start.start());
+                continue;
+            }
+            if (size == 1 && start.kind() == Token.Kind.STRING) {
+                args.next();
+                context.sections().bytes(start.bytes(), start.start());
+                continue;
+            }
             Value value = context.evaluate(args, Evaluator.Mode.OPERAND);
             if (value.isConstant()) {
                 warnIfTruncated(context, value.addend(), size, start.start());
@@ -89,6 +99,10 @@ final class DataDirectives {
 
     private static void zero(DirectiveContext context, DirectiveCall call) {
         int column = call.args().column();
+        if (call.args().atEnd()) {
+            context.warning(column, ".zero without a size emits nothing");
+            return;
+        }
         long count = count(context, call.args());
         call.args().expectEnd();
         context.sections().fill(count, 1, 0, column);
@@ -106,7 +120,7 @@ final class DataDirectives {
     private static void fill(DirectiveContext context, DirectiveCall call) {
         TokenCursor args = call.args();
         int column = args.column();
-        long repeat = count(context, args);
+        long repeat = context.absolute(args);
         long size = 1;
         long value = 0;
         if (args.accept(",")) {
@@ -124,6 +138,10 @@ final class DataDirectives {
             }
         }
         args.expectEnd();
+        if (repeat < 0) {
+            context.warning(column, ".fill repeat count " + repeat + " is negative; nothing emitted");
+            return;
+        }
         long pattern = size > 4 ? value & 0xffffffffL : value;
         context.sections().fill(repeat, (int) size, pattern, column);
     }

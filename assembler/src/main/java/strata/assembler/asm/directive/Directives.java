@@ -25,6 +25,11 @@ public final class Directives {
         return TABLE.get(name);
     }
 
+    /** The names of every directive. */
+    public static java.util.Set<String> names() {
+        return java.util.Set.copyOf(TABLE.keySet());
+    }
+
     /** True for the conditional directives, which run even inside a skipped block. */
     public static boolean isConditional(String name) {
         return ConditionalDirectives.isConditional(name) && TABLE.containsKey(name);

@@ -46,19 +46,36 @@ public final class MacroDirectives {
         });
     }
 
+    /**
+     * Reads the body up to {@code .endm} in any case, so that a bad header does not leave the
+     * body to be assembled; the macro is defined only if the header is good.
+     */
     private static void define(DirectiveContext context, DirectiveCall call) {
-        Token name = call.symbolName();
-        call.args().accept(",");
+        Macro.Parameter[] parameters;
+        Token name;
+        try {
+            name = call.symbolName();
+            call.args().accept(",");
+            parameters = parameters(call);
+            if (context.macros().find(name.text()) != null) {
+                throw new AsmException(name.start(), "macro '" + name.text() + "' is already defined");
+            }
+        } catch (AsmException e) {
+            context.collect(new BodyCollector(BodyCollector.Kind.MACRO, context.line(), body -> { }));
+            throw e;
+        }
+        Token macroName = name;
+        context.collect(new BodyCollector(BodyCollector.Kind.MACRO, context.line(), body -> context.macros()
+                .define(new Macro(macroName.text(), List.of(parameters), body, context.line()))));
+    }
+
+    private static Macro.Parameter[] parameters(DirectiveCall call) {
         List<Macro.Parameter> parameters = new ArrayList<>();
         int from = call.args().atEnd() ? call.text().length() : call.args().column();
         for (MacroArguments.Argument argument : MacroArguments.split(call.text(), from)) {
             parameters.add(parameter(argument));
         }
-        if (context.macros().find(name.text()) != null) {
-            throw new AsmException(name.start(), "macro '" + name.text() + "' is already defined");
-        }
-        context.collect(new BodyCollector(BodyCollector.Kind.MACRO, context.line(),
-                body -> context.macros().define(new Macro(name.text(), List.copyOf(parameters), body, context.line()))));
+        return parameters.toArray(new Macro.Parameter[0]);
     }
 
     /** A parameter as declared: {@code name}, {@code name=default}, {@code name:req}, {@code name:vararg}. */
@@ -101,24 +118,42 @@ public final class MacroDirectives {
         context.expand(expanded, "in macro '" + macro.name() + "' called at", true);
     }
 
+    /** A bad count is reported after the body is read, which then assembles no times. */
     private static void repeat(DirectiveContext context, DirectiveCall call) {
-        int column = call.args().column();
-        long count = context.absolute(call.args());
-        call.args().expectEnd();
-        if (count < 0) {
-            throw new AsmException(column, ".rept count " + count + " is negative");
+        AsmException problem = null;
+        long count = 0;
+        try {
+            int column = call.args().column();
+            count = context.absolute(call.args());
+            call.args().expectEnd();
+            if (count < 0) {
+                throw new AsmException(column, ".rept count " + count + " is negative");
+            }
+        } catch (AsmException e) {
+            problem = e;
+            count = 0;
         }
+        long times = count;
         context.collect(new BodyCollector(BodyCollector.Kind.REPEAT, context.line(), body -> {
             List<Statement> expanded = new ArrayList<>();
-            for (long i = 0; i < count; i++) {
+            for (long i = 0; i < times; i++) {
                 expanded.addAll(body);
             }
             context.expand(expanded, "in .rept at", false);
         }));
+        if (problem != null) {
+            throw problem;
+        }
     }
 
     private static void iterate(DirectiveContext context, DirectiveCall call, boolean characters) {
-        Token parameter = call.symbolName();
+        Token parameter;
+        try {
+            parameter = call.symbolName();
+        } catch (AsmException e) {
+            context.collect(new BodyCollector(BodyCollector.Kind.REPEAT, context.line(), body -> { }));
+            throw e;
+        }
         List<String> values = new ArrayList<>();
         if (call.args().accept(",")) {
             int from = call.args().atEnd() ? call.text().length() : call.args().column();

@@ -28,7 +28,9 @@ final class MiscDirectives {
         table.put(".option", (context, call) -> {
             Token name = call.args().expectIdentifier("an option name");
             call.args().expectEnd();
-            context.riscvOptions().apply(name.text(), name.start());
+            if (!context.riscvOptions().apply(name.text(), name.start())) {
+                context.warning(name.start(), "unknown .option '" + name.text() + "' ignored");
+            }
         });
         table.put(".file", (context, call) -> {
             if (call.args().peek().kind() == Token.Kind.NUMBER) {

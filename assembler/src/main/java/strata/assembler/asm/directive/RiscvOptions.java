@@ -17,8 +17,11 @@ public final class RiscvOptions {
         return relax;
     }
 
-    /** Applies {@code .option name}. */
-    public void apply(String name, int column) {
+    /**
+     * Applies {@code .option name}; false for an option GNU would only warn about. Options that
+     * would change the code Strata cannot produce yet are errors.
+     */
+    public boolean apply(String name, int column) {
         switch (name) {
             case "relax" -> relax = true;
             case "norelax" -> relax = false;
@@ -34,7 +37,12 @@ public final class RiscvOptions {
             }
             case "rvc" -> throw new AsmException(column, ".option rvc: compressed instructions (the C extension) "
                     + "are not supported yet");
-            default -> throw new AsmException(column, "unsupported .option '" + name + "'");
+            case "pic", "nopic", "arch", "csr-check", "no-csr-check" ->
+                    throw new AsmException(column, ".option " + name + " is not supported");
+            default -> {
+                return false;
+            }
         }
+        return true;
     }
 }

@@ -66,7 +66,7 @@ final class SectionDirectives {
         if (args.accept(",")) {
             flags = flags(call);
             if (args.accept(",")) {
-                type = type(args);
+                type = type(context, args);
                 if (args.accept(",")) {
                     entrySize = (int) context.absolute(args);
                 }
@@ -123,7 +123,8 @@ final class SectionDirectives {
         return flags;
     }
 
-    private static int type(TokenCursor args) {
+    /** The type named at the cursor; an unknown one is warned about and left to the name, as GNU does. */
+    private static Integer type(DirectiveContext context, TokenCursor args) {
         Token token = args.peek();
         String name;
         if (token.is("@") || token.is("%")) {
@@ -137,7 +138,7 @@ final class SectionDirectives {
         }
         Integer type = TYPES.get(name);
         if (type == null) {
-            throw new AsmException(token.start(), "unknown section type '" + name + "'");
+            context.warning(token.start(), "unknown section type '" + name + "' ignored");
         }
         return type;
     }

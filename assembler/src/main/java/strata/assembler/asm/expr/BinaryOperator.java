@@ -48,7 +48,7 @@ public enum BinaryOperator {
         return this == DIVIDE || this == REMAINDER;
     }
 
-    /** The operator on two constants; the caller has excluded division by zero. */
+    /** The operator on two constants; a zero divisor has been replaced by one, as GNU does. */
     public long apply(long a, long b) {
         return switch (this) {
             case MULTIPLY -> a * b;

@@ -10,7 +10,7 @@ import strata.assembler.asm.symbol.AsmSymbol;
  * directives keep {@code b - a} symbolic (it may become a relocation pair), directives that
  * need a number now ({@code .if}, {@code .rept}, {@code .equ}, {@code .space}) fold it when
  * nothing between the labels can change size, and at the end, after layout, any two labels of
- * one section fold.
+ * one section fold. Dividing by zero is only a warning, and divides by one, as in GNU.
  */
 public final class Evaluator {
 
@@ -34,6 +34,9 @@ public final class Evaluator {
 
         /** A temporary label at the current location, for {@code .}. */
         AsmSymbol here();
+
+        /** Reports a problem that does not stop evaluation. */
+        void warning(int column, String message);
     }
 
     private static final int MAX_DEPTH = 100;
@@ -64,6 +67,10 @@ public final class Evaluator {
         Expr.Binary binary = (Expr.Binary) expr;
         Value left = evaluate(binary.left(), mode);
         Value right = evaluate(binary.right(), mode);
+        if (binary.operator().dividesByRight() && right.isConstant() && right.addend() == 0) {
+            context.warning(binary.column(), "division by zero");
+            right = Value.constant(1);
+        }
         return combine(binary.operator(), left, right, mode, binary.column());
     }
 
@@ -86,9 +93,6 @@ public final class Evaluator {
         }
         long a = constant(left, column, "left operand of '" + op.symbol() + "'");
         long b = constant(right, column, "right operand of '" + op.symbol() + "'");
-        if (op.dividesByRight() && b == 0) {
-            throw new AsmException(column, "division by zero");
-        }
         return Value.constant(op.apply(a, b));
     }
 

@@ -16,7 +16,8 @@ import strata.assembler.asm.symbol.AsmSymbol;
  * Assembles one instruction statement. A mnemonic may have several forms (its table row, alias
  * rows, a pseudo-instruction expansion); they are tried in order, as GNU {@code as} tries its
  * opcode table, and the first whose template the operands fit is emitted. If none fits, the
- * error is the one of the form that fit furthest. Mnemonics are not case-sensitive; register
+ * error is that of a form whose only fault is a value out of range, else of the form that fit
+ * furthest. Mnemonics are not case-sensitive; register
  * names are.
  *
  * <p>Symbols named while trying a form count as referenced only if that form is the one used,
@@ -32,9 +33,9 @@ public final class InstructionAssembler {
         this.context = context;
     }
 
-    /** True if {@code mnemonic} names an instruction or pseudo-instruction. */
-    public boolean knows(String mnemonic) {
-        return !formsOf(mnemonic.toLowerCase(Locale.ROOT)).isEmpty();
+    /** The mnemonics of the multi-instruction pseudo-instructions (li, la, call, ...). */
+    public static java.util.Set<String> pseudoMnemonics() {
+        return Pseudos.mnemonics();
     }
 
     public void assemble(Token mnemonic, TokenCursor cursor, InstructionSink sink) {
@@ -58,8 +59,8 @@ public final class InstructionAssembler {
                 probe.commit();
                 return;
             } catch (OperandParser.Mismatch mismatch) {
-                if (best == null || mismatch.column > best.column
-                        || (mismatch.column == best.column && mismatch.weight > best.weight)) {
+                if (best == null || mismatch.weight > best.weight
+                        || (mismatch.weight == best.weight && mismatch.column > best.column)) {
                     best = mismatch;
                 }
             }
@@ -75,10 +76,17 @@ public final class InstructionAssembler {
         });
     }
 
-    /** The evaluation context while trying a form: it notes the symbols named, for commit on success. */
+    /**
+     * The evaluation context while trying a form: it notes the symbols named and the warnings
+     * given, which take effect only if the form is the one used.
+     */
     private static final class Probe implements Evaluator.Context {
+        private record Warning(int column, String message) {
+        }
+
         private final Evaluator.Context outer;
         private final List<String> names = new ArrayList<>();
+        private final List<Warning> warnings = new ArrayList<>();
 
         Probe(Evaluator.Context outer) {
             this.outer = outer;
@@ -100,9 +108,17 @@ public final class InstructionAssembler {
             return outer.lookup(name);
         }
 
+        @Override
+        public void warning(int column, String message) {
+            warnings.add(new Warning(column, message));
+        }
+
         void commit() {
             for (String name : names) {
                 outer.symbol(name);
+            }
+            for (Warning warning : warnings) {
+                outer.warning(warning.column(), warning.message());
             }
         }
     }

@@ -8,6 +8,7 @@ import strata.assembler.asm.expr.ExprParser;
 import strata.assembler.asm.expr.Value;
 import strata.assembler.asm.lex.Token;
 import strata.assembler.asm.lex.TokenCursor;
+import strata.assembler.asm.symbol.AsmSymbol;
 import strata.assembler.isa.Csr;
 import strata.assembler.isa.FenceSet;
 import strata.assembler.isa.Operand;
@@ -35,7 +36,10 @@ final class OperandParser {
         }
     }
 
-    /** Mismatch weights: a value of the right kind that is out of range fits better than a wrong kind. */
+    /**
+     * Mismatch weights: a value of the right kind that is out of range fits better than an
+     * operand of the wrong kind, wherever each was found.
+     */
     static final int WRONG_KIND = 0;
     static final int BAD_VALUE = 1;
 
@@ -139,9 +143,18 @@ final class OperandParser {
         }
         Value value = expression(cursor);
         if (!value.isConstant()) {
-            throw new Mismatch(token.start(), BAD_VALUE, "expected a number, found a symbol address");
+            throw new Mismatch(token.start(), WRONG_KIND, notANumber(value));
         }
         operands.values.put(operand, (int) checkRange(operand, value.addend(), token));
+    }
+
+    /** What to say when an immediate is not a number now. */
+    static String notANumber(Value value) {
+        AsmSymbol symbol = value.plus() != null ? value.plus() : value.minus();
+        if (symbol != null && symbol.kind() == AsmSymbol.Kind.UNDEFINED) {
+            return "expected a number, but '" + symbol.name() + "' is not defined here";
+        }
+        return "expected a number, not an address";
     }
 
     /** GNU reads {@code lw a0,(a1)} as {@code lw a0,0(a1)}: an address register in parentheses alone. */

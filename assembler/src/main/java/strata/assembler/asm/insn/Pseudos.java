@@ -81,6 +81,10 @@ final class Pseudos {
         FORMS.computeIfAbsent(mnemonic, k -> new ArrayList<>()).add(new Form(Slot.pseudo(template), action));
     }
 
+    static java.util.Set<String> mnemonics() {
+        return java.util.Set.copyOf(FORMS.keySet());
+    }
+
     static List<Form> of(String mnemonic) {
         return FORMS.getOrDefault(mnemonic, List.of());
     }

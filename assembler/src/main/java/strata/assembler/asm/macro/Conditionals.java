@@ -36,10 +36,18 @@ public final class Conditionals {
         return blocks.isEmpty() || blocks.peek().active;
     }
 
-    /** Opens a block; {@code condition} is only asked for if the block could be assembled. */
+    /**
+     * Opens a block; {@code condition} is only asked for if the block could be assembled. If it
+     * fails, the block is still opened, as off, so its {@code .endif} finds it.
+     */
     public void open(SourceLine line, java.util.function.BooleanSupplier condition) {
         boolean outer = active();
-        blocks.push(new Block(line, outer, outer && condition.getAsBoolean()));
+        Block block = new Block(line, outer, false);
+        blocks.push(block);
+        if (outer && condition.getAsBoolean()) {
+            block.active = true;
+            block.taken = true;
+        }
     }
 
     /** {@code .elseif}: the condition is asked for only if no branch was taken yet. */
