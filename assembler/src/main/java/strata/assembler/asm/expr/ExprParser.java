@@ -35,6 +35,11 @@ public final class ExprParser {
                 return left;
             }
             cursor.next();
+            if (op == BinaryOperator.OR_NOT && cursor.peek().is("!")) {
+                // GNU reads "!!" (spaces between are squeezed out first) as xor, for MRI compatibility.
+                cursor.next();
+                op = BinaryOperator.XOR;
+            }
             Expr right = parse(cursor, op.rank() + 1);
             left = new Expr.Binary(op, left, right, token.start());
         }
