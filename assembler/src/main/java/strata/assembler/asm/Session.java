@@ -32,6 +32,7 @@ import strata.assembler.asm.source.InputStack;
 import strata.assembler.asm.source.SourceLine;
 import strata.assembler.asm.source.Statement;
 import strata.assembler.asm.symbol.AsmSymbol;
+import strata.assembler.asm.symbol.Sequence;
 import strata.assembler.asm.symbol.SymbolTable;
 import strata.assembler.diag.Diagnostic;
 import strata.assembler.object.ObjectFile;
@@ -50,9 +51,10 @@ final class Session implements DirectiveContext, Evaluator.Context, Problems {
 
     private final AssemblerOptions options;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private final SymbolTable symbols = new SymbolTable();
+    private final Sequence sequence = new Sequence();
+    private final SymbolTable symbols = new SymbolTable(sequence);
     private final RiscvOptions riscvOptions = new RiscvOptions();
-    private final Sections sections = new Sections(symbols, riscvOptions::relax);
+    private final Sections sections = new Sections(symbols, sequence, riscvOptions::relax);
     private final ExprParser parser = new ExprParser(symbols::referenceLocal);
     private final Evaluator evaluator = new Evaluator(this);
     private final InstructionAssembler instructions = new InstructionAssembler(parser, this);
@@ -78,7 +80,7 @@ final class Session implements DirectiveContext, Evaluator.Context, Problems {
         }
         finishReading();
         sections.padCodeSectionEnds();
-        ObjectFile object = new ObjectBuilder(sections, symbols, this, riscvOptions.relax(), fileName).build();
+        ObjectFile object = new ObjectBuilder(sections, symbols, sequence, this, riscvOptions.relax(), fileName).build();
         return new AssemblyResult(hasErrors() ? null : object, List.copyOf(diagnostics), input.linesRead());
     }
 
@@ -248,7 +250,7 @@ final class Session implements DirectiveContext, Evaluator.Context, Problems {
 
     @Override
     public AsmSymbol here() {
-        return symbols.fakeLabel(sections.here());
+        return symbols.fakeLabel(sections.here(), true);
     }
 
     @Override

@@ -15,8 +15,9 @@ import strata.assembler.elf.ElfWriter;
 
 /**
  * The assembler's objects as ELF files, judged by GNU binutils: for every corpus case, readelf
- * reads our file without a complaint and sees the expected dump, and objdump disassembles it
- * exactly as it disassembles GNU's object for the same source.
+ * reads our file without a complaint and sees the expected dump, objdump disassembles it exactly
+ * as it disassembles GNU's object for the same source, and readelf lists the same symbols in the
+ * same order and the same relocations, symbol indices included.
  */
 class ElfOutputTest {
     private static final String CORPUS = "corpus";
@@ -39,16 +40,16 @@ class ElfOutputTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> objdumpDisassemblesOursAsGnus() {
+    Stream<DynamicTest> objdumpAndReadelfShowOursAsGnus() {
         return Corpus.sources(CORPUS).stream().map(source -> DynamicTest.dynamicTest(name(source), () -> {
-            GnuTools.assumeAvailable(GnuTools.AS, GnuTools.OBJDUMP);
+            GnuTools.assumeAvailable(GnuTools.AS, GnuTools.OBJDUMP, GnuTools.READELF);
             Path ours = ours(source);
             Path gnu = Files.createTempFile("strata-gnu", ".o");
             try {
                 GnuTools.Run assembled = GnuTools.assemble(source, gnu, List.of("-I", Corpus.folder(CORPUS).toString()));
                 assertThat(assembled.status()).as(assembled.err()).isZero();
-                String expected = objdump(gnu);
-                String actual = objdump(ours);
+                String expected = objdump(gnu) + readelf(gnu, "-s") + readelf(gnu, "-r");
+                String actual = objdump(ours) + readelf(ours, "-s") + readelf(ours, "-r");
                 if (!actual.equals(expected)) {
                     Corpus.keepActual(source, ".objdump", actual + "\n=== GNU ===\n" + expected);
                 }
@@ -58,6 +59,13 @@ class ElfOutputTest {
                 Files.deleteIfExists(gnu);
             }
         }));
+    }
+
+    /** readelf's view without the file offsets, which depend on how the writer lays the file out. */
+    private static String readelf(Path object, String option) {
+        GnuTools.Run run = GnuTools.run(List.of(GnuTools.READELF, "-W", option, object.toString()), null);
+        assertThat(run.status()).as(run.err()).isZero();
+        return run.out().replaceAll("at offset 0x[0-9a-f]+", "");
     }
 
     private static String objdump(Path object) {

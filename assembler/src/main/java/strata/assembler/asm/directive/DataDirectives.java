@@ -45,6 +45,7 @@ final class DataDirectives {
         if (args.atEnd()) {
             return;
         }
+        context.sections().beginData();
         do {
             Token start = args.peek();
             if (start.kind() == Token.Kind.END || start.is(",")) {

@@ -69,7 +69,7 @@ final class MiscDirectives {
         SectionState comment = sections.find(COMMENT);
         boolean first = comment == null;
         if (first) {
-            comment = sections.create(COMMENT, Section.SHT_PROGBITS, Section.SHF_MERGE | Section.SHF_STRINGS, 1);
+            comment = sections.createInternal(COMMENT, Section.SHT_PROGBITS, Section.SHF_MERGE | Section.SHF_STRINGS, 1);
         }
         sections.push(comment, 0);
         if (first) {

@@ -43,6 +43,7 @@ public final class InstructionAssembler {
         if (candidates.isEmpty()) {
             throw new AsmException(mnemonic.start(), "unknown instruction '" + mnemonic.text() + "'");
         }
+        sink.beginInstruction();
         int start = cursor.mark();
         OperandParser.Mismatch best = null;
         for (Form form : candidates) {

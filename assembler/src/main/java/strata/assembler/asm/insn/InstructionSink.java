@@ -7,6 +7,9 @@ import strata.assembler.asm.symbol.AsmSymbol;
 /** Where assembled instructions go: the current section, with its mapping symbols and fixups. */
 public interface InstructionSink {
 
+    /** An instruction statement starts here, whether or not it turns out to be valid (mapping symbols). */
+    void beginInstruction();
+
     /** Emits a 4-byte instruction; if {@code kind} is not null, with a fixup of that kind for {@code value}. */
     void instruction(int word, FixupKind kind, Value value, int column);
 

@@ -1,6 +1,7 @@
 package strata.assembler.asm.output;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +14,11 @@ import strata.assembler.asm.section.AlignFragment;
 import strata.assembler.asm.section.FixedFragment;
 import strata.assembler.asm.section.Fragment;
 import strata.assembler.asm.section.Layout;
+import strata.assembler.asm.section.MappingSymbols;
 import strata.assembler.asm.section.SectionState;
 import strata.assembler.asm.section.Sections;
 import strata.assembler.asm.symbol.AsmSymbol;
+import strata.assembler.asm.symbol.Sequence;
 import strata.assembler.asm.symbol.SymbolTable;
 import strata.assembler.object.ObjectFile;
 import strata.assembler.object.Relocation;
@@ -25,14 +28,14 @@ import strata.assembler.object.Symbol;
 /**
  * Turns the assembled sections and symbols into an {@link ObjectFile}: lays each section out,
  * writes its bytes, settles fixups into relocations ({@link Relocator}), and lists the symbols
- * that reach the object, locals first (section symbols, then the file's symbols in the order
- * they were first mentioned, then mapping symbols), then globals.
+ * that reach the object in GNU's order, locals first, then globals.
  */
 public final class ObjectBuilder {
     private static final String ATTRIBUTES = ".riscv.attributes";
 
     private final Sections sections;
     private final SymbolTable symbols;
+    private final Sequence sequence;
     private final Problems problems;
     private final boolean relaxAtEnd;
     private final String fileName;
@@ -41,10 +44,11 @@ public final class ObjectBuilder {
      * {@code relaxAtEnd} is whether {@code .option relax} is on at the end of the file, which GNU
      * consults for some relocations; {@code fileName} is what {@code .file} named, or null.
      */
-    public ObjectBuilder(Sections sections, SymbolTable symbols, Problems problems, boolean relaxAtEnd,
-                         String fileName) {
+    public ObjectBuilder(Sections sections, SymbolTable symbols, Sequence sequence, Problems problems,
+                         boolean relaxAtEnd, String fileName) {
         this.sections = sections;
         this.symbols = symbols;
+        this.sequence = sequence;
         this.problems = problems;
         this.relaxAtEnd = relaxAtEnd;
         this.fileName = fileName;
@@ -54,7 +58,7 @@ public final class ObjectBuilder {
         List<SectionState> states = sections.all();
         List<byte[]> contents = new ArrayList<>();
         List<List<PendingRelocation>> pending = new ArrayList<>();
-        Relocator relocator = new Relocator(problems, relaxAtEnd);
+        Relocator relocator = new Relocator(problems, sequence, relaxAtEnd);
         for (SectionState section : states) {
             contents.add(layOut(section));
         }
@@ -101,38 +105,45 @@ public final class ObjectBuilder {
         return bytes;
     }
 
+    /**
+     * Lists the symbols as GNU does: the file name first, then the locals in the order they came
+     * into being (section symbols, named symbols, mapping symbols, temporaries when a relocation
+     * needed them), the attributes section's symbol, then the globals in order.
+     */
     private void listSymbols(List<SectionState> states, List<byte[]> contents, List<Symbol> table,
                              Map<AsmSymbol, Integer> index) {
+        record Entry(int order, Symbol symbol, AsmSymbol source) {
+        }
+        List<Entry> locals = new ArrayList<>();
+        List<Entry> globals = new ArrayList<>();
+        for (SectionState section : states) {
+            locals.add(new Entry(section.order(), sectionSymbol(section.name(), section.index()), null));
+            for (MappingSymbols.Resolved mark : section.mapping().resolve(contents.get(section.index()).length)) {
+                locals.add(new Entry(mark.order(), new Symbol(mark.name(), mark.address(), 0, Symbol.Binding.LOCAL,
+                        Symbol.Type.NOTYPE, Symbol.Visibility.DEFAULT, section.index()), null));
+            }
+        }
+        for (AsmSymbol symbol : symbols.all()) {
+            Symbol emitted = emitted(symbol);
+            if (emitted != null) {
+                (emitted.binding() == Symbol.Binding.LOCAL ? locals : globals).add(new Entry(symbol.order(), emitted, symbol));
+            }
+        }
+        Comparator<Entry> byOrder = Comparator.comparingInt(Entry::order);
+        locals.sort(byOrder);
+        globals.sort(byOrder);
         if (fileName != null) {
             table.add(new Symbol(fileName, 0, 0, Symbol.Binding.LOCAL, Symbol.Type.FILE, Symbol.Visibility.DEFAULT,
                     Symbol.ABSOLUTE));
         }
-        for (SectionState section : states) {
-            table.add(sectionSymbol(section.name(), section.index()));
-        }
-        Map<AsmSymbol, Symbol> globals = new LinkedHashMap<>();
-        for (AsmSymbol symbol : symbols.all()) {
-            Symbol emitted = emitted(symbol);
-            if (emitted == null) {
-                continue;
+        locals.add(new Entry(Integer.MAX_VALUE, sectionSymbol(ATTRIBUTES, states.size()), null));
+        for (List<Entry> entries : List.of(locals, globals)) {
+            for (Entry entry : entries) {
+                if (entry.source() != null) {
+                    index.put(entry.source(), table.size());
+                }
+                table.add(entry.symbol());
             }
-            if (emitted.binding() == Symbol.Binding.LOCAL) {
-                index.put(symbol, table.size());
-                table.add(emitted);
-            } else {
-                globals.put(symbol, emitted);
-            }
-        }
-        for (SectionState section : states) {
-            for (Map.Entry<Integer, String> mark : section.mapping().resolve(contents.get(section.index()).length).entrySet()) {
-                table.add(new Symbol(mark.getValue(), mark.getKey(), 0, Symbol.Binding.LOCAL, Symbol.Type.NOTYPE,
-                        Symbol.Visibility.DEFAULT, section.index()));
-            }
-        }
-        table.add(sectionSymbol(ATTRIBUTES, states.size()));
-        for (Map.Entry<AsmSymbol, Symbol> global : globals.entrySet()) {
-            index.put(global.getKey(), table.size());
-            table.add(global.getValue());
         }
     }
 

@@ -16,6 +16,7 @@ import strata.assembler.asm.section.FixupKind;
 import strata.assembler.asm.section.Fragment;
 import strata.assembler.asm.section.SectionState;
 import strata.assembler.asm.symbol.AsmSymbol;
+import strata.assembler.asm.symbol.Sequence;
 import strata.assembler.isa.Encoding;
 import strata.assembler.isa.Opcode;
 import strata.assembler.object.RelocationType;
@@ -40,14 +41,21 @@ final class Relocator {
     private static final int JUMP_REACH = 1 << 20;
 
     private final Problems problems;
+    private final Sequence sequence;
     private final boolean relaxAtEnd;
 
-    Relocator(Problems problems, boolean relaxAtEnd) {
+    Relocator(Problems problems, Sequence sequence, boolean relaxAtEnd) {
         this.problems = problems;
+        this.sequence = sequence;
         this.relaxAtEnd = relaxAtEnd;
     }
 
-    /** Patches {@code contents} (the laid-out bytes of {@code section}) and returns its relocations by offset. */
+    /**
+     * Patches {@code contents} (the laid-out bytes of {@code section}) and returns its relocations
+     * by offset. Fixups are settled in the order GNU settles them, those written while reading
+     * first and the branches laid out at the end after them, which decides where the temporary
+     * symbols they need come in the symbol list.
+     */
     List<PendingRelocation> apply(SectionState section, byte[] contents) {
         List<PendingRelocation> relocations = new ArrayList<>();
         Set<Integer> highParts = highParts(section);
@@ -60,7 +68,10 @@ final class Relocator {
                         problems.error(fixup.line(), fixup.column(), e.getMessage());
                     }
                 }
-            } else if (fragment instanceof BranchFragment branch) {
+            }
+        }
+        for (Fragment fragment : section.fragments()) {
+            if (fragment instanceof BranchFragment branch) {
                 try {
                     branch(branch, contents, relocations);
                 } catch (AsmException e) {
@@ -68,12 +79,13 @@ final class Relocator {
                 }
             }
         }
-        relocations.sort(Comparator.comparingInt(PendingRelocation::offset));
         for (PendingRelocation relocation : relocations) {
             if (relocation.symbol() != null) {
                 relocation.symbol().markUsedInRelocation();
+                relocation.symbol().placeIfUnplaced(sequence);
             }
         }
+        relocations.sort(Comparator.comparingInt(PendingRelocation::offset));
         return relocations;
     }
 

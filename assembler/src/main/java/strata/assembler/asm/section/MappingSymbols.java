@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import strata.assembler.asm.symbol.Sequence;
 
 /**
  * The RISC-V mapping symbols of a code section: {@code $x} where instructions start, {@code $d}
@@ -22,23 +23,36 @@ public final class MappingSymbols {
 
     private enum State { NONE, CODE, DATA }
 
-    /** One mark: its place and name. */
-    public record Mark(Position position, String name) {
+    /** One mark: its place, its name and its place in the symbol list. */
+    private record Mark(Position position, String name, int order) {
+    }
+
+    /** A surviving mapping symbol: its offset, name and place in the symbol list. */
+    public record Resolved(int address, String name, int order) {
     }
 
     private final List<Mark> marks = new ArrayList<>();
+    private final Sequence sequence;
     private State state = State.NONE;
     private boolean archDone;
+
+    public MappingSymbols(Sequence sequence) {
+        this.sequence = sequence;
+    }
+
+    private void mark(Position position, String name) {
+        marks.add(new Mark(position, name, sequence.next()));
+    }
 
     /** An instruction is about to be emitted at {@code where}. */
     public void instruction(Position where) {
         if (!archDone) {
             archDone = true;
             state = State.CODE;
-            marks.add(new Mark(where, ARCH_NAME));
+            mark(where, ARCH_NAME);
         } else if (state != State.CODE) {
             state = State.CODE;
-            marks.add(new Mark(where, CODE));
+            mark(where, CODE);
         }
     }
 
@@ -46,7 +60,7 @@ public final class MappingSymbols {
     public void data(Position where) {
         if (state != State.DATA) {
             state = State.DATA;
-            marks.add(new Mark(where, DATA));
+            mark(where, DATA);
         }
     }
 
@@ -69,22 +83,22 @@ public final class MappingSymbols {
                 displaced = mark;
             }
         }
-        marks.add(new Mark(new Position(padding, 0), DATA));
+        mark(new Position(padding, 0), DATA);
         if (displaced != null) {
-            marks.add(new Mark(new Position(padding, 1), displaced.name().equals(ARCH_NAME) ? ARCH_NAME : CODE));
+            mark(new Position(padding, 1), displaced.name().equals(ARCH_NAME) ? ARCH_NAME : CODE);
         }
     }
 
     /** The surviving marks, by address, for a section of {@code size} bytes laid out. */
-    public Map<Integer, String> resolve(int size) {
-        Map<Integer, String> byAddress = new LinkedHashMap<>();
+    public List<Resolved> resolve(int size) {
+        Map<Integer, Resolved> byAddress = new LinkedHashMap<>();
         for (Mark mark : marks) {
             int address = mark.position().address();
-            String earlier = byAddress.remove(address);
-            boolean keepArch = ARCH_NAME.equals(earlier) && mark.name().equals(CODE);
-            byAddress.put(address, keepArch ? ARCH_NAME : mark.name());
+            Resolved earlier = byAddress.remove(address);
+            boolean keepArch = earlier != null && earlier.name().equals(ARCH_NAME) && mark.name().equals(CODE);
+            byAddress.put(address, keepArch ? earlier : new Resolved(address, mark.name(), mark.order()));
         }
         byAddress.remove(size);
-        return byAddress;
+        return new ArrayList<>(byAddress.values());
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import strata.assembler.asm.symbol.Sequence;
 import strata.assembler.object.Section;
 
 /**
@@ -19,11 +20,14 @@ public final class SectionState {
     private int entrySize;
     private int alignmentPower;
     private final Map<Integer, List<Fragment>> subsections = new TreeMap<>();
-    private final MappingSymbols mapping = new MappingSymbols();
+    private final MappingSymbols mapping;
+    private int order;
 
-    public SectionState(String name, int index, int type, int flags, int entrySize) {
+    public SectionState(String name, int index, int type, int flags, int entrySize, Sequence sequence) {
         this.name = name;
         this.index = index;
+        this.order = sequence.next();
+        this.mapping = new MappingSymbols(sequence);
         this.type = type;
         this.flags = flags;
         this.entrySize = entrySize;
@@ -36,6 +40,16 @@ public final class SectionState {
     /** The order the section was created in; sections are written in this order. */
     public int index() {
         return index;
+    }
+
+    /** Where the section's symbol comes in the symbol list ({@link Sequence}). */
+    public int order() {
+        return order;
+    }
+
+    /** Puts the section's symbol after every other local, before the attributes section's. */
+    void placeSymbolLast() {
+        order = Integer.MAX_VALUE - 1;
     }
 
     public int type() {

@@ -12,6 +12,7 @@ import strata.assembler.asm.expr.Value;
 import strata.assembler.asm.insn.InstructionSink;
 import strata.assembler.asm.source.SourceLine;
 import strata.assembler.asm.symbol.AsmSymbol;
+import strata.assembler.asm.symbol.Sequence;
 import strata.assembler.asm.symbol.SymbolTable;
 import strata.assembler.object.Section;
 
@@ -31,6 +32,7 @@ public final class Sections implements InstructionSink {
 
     private final Map<String, SectionState> byName = new LinkedHashMap<>();
     private final SymbolTable symbols;
+    private final Sequence sequence;
     private final BooleanSupplier relax;
     private final Deque<Place> stack = new ArrayDeque<>();
     private Place current;
@@ -39,8 +41,9 @@ public final class Sections implements InstructionSink {
     private boolean privileged;
 
     /** Starts with GNU's three standard sections, in .text. */
-    public Sections(SymbolTable symbols, BooleanSupplier relax) {
+    public Sections(SymbolTable symbols, Sequence sequence, BooleanSupplier relax) {
         this.symbols = symbols;
+        this.sequence = sequence;
         this.relax = relax;
         SectionState text = create(".text");
         text.recordAlignment(INSTRUCTION_ALIGNMENT_POWER);
@@ -55,6 +58,16 @@ public final class Sections implements InstructionSink {
         return byName.get(name);
     }
 
+    /**
+     * A section the assembler makes itself, such as {@code .comment} for {@code .ident}; GNU makes
+     * its symbol only at the end, so it comes last among the locals.
+     */
+    public SectionState createInternal(String name, int type, int flags, int entrySize) {
+        SectionState section = create(name, type, flags, entrySize);
+        section.placeSymbolLast();
+        return section;
+    }
+
     /** A new section named {@code name} with the type and flags its name implies. */
     public SectionState create(String name) {
         int[] kind = SectionKinds.defaults(name);
@@ -66,7 +79,7 @@ public final class Sections implements InstructionSink {
         boolean array = type == Section.SHT_INIT_ARRAY || type == Section.SHT_FINI_ARRAY
                 || type == SectionKinds.SHT_PREINIT_ARRAY;
         int size = entrySize == 0 && array ? POINTER_SIZE : entrySize;
-        SectionState section = new SectionState(name, byName.size(), type, flags, size);
+        SectionState section = new SectionState(name, byName.size(), type, flags, size, sequence);
         byName.put(name, section);
         return section;
     }
@@ -122,6 +135,17 @@ public final class Sections implements InstructionSink {
     }
 
     // --- data -----------------------------------------------------------------------------
+
+    /**
+     * A data directive starts: in a code section data is marked before its operands are read,
+     * as GNU does, which puts the mark ahead of symbols the operands create.
+     */
+    public void beginData() {
+        SectionState section = current.section();
+        if (section.isCode()) {
+            section.mapping().data(here());
+        }
+    }
 
     /** Emits {@code size} bytes of {@code value}: now if it is a number, else through a fixup. */
     public void data(Value value, int size, int column) {
@@ -259,8 +283,16 @@ public final class Sections implements InstructionSink {
     }
 
     @Override
+    public void beginInstruction() {
+        SectionState section = current.section();
+        if (section.isCode()) {
+            section.mapping().instruction(here());
+        }
+    }
+
+    @Override
     public AsmSymbol labelHere() {
-        return symbols.fakeLabel(here());
+        return symbols.fakeLabel(here(), false);
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class AsmSymbol {
     public enum Kind { UNDEFINED, LABEL, EQUATED, COMMON }
 
     private final String name;
-    private final int order;
+    private int order;
     private final boolean temporary;
     private Kind kind = Kind.UNDEFINED;
     private Position position;
@@ -44,9 +44,19 @@ public final class AsmSymbol {
         return name;
     }
 
-    /** When the symbol was first seen; the object file lists symbols in this order. */
+    /**
+     * Where the symbol comes in the object's symbol list ({@link Sequence}); -1 for a temporary
+     * symbol no relocation has needed yet.
+     */
     public int order() {
         return order;
+    }
+
+    /** Gives a temporary symbol its place when a relocation first needs it. */
+    public void placeIfUnplaced(Sequence sequence) {
+        if (order < 0) {
+            order = sequence.next();
+        }
     }
 
     public boolean temporary() {

@@ -21,12 +21,18 @@ public final class SymbolTable {
     private final Map<String, AsmSymbol> byName = new HashMap<>();
     private final List<AsmSymbol> all = new ArrayList<>();
     private final Map<Long, Integer> localInstances = new HashMap<>();
+    private final Sequence sequence;
+
+    public SymbolTable(Sequence sequence) {
+        this.sequence = sequence;
+    }
 
     /** The symbol named {@code name}, created undefined if it is new. */
     public AsmSymbol lookup(String name) {
         AsmSymbol symbol = byName.get(name);
         if (symbol == null) {
-            symbol = new AsmSymbol(name, all.size(), isTemporaryName(name));
+            boolean temporary = isTemporaryName(name);
+            symbol = new AsmSymbol(name, temporary ? -1 : sequence.next(), temporary);
             byName.put(name, symbol);
             all.add(symbol);
         }
@@ -38,9 +44,13 @@ public final class SymbolTable {
         return byName.get(name);
     }
 
-    /** A new temporary label at {@code where}, not reachable by name. */
-    public AsmSymbol fakeLabel(Position where) {
-        AsmSymbol symbol = new AsmSymbol(FAKE_LABEL, all.size(), true);
+    /**
+     * A new temporary label at {@code where}, not reachable by name. GNU makes the one for
+     * {@code .} a full symbol at once ({@code placed}), and those of expansions only when a
+     * relocation needs them.
+     */
+    public AsmSymbol fakeLabel(Position where, boolean placed) {
+        AsmSymbol symbol = new AsmSymbol(FAKE_LABEL, placed ? sequence.next() : -1, true);
         symbol.defineLabel(where, null);
         all.add(symbol);
         return symbol;
