@@ -19,3 +19,15 @@ wdefined:
     call wundefined
     j external
     .word referenced_only
+.globl hidden_function, protected_data, internal_thing
+.hidden hidden_function
+.protected protected_data
+.internal internal_thing
+.hidden hidden_undefined
+hidden_function:
+    ret
+.data
+protected_data:
+    .word hidden_undefined
+internal_thing:
+    .word 0

@@ -16,4 +16,5 @@
     .word 1 2
     .ascii abc
     .p2align 40
+    .double 1.5x
     .section .x, "q"

@@ -9,6 +9,7 @@ public final class Directives {
 
     static {
         DataDirectives.register(TABLE);
+        FloatDirectives.register(TABLE);
         SectionDirectives.register(TABLE);
         SymbolDirectives.register(TABLE);
         AlignDirectives.register(TABLE);

@@ -12,7 +12,8 @@ import strata.assembler.object.Symbol;
 
 /**
  * Directives about symbols: binding ({@code .globl}, {@code .global}, {@code .local},
- * {@code .weak}), ELF type and size ({@code .type}, {@code .size}), and values
+ * {@code .weak}), visibility ({@code .hidden}, {@code .protected}, {@code .internal}), ELF type
+ * and size ({@code .type}, {@code .size}), and values
  * ({@code .set}, {@code .equ}, {@code .equiv}, and {@code name = expr}).
  */
 final class SymbolDirectives {
@@ -34,6 +35,9 @@ final class SymbolDirectives {
         table.put(".global", (context, call) -> bind(context, call, Symbol.Binding.GLOBAL));
         table.put(".local", (context, call) -> bind(context, call, Symbol.Binding.LOCAL));
         table.put(".weak", (context, call) -> bind(context, call, Symbol.Binding.WEAK));
+        table.put(".hidden", (context, call) -> visibility(context, call, Symbol.Visibility.HIDDEN));
+        table.put(".protected", (context, call) -> visibility(context, call, Symbol.Visibility.PROTECTED));
+        table.put(".internal", (context, call) -> visibility(context, call, Symbol.Visibility.INTERNAL));
         table.put(".type", SymbolDirectives::type);
         table.put(".size", SymbolDirectives::size);
         table.put(".set", (context, call) -> set(context, call, true));
@@ -46,6 +50,14 @@ final class SymbolDirectives {
         do {
             AsmSymbol symbol = context.symbols().lookup(call.symbolName().text());
             symbol.setBinding(binding);
+        } while (args.accept(","));
+        args.expectEnd();
+    }
+
+    private static void visibility(DirectiveContext context, DirectiveCall call, Symbol.Visibility visibility) {
+        TokenCursor args = call.args();
+        do {
+            context.symbols().lookup(call.symbolName().text()).setVisibility(visibility);
         } while (args.accept(","));
         args.expectEnd();
     }

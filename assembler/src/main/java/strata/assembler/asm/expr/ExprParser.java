@@ -70,6 +70,8 @@ public final class ExprParser {
                 throw new AsmException(token.start(), "expected an expression, found '" + token.text() + "'");
             case STRING:
                 throw new AsmException(token.start(), "a string is not allowed in an expression");
+            case MALFORMED_NUMBER:
+                throw new AsmException(token.start(), "bad number '" + token.text() + "'");
             default:
                 throw new AsmException(token.start(), "expected an expression" + TokenCursor.found(token));
         }

@@ -120,7 +120,7 @@ public final class Lexer {
         try {
             value = new BigInteger(digits, radix);
         } catch (NumberFormatException e) {
-            throw new AsmException(start, "bad number '" + word + "'");
+            return token(Token.Kind.MALFORMED_NUMBER, start, 0);
         }
         if (value.compareTo(MAX) >= 0) {
             throw new AsmException(start, "number '" + word + "' does not fit in 64 bits");

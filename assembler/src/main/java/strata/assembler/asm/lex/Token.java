@@ -19,6 +19,11 @@ public record Token(Kind kind, int start, int end, String text, long value, byte
         LOCAL_LABEL,
         /** An operator or punctuation: {@code + - * / % << >> & | ^ ! ~ && || == != <> < > <= >= ( ) , : = @}. */
         OPERATOR,
+        /**
+         * A word that starts like a number but is not one ({@code 0x}, {@code 1e5}); an error only
+         * if something reads it as a number, since {@code .float} reads its operands as text.
+         */
+        MALFORMED_NUMBER,
         END
     }
 

@@ -162,10 +162,10 @@ public final class ObjectBuilder {
         return switch (symbol.kind()) {
             case UNDEFINED -> undefinedIsListed(symbol)
                     ? new Symbol(symbol.name(), 0, size, binding == Symbol.Binding.WEAK ? binding : Symbol.Binding.GLOBAL,
-                            symbol.type(), Symbol.Visibility.DEFAULT, Symbol.UNDEFINED)
+                            symbol.type(), symbol.visibility(), Symbol.UNDEFINED)
                     : null;
             case LABEL -> new Symbol(symbol.name(), symbol.position().address(), size, binding, symbol.type(),
-                    Symbol.Visibility.DEFAULT, symbol.position().section().index());
+                    symbol.visibility(), symbol.position().section().index());
             case EQUATED -> equated(symbol, binding, size);
             case COMMON -> new Symbol(symbol.name(), symbol.commonAlignment(), symbol.commonSize(), Symbol.Binding.GLOBAL,
                     Symbol.Type.OBJECT, Symbol.Visibility.DEFAULT, Symbol.COMMON);
@@ -187,13 +187,13 @@ public final class ObjectBuilder {
             return null;
         }
         if (value.isConstant()) {
-            return new Symbol(symbol.name(), (int) value.addend(), size, binding, symbol.type(), Symbol.Visibility.DEFAULT,
+            return new Symbol(symbol.name(), (int) value.addend(), size, binding, symbol.type(), symbol.visibility(),
                     Symbol.ABSOLUTE);
         }
         Located located = Located.of(value);
         if (located != null) {
             return new Symbol(symbol.name(), (int) located.address(), size, binding, symbol.type(),
-                    Symbol.Visibility.DEFAULT, located.section().index());
+                    symbol.visibility(), located.section().index());
         }
         return null;
     }

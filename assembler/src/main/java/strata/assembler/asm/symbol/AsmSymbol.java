@@ -27,6 +27,7 @@ public final class AsmSymbol {
     private SourceLine definedAt;
     private Symbol.Binding binding;
     private Symbol.Type type = Symbol.Type.NOTYPE;
+    private Symbol.Visibility visibility = Symbol.Visibility.DEFAULT;
     private Value size;
     private SourceLine sizeLine;
     private int commonSize;
@@ -132,6 +133,14 @@ public final class AsmSymbol {
 
     public void setType(Symbol.Type type) {
         this.type = type;
+    }
+
+    public Symbol.Visibility visibility() {
+        return visibility;
+    }
+
+    public void setVisibility(Symbol.Visibility visibility) {
+        this.visibility = visibility;
     }
 
     public Value size() {
