@@ -1,0 +1,5 @@
+    .data
+    .word 7
+    .globl far_label
+far_label:
+    .word far_label - 4
