@@ -72,7 +72,7 @@ class CorruptFilesTest {
                         "section [2] .rela.text: relocation 0: symbol index 99 is past the end of the symbol table"
                                 + " (31 entries)"),
                 damaged("relocation type", OBJECT, p -> p.u32(p.entry(".rela.text", 2) + 4, 7 << 8 | 61).bytes(),
-                        "section [2] .rela.text: relocation 2 (at .text+0x8): relocation type 61 is not supported"),
+                        "section [2] .rela.text: relocation 2 (at .text+0x8): relocation type 61 (R_RISCV_SUB_ULEB128) is not supported"),
                 damaged("relocation offset", OBJECT, p -> p.u32(p.entry(".rela.text", 1), 0x20).bytes(),
                         "section [2] .rela.text: relocation 1: offset 0x20 is outside section [1] .text (0x20 bytes)"),
                 damaged("relocation entry size", OBJECT, p -> p.section(".rela.data", ElfPatcher.SH_ENTSIZE, 8).bytes(),
