@@ -14,7 +14,7 @@ import strata.assembler.object.RelocationType;
 final class RelocationTableReader {
     /** The psABI's names of the types Strata does not handle, so a refusal can say which it is. */
     private static final Map<Integer, String> UNSUPPORTED = Map.ofEntries(
-            Map.entry(2, "64"), Map.entry(3, "RELATIVE"), Map.entry(4, "COPY"), Map.entry(5, "JUMP_SLOT"),
+            Map.entry(3, "RELATIVE"), Map.entry(4, "COPY"), Map.entry(5, "JUMP_SLOT"),
             Map.entry(6, "TLS_DTPMOD32"), Map.entry(7, "TLS_DTPMOD64"), Map.entry(8, "TLS_DTPREL32"),
             Map.entry(9, "TLS_DTPREL64"), Map.entry(10, "TLS_TPREL32"), Map.entry(11, "TLS_TPREL64"),
             Map.entry(12, "TLSDESC"), Map.entry(20, "GOT_HI20"), Map.entry(21, "TLS_GOT_HI20"),

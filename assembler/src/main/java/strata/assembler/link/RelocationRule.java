@@ -30,6 +30,7 @@ record RelocationRule(Computation computation, Field field) {
             rule(RelocationType.NONE, Computation.HINT, null),
             rule(RelocationType.RELAX, Computation.HINT, null),
             rule(RelocationType.R_32, Computation.ABSOLUTE, Field.WORD),
+            rule(RelocationType.R_64, Computation.ABSOLUTE, Field.DWORD),
             rule(RelocationType.BRANCH, Computation.PC_RELATIVE, Field.BRANCH),
             rule(RelocationType.JAL, Computation.PC_RELATIVE, Field.JUMP),
             rule(RelocationType.CALL, Computation.PC_RELATIVE, Field.CALL),
