@@ -16,4 +16,16 @@ public record LinkOptions(int base, String entry) {
     public static LinkOptions defaults() {
         return new LinkOptions(DEFAULT_BASE, DEFAULT_ENTRY);
     }
+
+    /** {@code text} as an address: decimal, or hexadecimal after 0x, up to 0xffffffff; else null. */
+    public static Long address(String text) {
+        boolean hex = text.startsWith("0x") || text.startsWith("0X");
+        String digits = hex ? text.substring(2) : text;
+        int radix = hex ? 16 : 10;
+        if (digits.isEmpty() || digits.length() > 10 || !digits.chars().allMatch(c -> Character.digit(c, radix) >= 0)) {
+            return null;
+        }
+        long value = Long.parseLong(digits, radix);
+        return value <= 0xffffffffL ? value : null;
+    }
 }

@@ -158,7 +158,7 @@ public final class Linker {
         } else if (resolution instanceof GlobalSymbols.Provided provided) {
             return Integer.toUnsignedLong(provided.symbol().value());
         }
-        return number(name);
+        return LinkOptions.address(name);
     }
 
     /**
@@ -173,16 +173,5 @@ public final class Linker {
         symbols.add(new Symbol(options.entry(), 0, 0, Symbol.Binding.GLOBAL, Symbol.Type.NOTYPE,
                 Symbol.Visibility.DEFAULT, Symbol.UNDEFINED));
         return start;
-    }
-
-    /** {@code text} as a 32-bit number (decimal, or hex after 0x), or null. */
-    static Long number(String text) {
-        try {
-            long value = text.startsWith("0x") || text.startsWith("0X")
-                    ? Long.parseLong(text.substring(2), 16) : Long.parseLong(text);
-            return value >= 0 && value <= 0xffffffffL ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

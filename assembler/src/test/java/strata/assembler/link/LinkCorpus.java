@@ -53,7 +53,7 @@ final class LinkCorpus {
         for (String line : lines(directory.resolve("options"))) {
             String[] pair = line.split("=", 2);
             switch (pair[0]) {
-                case "base" -> base = Linker.number(pair[1]).intValue();
+                case "base" -> base = LinkOptions.address(pair[1]).intValue();
                 case "entry" -> entry = pair[1];
                 default -> throw new AssertionError("unknown option in " + directory + ": " + line);
             }
