@@ -29,12 +29,17 @@ public final class Binutils {
     }
 
     public static boolean installed(String tool) {
+        return onPath(PREFIX + tool);
+    }
+
+    /** True if {@code command} is an executable file in a directory of PATH. */
+    public static boolean onPath(String command) {
         String path = System.getenv("PATH");
         if (path == null) {
             return false;
         }
         for (String directory : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(directory, PREFIX + tool))) {
+            if (Files.isExecutable(Path.of(directory, command))) {
                 return true;
             }
         }
