@@ -5,10 +5,12 @@ import strata.assembler.object.ObjectFile;
 import strata.assembler.object.Relocation;
 import strata.assembler.object.RelocationType;
 import strata.assembler.object.Section;
+import strata.assembler.object.Symbol;
 
 /**
  * What the linker refuses before it starts, each with a message saying what to do instead:
  * files that are not relocatable objects, objects with different float ABIs or register sets,
+ * common blocks whose alignment is not a power of two,
  * objects assembled with linker relaxation (R_RISCV_ALIGN: deleting their padding would move
  * code, and this linker does not relax), and thread-local storage. Returns the e_flags of the
  * output: the common ABI, plus RVC if any input uses compressed instructions.
@@ -36,8 +38,20 @@ final class InputChecks {
             }
             flags = i == 0 ? object.flags() : flags | (object.flags() & ObjectFile.EF_RISCV_RVC);
             checkSections(input, diagnostics);
+            checkCommons(input, diagnostics);
         }
         return flags;
+    }
+
+    /** A COMMON symbol's value is the alignment of its block, which must be a power of two. */
+    private static void checkCommons(LinkInput input, Diagnostics diagnostics) {
+        for (Symbol symbol : input.object().symbols()) {
+            if (symbol.section() == Symbol.COMMON && symbol.value() != 0 && Integer.bitCount(symbol.value()) != 1) {
+                diagnostics.error(input.name(), "common symbol `" + Symbol.printable(symbol.name())
+                        + "' asks for alignment " + Integer.toUnsignedString(symbol.value())
+                        + ", which is not a power of two");
+            }
+        }
     }
 
     private static void checkSections(LinkInput input, Diagnostics diagnostics) {

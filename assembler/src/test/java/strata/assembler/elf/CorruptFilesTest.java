@@ -80,6 +80,12 @@ class CorruptFilesTest {
                 damaged("two relocation tables", OBJECT, p -> p.section(".rela.data", ElfPatcher.SH_INFO, 1).bytes(),
                         "two relocation tables for section [1] .text: section [2] .rela.text and section [4]"
                                 + " .rela.data"),
+                damaged("relocations of a table", OBJECT, p -> p.section(".rela.text", ElfPatcher.SH_INFO, 13).bytes(),
+                        "section [2] .rela.text: sh_info 13 does not name a section with content to relocate"),
+                damaged("relocations of themselves", OBJECT, p -> p.section(".rela.text", ElfPatcher.SH_INFO, 2).bytes(),
+                        "section [2] .rela.text: sh_info 2 does not name a section with content to relocate"),
+                damaged("relocations of nothing", OBJECT, p -> p.section(".rela.text", ElfPatcher.SH_INFO, 99).bytes(),
+                        "section [2] .rela.text: sh_info 99 does not name a section with content to relocate"),
                 damaged("relocations of bss", OBJECT, p -> p.section(".rela.data", ElfPatcher.SH_INFO, 5).bytes(),
                         "section [4] .rela.data: relocates section [5] .bss, which has no bytes in the file"),
                 damaged("segment past the end", EXECUTABLE, p -> p.u32(52 + 32 + 4, 0x100000).bytes(),

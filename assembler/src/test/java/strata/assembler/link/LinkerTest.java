@@ -121,6 +121,16 @@ class LinkerTest {
     }
 
     @Test
+    void aCommonBlockNeedsAPowerOfTwoAlignment() {
+        Symbol common = new Symbol("block", 12, 64, Symbol.Binding.GLOBAL, Symbol.Type.OBJECT,
+                Symbol.Visibility.DEFAULT, Symbol.COMMON);
+        ObjectFile object = new ObjectFile(ObjectFile.Kind.RELOCATABLE, 0, 0, List.of(section(".text", AX, 4)),
+                List.of(common), List.of());
+        assertThat(messages(Linker.link(List.of(new LinkInput("a.o", object)), LinkOptions.defaults())))
+                .containsExactly("a.o: error: common symbol `block' asks for alignment 12, which is not a power of two");
+    }
+
+    @Test
     void theEntryMayBeAnAddress() {
         ObjectFile object = new ObjectFile(ObjectFile.Kind.RELOCATABLE, 0, 0, List.of(section(".text", AX, 8)),
                 List.of(), List.of());
