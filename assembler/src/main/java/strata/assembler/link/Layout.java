@@ -49,9 +49,19 @@ final class Layout {
         }
     }
 
-    /** Lays out {@code inputs} from {@code base}; null (with an error reported) if it does not fit. */
-    static Layout of(List<LinkInput> inputs, List<GlobalSymbols.Common> commonBlocks, List<String> commonNames,
-                     long base, Diagnostics diagnostics) {
+    /**
+     * Lays out {@code inputs}, and the common blocks of {@code globals}, from {@code base}; null
+     * (with an error reported) if it does not fit.
+     */
+    static Layout of(List<LinkInput> inputs, GlobalSymbols globals, long base, Diagnostics diagnostics) {
+        List<String> commonNames = new ArrayList<>();
+        List<GlobalSymbols.Common> commonBlocks = new ArrayList<>();
+        globals.all().forEach((name, resolution) -> {
+            if (resolution instanceof GlobalSymbols.Common common) {
+                commonNames.add(name);
+                commonBlocks.add(common);
+            }
+        });
         Layout layout = new Layout(inputs);
         long cursor = base;
         for (OutputSection output : OutputSection.values()) {

@@ -1,9 +1,7 @@
 package strata.assembler.link;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import strata.assembler.object.ObjectFile;
 import strata.assembler.object.Section;
 import strata.assembler.object.Segment;
@@ -48,26 +46,13 @@ public final class Linker {
             return null;
         }
         GlobalSymbols globals = GlobalSymbols.resolve(inputs, diagnostics);
-        List<String> commonNames = new ArrayList<>();
-        List<GlobalSymbols.Common> commons = new ArrayList<>();
-        globals.all().forEach((name, resolution) -> {
-            if (resolution instanceof GlobalSymbols.Common common) {
-                commonNames.add(name);
-                commons.add(common);
-            }
-        });
-        Layout layout = Layout.of(inputs, commons, commonNames, Integer.toUnsignedLong(options.base()), diagnostics);
+        Layout layout = Layout.of(inputs, globals, Integer.toUnsignedLong(options.base()), diagnostics);
         if (layout == null) {
             return null;
         }
-        Map<OutputSection, Integer> sectionIndex = new EnumMap<>(OutputSection.class);
-        for (Layout.Block block : layout.blocks()) {
-            sectionIndex.put(block.output(), sectionIndex.size());
-        }
         for (LinkerSymbol symbol : LinkerSymbol.values()) {
-            long value = symbol.value(layout);
-            globals.provide(new Symbol(symbol.symbolName(), (int) value, 0, Symbol.Binding.GLOBAL, Symbol.Type.NOTYPE,
-                    Symbol.Visibility.DEFAULT, Symbol.ABSOLUTE));
+            globals.provide(new Symbol(symbol.symbolName(), (int) symbol.value(layout), 0, Symbol.Binding.GLOBAL,
+                    Symbol.Type.NOTYPE, Symbol.Visibility.DEFAULT, Symbol.ABSOLUTE));
         }
         SymbolValues values = new SymbolValues(inputs, globals, layout);
         Relocator relocator = Relocator.run(inputs, layout, values, diagnostics,
@@ -76,10 +61,7 @@ public final class Linker {
             return null;
         }
         List<Section> sections = sections(layout, relocator);
-        List<String> names = sections.stream().map(Section::name).toList();
-        List<Integer> addresses = sections.stream().map(Section::address).toList();
-        List<Symbol> symbols = new ArrayList<>(OutputSymbols.build(inputs, layout, values, globals, names, addresses,
-                sectionIndex));
+        List<Symbol> symbols = new ArrayList<>(OutputSymbols.build(inputs, layout, values, globals, sections));
         Long entry = entry(globals, values);
         if (entry == null) {
             entry = missingEntry(layout, symbols);

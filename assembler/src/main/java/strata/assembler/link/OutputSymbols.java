@@ -2,8 +2,10 @@ package strata.assembler.link;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import strata.assembler.object.Section;
 import strata.assembler.object.Symbol;
 
 /**
@@ -31,13 +33,16 @@ final class OutputSymbols {
         this.sectionIndex = sectionIndex;
     }
 
-    /** {@code sections} are the output sections' names in order; {@code sectionIndex} maps the loaded ones. */
+    /** The symbol table of an executable whose sections are {@code sections}, in order. */
     static List<Symbol> build(List<LinkInput> inputs, Layout layout, SymbolValues values, GlobalSymbols globals,
-                              List<String> sections, List<Integer> addresses,
-                              Map<OutputSection, Integer> sectionIndex) {
+                              List<Section> sections) {
+        Map<OutputSection, Integer> sectionIndex = new EnumMap<>(OutputSection.class);
+        for (Layout.Block block : layout.blocks()) {
+            sectionIndex.put(block.output(), sectionIndex.size());
+        }
         OutputSymbols table = new OutputSymbols(inputs, layout, values, sectionIndex);
         for (int i = 0; i < sections.size(); i++) {
-            table.symbols.add(new Symbol(sections.get(i), addresses.get(i), 0, Symbol.Binding.LOCAL,
+            table.symbols.add(new Symbol(sections.get(i).name(), sections.get(i).address(), 0, Symbol.Binding.LOCAL,
                     Symbol.Type.SECTION, Symbol.Visibility.DEFAULT, i));
         }
         for (int input = 0; input < inputs.size(); input++) {
