@@ -191,7 +191,7 @@ final class Relocator {
             return false;
         }
         if (!field.holds(value)) {
-            error(place, String.format("%s to `%s' is out of range: the target 0x%08x is %d bytes away, %s",
+            error(place, String.format("%s to `%s' is out of range: the target 0x%08x is at offset %d from here; %s",
                     type, target.name(), destination, value, field.reach()));
             return false;
         }
