@@ -60,6 +60,12 @@ public final class LinkCommand implements Callable<Integer> {
             return 1;
         }
         ObjectFile executable = result.executable();
+        if (binary && FlatBinary.length(executable) > FlatBinary.MAX_LENGTH) {
+            err.println(Diagnostic.error("strata link", String.format("a flat binary from 0x%08x would be %d bytes"
+                    + " long, too large to write", FlatBinary.start(executable), FlatBinary.length(executable)))
+                    .format());
+            return 1;
+        }
         byte[] bytes = binary ? FlatBinary.of(executable) : ElfWriter.write(executable);
         if (binary && bytes.length > 0 && executable.entry() != FlatBinary.start(executable)) {
             err.println(warning(String.format("the entry point 0x%08x is not the first byte of the flat binary"

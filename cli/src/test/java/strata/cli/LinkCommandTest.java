@@ -17,6 +17,7 @@ import strata.assembler.link.FlatBinary;
 import strata.assembler.link.LinkFiles;
 import strata.assembler.link.LinkOptions;
 import strata.assembler.object.ObjectFile;
+import strata.assembler.object.Section;
 
 /**
  * {@code strata link} end to end: it writes what the linker library makes (whose correctness the
@@ -138,6 +139,24 @@ class LinkCommandTest {
                 "-o", temp.toString());
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).startsWith(temp + ": error: cannot write it").doesNotContain("Exception");
+    }
+
+    @Test
+    void refusesAFlatBinaryTooLargeToWrite() throws Exception {
+        Section text = new Section(".text", Section.SHT_PROGBITS, Section.SHF_ALLOC | Section.SHF_EXECINSTR, 0, 4,
+                0, new byte[4], 4, List.of());
+        Section far = new Section(".data", Section.SHT_PROGBITS, Section.SHF_ALLOC | Section.SHF_WRITE, 0, 1 << 31, 0,
+                new byte[1], 1, List.of());
+        Path object = Files.write(temp.resolve("far.o"), ElfWriter.write(new ObjectFile(ObjectFile.Kind.RELOCATABLE,
+                0, 0, List.of(text, far), List.of(), List.of())));
+        Path output = temp.resolve("far.bin");
+
+        Run run = run("link", "--binary", "--base", "0", "--entry", "0", object.toString(), "-o", output.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("strata link: error: a flat binary from 0x00000000 would be 2147483649 bytes"
+                + " long, too large to write\n");
+        assertThat(output).doesNotExist();
     }
 
     @Test

@@ -9,22 +9,20 @@ import strata.assembler.object.Section;
  * .bss is not in it (the loader clears it); the image's first byte belongs at the lowest address.
  */
 public final class FlatBinary {
+    /** The largest image this class makes: what a Java array holds, far more than the machine's RAM. */
+    public static final long MAX_LENGTH = Integer.MAX_VALUE - 8;
+
     private FlatBinary() {
     }
 
+    /** The image of {@code executable}; its {@link #length} must be at most {@link #MAX_LENGTH}. */
     public static byte[] of(ObjectFile executable) {
-        long start = Long.MAX_VALUE;
-        long end = Long.MIN_VALUE;
-        for (Section section : executable.sections()) {
-            if (holdsLoadedBytes(section)) {
-                start = Math.min(start, Integer.toUnsignedLong(section.address()));
-                end = Math.max(end, Integer.toUnsignedLong(section.address()) + section.size());
-            }
+        long length = length(executable);
+        if (length > MAX_LENGTH) {
+            throw new IllegalArgumentException("a flat binary of " + length + " bytes");
         }
-        if (start > end) {
-            return new byte[0];
-        }
-        byte[] image = new byte[(int) (end - start)];
+        long start = Integer.toUnsignedLong(start(executable));
+        byte[] image = new byte[(int) length];
         for (Section section : executable.sections()) {
             if (holdsLoadedBytes(section)) {
                 System.arraycopy(section.data(), 0, image, (int) (Integer.toUnsignedLong(section.address()) - start),
@@ -32,6 +30,19 @@ public final class FlatBinary {
             }
         }
         return image;
+    }
+
+    /** How many bytes the image has: from its lowest address to the end of its last section. */
+    public static long length(ObjectFile executable) {
+        long start = Long.MAX_VALUE;
+        long end = 0;
+        for (Section section : executable.sections()) {
+            if (holdsLoadedBytes(section)) {
+                start = Math.min(start, Integer.toUnsignedLong(section.address()));
+                end = Math.max(end, Integer.toUnsignedLong(section.address()) + section.size());
+            }
+        }
+        return Math.max(end - start, 0);
     }
 
     /** The lowest address of the image, where its first byte is loaded. */

@@ -31,7 +31,7 @@ final class GlobalSymbols {
     }
 
     /** A common block the linker allocates in .bss, first declared by symbol {@code index} of {@code input}. */
-    record Common(int size, int alignment, int input, int index) implements Resolution {
+    record Common(int size, long alignment, int input, int index) implements Resolution {
     }
 
     /** Not defined anywhere; {@code weakOnly} if every reference is weak. */
@@ -86,7 +86,8 @@ final class GlobalSymbols {
     private static Resolution offered(int input, int index, Symbol symbol) {
         return switch (symbol.section()) {
             case Symbol.UNDEFINED -> new Undefined(symbol.binding() == Symbol.Binding.WEAK);
-            case Symbol.COMMON -> new Common(symbol.size(), Math.max(symbol.value(), 1), input, index);
+            case Symbol.COMMON -> new Common(symbol.size(), Math.max(Integer.toUnsignedLong(symbol.value()), 1), input,
+                    index);
             default -> new Defined(input, index, symbol);
         };
     }

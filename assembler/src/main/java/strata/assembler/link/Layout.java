@@ -30,6 +30,11 @@ final class Layout {
     }
 
     private static final long ADDRESS_SPACE = 1L << 32;
+    /**
+     * The most bytes an output section with contents may hold (256 MiB). More can only come from
+     * alignment padding or zero-filled input placed among contents, and would be built in memory.
+     */
+    static final long MAX_CONTENTS = 1L << 28;
 
     private final long[][] addresses;
     private final OutputSection[][] outputs;
@@ -77,6 +82,13 @@ final class Layout {
                         + " space: %s would end at 0x%x (base 0x%08x)", output.sectionName(), cursor, base));
                 return null;
             }
+            Block block = layout.block(output);
+            if (block != null && !block.nobits() && block.size() > MAX_CONTENTS) {
+                diagnostics.error(Diagnostics.LINKER, String.format("%s would hold %d bytes, more than the %d the"
+                        + " linker writes in one section; large zeroed areas belong in .bss", output.sectionName(),
+                        block.size(), MAX_CONTENTS));
+                return null;
+            }
         }
         return layout;
     }
@@ -84,12 +96,12 @@ final class Layout {
     /** Places the input sections (and common blocks) of {@code output} from {@code cursor}; returns the new cursor. */
     private long place(OutputSection output, List<LinkInput> inputs, long cursor,
                        List<GlobalSymbols.Common> commonBlocks, List<String> commonNames) {
-        int alignment = 1;
+        long alignment = 1;
         boolean nobits = true;
         for (int i = 0; i < inputs.size(); i++) {
             for (Section section : inputs.get(i).object().sections()) {
                 if (OutputSection.of(section) == output) {
-                    alignment = Math.max(alignment, Math.max(section.alignment(), 1));
+                    alignment = Math.max(alignment, alignment(section));
                     nobits &= section.isNobits();
                 }
             }
@@ -105,7 +117,7 @@ final class Layout {
             for (int j = 0; j < sections.size(); j++) {
                 Section section = sections.get(j);
                 if (OutputSection.of(section) == output) {
-                    next = alignUp(next, Math.max(section.alignment(), 1));
+                    next = alignUp(next, alignment(section));
                     addresses[i][j] = next;
                     outputs[i][j] = output;
                     placed.add(new Piece(i, j, next));
@@ -122,8 +134,13 @@ final class Layout {
         if (next == start) {
             return cursor;
         }
-        blocks.add(new Block(output, start, next - start, alignment, nobits));
+        blocks.add(new Block(output, start, next - start, (int) alignment, nobits));
         return next;
+    }
+
+    /** A section's alignment as a number of bytes: sh_addralign is unsigned, and 0 means 1. */
+    private static long alignment(Section section) {
+        return Math.max(Integer.toUnsignedLong(section.alignment()), 1);
     }
 
     static long alignUp(long value, long alignment) {

@@ -102,6 +102,32 @@ class LinkerTest {
     }
 
     @Test
+    void aSectionWithContentsHasALimit() {
+        Section gap = new Section(".data.gap", Section.SHT_NOBITS, Section.SHF_ALLOC | Section.SHF_WRITE, 0, 4, 0,
+                new byte[0], 300 << 20, List.of());
+        ObjectFile object = new ObjectFile(ObjectFile.Kind.RELOCATABLE, 0, 0,
+                List.of(section(".data", Section.SHF_ALLOC | Section.SHF_WRITE, 4), gap), List.of(), List.of());
+        assertThat(messages(Linker.link(List.of(new LinkInput("a.o", object)), LinkOptions.defaults())))
+                .containsExactly("strata link: error: .data would hold 314572804 bytes, more than the 268435456 the"
+                        + " linker writes in one section; large zeroed areas belong in .bss");
+    }
+
+    @Test
+    void aFlatBinaryMayBeTooLargeToMake() {
+        ObjectFile executable = Linker.link(List.of(new LinkInput("far.o", farApart())), new LinkOptions(0x1000,
+                "0x1000")).executable();
+        assertThat(FlatBinary.length(executable)).isEqualTo(0xc0000001L - 0x1000).isGreaterThan(FlatBinary.MAX_LENGTH);
+    }
+
+    /** An object whose sections, by their alignments, land 3 GiB apart. */
+    private static ObjectFile farApart() {
+        return new ObjectFile(ObjectFile.Kind.RELOCATABLE, 0, 0, List.of(section(".text", AX, 4),
+                new Section(".rodata", Section.SHT_PROGBITS, Section.SHF_ALLOC, 0, 1 << 31, 0, new byte[1], 1, List.of()),
+                new Section(".data", Section.SHT_PROGBITS, Section.SHF_ALLOC | Section.SHF_WRITE, 0, 1 << 30, 0,
+                        new byte[1], 1, List.of())), List.of(), List.of());
+    }
+
+    @Test
     void anExecutableIsNotAnInput() {
         ObjectFile executable = new ObjectFile(ObjectFile.Kind.EXECUTABLE, 0, 0, List.of(), List.of(), List.of());
         assertThat(messages(Linker.link(List.of(new LinkInput("prog", executable)), LinkOptions.defaults())))
