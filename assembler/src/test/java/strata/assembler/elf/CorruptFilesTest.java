@@ -120,7 +120,7 @@ class CorruptFilesTest {
         Random random = new Random(binary.getFileName().toString().hashCode());
         int rejected = 0;
         for (int i = 0; i < MUTATIONS_PER_FILE; i++) {
-            byte[] damaged = mutate(original, random);
+            byte[] damaged = Damage.apply(original, random);
             try {
                 ElfReader.read(damaged);
             } catch (ElfFormatException expected) {
@@ -131,31 +131,5 @@ class CorruptFilesTest {
             }
         }
         assertThat(rejected).as("some mutations must be caught").isPositive();
-    }
-
-    /** One random kind of damage: flipped bits, an overwritten header field, or a cut. */
-    private static byte[] mutate(byte[] original, Random random) {
-        byte[] bytes = original.clone();
-        int headers = new ElfPatcher(bytes).read32(32);
-        switch (random.nextInt(4)) {
-            case 0 -> {
-                for (int n = 1 + random.nextInt(4); n > 0; n--) {
-                    bytes[random.nextInt(bytes.length)] ^= (byte) (1 << random.nextInt(8));
-                }
-            }
-            case 1 -> {
-                int table = random.nextBoolean() ? 0 : headers;
-                int at = table + random.nextInt(Math.min(bytes.length - table, 640)) & ~3;
-                int[] values = {0, -1, 0x7fffffff, 0x80000000, bytes.length, bytes.length - 1, 1, random.nextInt()};
-                if (at + 4 <= bytes.length) {
-                    return new ElfPatcher(bytes).u32(at, values[random.nextInt(values.length)]).bytes();
-                }
-            }
-            case 2 -> bytes[random.nextInt(Math.min(bytes.length, Elf.EHDR_SIZE + 128))] = (byte) random.nextInt();
-            default -> {
-                return Arrays.copyOf(bytes, random.nextInt(bytes.length));
-            }
-        }
-        return bytes;
     }
 }
