@@ -13,7 +13,7 @@ import strata.assembler.object.Symbol;
 /**
  * Directives about symbols: binding ({@code .globl}, {@code .global}, {@code .local},
  * {@code .weak}), visibility ({@code .hidden}, {@code .protected}, {@code .internal}), ELF type
- * and size ({@code .type}, {@code .size}), and values
+ * and size ({@code .type}, {@code .size}), common blocks ({@code .comm}, {@code .lcomm}), and values
  * ({@code .set}, {@code .equ}, {@code .equiv}, and {@code name = expr}).
  */
 final class SymbolDirectives {
@@ -26,6 +26,8 @@ final class SymbolDirectives {
             "stt_notype", Symbol.Type.NOTYPE,
             "tls_object", Symbol.Type.TLS,
             "stt_tls", Symbol.Type.TLS);
+
+    private static final long COMMON_MAX_ALIGNMENT = 16;
 
     private SymbolDirectives() {
     }
@@ -40,6 +42,8 @@ final class SymbolDirectives {
         table.put(".internal", (context, call) -> visibility(context, call, Symbol.Visibility.INTERNAL));
         table.put(".type", SymbolDirectives::type);
         table.put(".size", SymbolDirectives::size);
+        table.put(".comm", SymbolDirectives::common);
+        table.put(".lcomm", SymbolDirectives::localCommon);
         table.put(".set", (context, call) -> set(context, call, true));
         table.put(".equ", (context, call) -> set(context, call, true));
         table.put(".equiv", (context, call) -> set(context, call, false));
@@ -91,6 +95,63 @@ final class SymbolDirectives {
         Value size = context.evaluate(args, Evaluator.Mode.FOLD);
         args.expectEnd();
         symbol.setSize(size, context.line());
+    }
+
+    /**
+     * {@code .comm name, size[, alignment]}: a common block the linker allocates. Without an
+     * alignment GNU takes the smallest power of two that holds it, up to 16.
+     */
+    private static void common(DirectiveContext context, DirectiveCall call) {
+        TokenCursor args = call.args();
+        Token name = call.symbolName();
+        args.expect(",");
+        int sizeColumn = args.column();
+        long size = context.absolute(args);
+        long alignment = Math.min(COMMON_MAX_ALIGNMENT, Long.highestOneBit(Math.max(1, size) * 2 - 1));
+        if (args.accept(",")) {
+            int column = args.column();
+            alignment = context.absolute(args);
+            if (alignment <= 0 || Long.bitCount(alignment) != 1) {
+                throw new AsmException(column, "alignment " + alignment + " is not a power of 2");
+            }
+        }
+        args.expectEnd();
+        if (size < 0) {
+            throw new AsmException(sizeColumn, "size " + size + " is negative");
+        }
+        AsmSymbol symbol = defineOnce(context, name);
+        symbol.defineCommon((int) size, (int) alignment, context.line());
+    }
+
+    /**
+     * {@code .lcomm name, size}: zeroed space in {@code .bss} under a local name, aligned by size
+     * as GNU does (8 bytes and up to 8, 4 to 4, 2 to 2).
+     */
+    private static void localCommon(DirectiveContext context, DirectiveCall call) {
+        TokenCursor args = call.args();
+        Token name = call.symbolName();
+        args.expect(",");
+        int sizeColumn = args.column();
+        long size = context.absolute(args);
+        args.expectEnd();
+        if (size < 0) {
+            throw new AsmException(sizeColumn, "size " + size + " is negative");
+        }
+        int power = size >= 8 ? 3 : size >= 4 ? 2 : size >= 2 ? 1 : 0;
+        AsmSymbol symbol = defineOnce(context, name);
+        symbol.defineLabel(context.sections().reserveBss(size, power), context.line());
+        symbol.setType(Symbol.Type.OBJECT);
+        symbol.setSize(Value.constant(size), context.line());
+    }
+
+    private static AsmSymbol defineOnce(DirectiveContext context, Token name) {
+        AsmSymbol symbol = context.symbols().lookup(name.text());
+        if (symbol.kind() != AsmSymbol.Kind.UNDEFINED) {
+            SourceLine where = symbol.definedAt();
+            throw new AsmException(name.start(), "symbol '" + name.text() + "' is already defined"
+                    + (where == null ? "" : " at " + where.file() + ":" + where.number()));
+        }
+        return symbol;
     }
 
     private static void set(DirectiveContext context, DirectiveCall call, boolean redefinable) {

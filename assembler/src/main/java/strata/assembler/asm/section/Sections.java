@@ -237,6 +237,27 @@ public final class Sections implements InstructionSink {
         endFragment();
     }
 
+    /**
+     * Reserves {@code size} zero bytes aligned to {@code 2^power} in {@code .bss} for
+     * {@code .lcomm}, in its subsection 1 as GNU does, so they follow what the file puts in
+     * {@code .bss} itself. Returns where they start.
+     */
+    public Position reserveBss(long size, int power) {
+        SectionState bss = byName.get(".bss");
+        int subsection = 1;
+        if (power > 0) {
+            bss.recordAlignment(power);
+            bss.append(subsection, new AlignFragment(bss, power, 0, -1, false));
+        }
+        Position start = bss.here(subsection);
+        FixedFragment fragment = bss.tail(subsection);
+        for (long i = 0; i < size; i++) {
+            fragment.appendByte(0);
+        }
+        bss.breakFragment(subsection);
+        return start;
+    }
+
     /** Pads the end of each code section to its alignment, as GNU does when it finishes a section. */
     public void padCodeSectionEnds() {
         for (SectionState section : byName.values()) {
