@@ -67,7 +67,7 @@ class ErrorCorpusTest {
                 assertThat(verdict).isEqualTo("# gnu: rejects");
                 assertThat(run.status()).isNotZero();
                 Set<Integer> gnu = errorLines(GNU_ERROR, run.err(), name(source));
-                Set<Integer> ours = errorLines(OUR_ERROR, Corpus.read(Corpus.sibling(source, ".err")), name(source));
+                Set<Integer> ours = errorLines(OUR_ERROR, report(source), name(source));
                 assertThat(ours).as("lines GNU rejects").containsAll(gnu);
                 Set<Integer> onlyOurs = new TreeSet<>(ours);
                 onlyOurs.removeAll(gnu);
