@@ -46,8 +46,10 @@ import strata.assembler.object.ObjectFile;
  * found while building it, but it is handed out only if there were none.
  */
 final class Session implements DirectiveContext, Evaluator.Context, Problems {
-    /** Nested includes and expansions beyond this are taken to be endless recursion. */
-    private static final int MAX_NESTING = 1000;
+    /** Nested includes and expansions beyond this are taken to be endless recursion (GNU's limit too). */
+    private static final int MAX_NESTING = 100;
+    /** Expansions beyond this many statements in all are taken to be runaway recursion. */
+    private static final long MAX_EXPANDED = 10_000_000;
 
     private final AssemblerOptions options;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -64,6 +66,7 @@ final class Session implements DirectiveContext, Evaluator.Context, Problems {
     private BodyCollector collector;
     private SourceLine line;
     private String fileName;
+    private long expanded;
 
     Session(AssemblerOptions options) {
         this.options = options;
@@ -93,8 +96,13 @@ final class Session implements DirectiveContext, Evaluator.Context, Problems {
         sections.setLine(line);
         try {
             if (collector != null) {
-                if (collector.accept(statement, leadingDirective(statement.text()))) {
-                    collector = null;
+                BodyCollector open = collector;
+                try {
+                    open.accept(statement, leadingDirective(statement.text()));
+                } finally {
+                    if (open.closed() && collector == open) {
+                        collector = null;
+                    }
                 }
                 return;
             }
@@ -309,19 +317,25 @@ final class Session implements DirectiveContext, Evaluator.Context, Problems {
     }
 
     @Override
-    public void expand(List<Statement> statements, String what, boolean macro) {
+    public void expand(List<Statement> statements, long times, String what, boolean macro) {
         checkNesting();
+        expanded += statements.size() * times;
+        if (expanded > MAX_EXPANDED) {
+            input.clear();
+            throw new AsmException(-1, "macros and repetitions expand to more than " + MAX_EXPANDED
+                    + " statements; assembly stops here");
+        }
         Expansion expansion = new Expansion(what, line.file(), line.number(), line.expansion());
         List<Statement> wrapped = new ArrayList<>(statements.size());
         for (Statement statement : statements) {
             wrapped.add(new Statement(statement.line().withText(statement.text(), expansion), statement.text()));
         }
-        input.pushExpansion(wrapped, macro);
+        input.pushExpansion(wrapped, times, macro);
     }
 
     private void checkNesting() {
         if (input.depth() >= MAX_NESTING) {
-            throw new AsmException(-1, "macros or includes nest more than " + MAX_NESTING + " deep");
+            throw new AsmException(-1, "macros, repetitions and includes nest more than " + MAX_NESTING + " deep");
         }
     }
 

@@ -39,8 +39,8 @@ public interface DirectiveContext {
     /** Sends the following statements to {@code collector} until it has its body. */
     void collect(BodyCollector collector);
 
-    /** Assembles {@code statements} next, as an expansion described by {@code what}. */
-    void expand(List<Statement> statements, String what, boolean macro);
+    /** Assembles {@code statements} next, {@code times} times, as an expansion described by {@code what}. */
+    void expand(List<Statement> statements, long times, String what, boolean macro);
 
     /** Ends the innermost macro expansion; false if there is none. */
     boolean exitMacro();

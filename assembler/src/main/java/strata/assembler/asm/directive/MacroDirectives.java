@@ -115,7 +115,7 @@ public final class MacroDirectives {
         for (Statement statement : macro.body()) {
             expanded.add(new Statement(statement.line(), Substitution.apply(statement.text(), values, counter)));
         }
-        context.expand(expanded, "in macro '" + macro.name() + "' called at", true);
+        context.expand(expanded, 1, "in macro '" + macro.name() + "' called at", true);
     }
 
     /** A bad count is reported after the body is read, which then assembles no times. */
@@ -134,13 +134,8 @@ public final class MacroDirectives {
             count = 0;
         }
         long times = count;
-        context.collect(new BodyCollector(BodyCollector.Kind.REPEAT, context.line(), body -> {
-            List<Statement> expanded = new ArrayList<>();
-            for (long i = 0; i < times; i++) {
-                expanded.addAll(body);
-            }
-            context.expand(expanded, "in .rept at", false);
-        }));
+        context.collect(new BodyCollector(BodyCollector.Kind.REPEAT, context.line(),
+                body -> context.expand(body, times, "in .rept at", false)));
         if (problem != null) {
             throw problem;
         }
@@ -179,7 +174,7 @@ public final class MacroDirectives {
                             Substitution.apply(statement.text(), Map.of(parameter.text(), value), null)));
                 }
             }
-            context.expand(expanded, what, false);
+            context.expand(expanded, 1, what, false);
         }));
     }
 }

@@ -37,6 +37,7 @@ public final class BodyCollector {
     private final Consumer<List<Statement>> done;
     private final List<Statement> body = new ArrayList<>();
     private int depth;
+    private boolean closed;
 
     public BodyCollector(Kind kind, SourceLine opened, Consumer<List<Statement>> done) {
         this.kind = kind;
@@ -46,6 +47,11 @@ public final class BodyCollector {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** True once the closing directive was seen, even if handing the body on then failed. */
+    public boolean closed() {
+        return closed;
     }
 
     /** The line of the opening directive, for the error if the body never ends. */
@@ -60,6 +66,7 @@ public final class BodyCollector {
     public boolean accept(Statement statement, String directive) {
         if (kind.closer.equals(directive)) {
             if (depth == 0) {
+                closed = true;
                 done.accept(List.copyOf(body));
                 return true;
             }

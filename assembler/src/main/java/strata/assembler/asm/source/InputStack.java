@@ -31,14 +31,16 @@ public final class InputStack {
         }
     }
 
-    /** The statements of a macro or repetition expansion. */
+    /** The statements of a macro or repetition expansion, {@code times} times over. */
     private static final class ExpansionFrame {
         final List<Statement> statements;
         final boolean macro;
+        long times;
         int next;
 
-        ExpansionFrame(List<Statement> statements, boolean macro) {
+        ExpansionFrame(List<Statement> statements, long times, boolean macro) {
             this.statements = statements;
+            this.times = times;
             this.macro = macro;
         }
     }
@@ -51,8 +53,11 @@ public final class InputStack {
         frames.push(new FileFrame(name, path, lines, includedFrom));
     }
 
-    public void pushExpansion(List<Statement> statements, boolean macro) {
-        frames.push(new ExpansionFrame(statements, macro));
+    /** Reads {@code statements} next, {@code times} times over ({@code .rept}). */
+    public void pushExpansion(List<Statement> statements, long times, boolean macro) {
+        if (times > 0 && !statements.isEmpty()) {
+            frames.push(new ExpansionFrame(statements, times, macro));
+        }
     }
 
     /** The next statement, or null when every frame is done. */
@@ -81,6 +86,10 @@ public final class InputStack {
     }
 
     private static Statement nextOf(ExpansionFrame expansion) {
+        if (expansion.next == expansion.statements.size() && expansion.times > 1) {
+            expansion.times--;
+            expansion.next = 0;
+        }
         return expansion.next < expansion.statements.size() ? expansion.statements.get(expansion.next++) : null;
     }
 
