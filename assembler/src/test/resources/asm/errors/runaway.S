@@ -1,4 +1,4 @@
-# gnu: loops
+# gnu: skip
 # A macro that calls itself never ends; neither does a repetition that is too large to be meant.
 # GNU stops the first with a fatal error at 100 levels; it never finishes the second.
 .macro forever n

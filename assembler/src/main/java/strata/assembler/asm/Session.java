@@ -66,6 +66,7 @@ final class Session implements DirectiveContext, Evaluator.Context, Problems {
     private BodyCollector collector;
     private SourceLine line;
     private String fileName;
+    private String mainFile;
     private long expanded;
 
     Session(AssemblerOptions options) {
@@ -76,6 +77,7 @@ final class Session implements DirectiveContext, Evaluator.Context, Problems {
     }
 
     AssemblyResult run(String name, Path path, List<String> lines) {
+        mainFile = name;
         input.pushFile(name, path, lines, null);
         Statement statement;
         while ((statement = input.next()) != null) {
@@ -221,6 +223,11 @@ final class Session implements DirectiveContext, Evaluator.Context, Problems {
     @Override
     public void error(SourceLine where, int column, String message) {
         diagnostics.add(diagnostic(Diagnostic.Severity.ERROR, where, column, message));
+    }
+
+    @Override
+    public void error(String message) {
+        diagnostics.add(Diagnostic.error(mainFile, message));
     }
 
     @Override

@@ -139,7 +139,7 @@ final class SymbolDirectives {
         }
         int power = size >= 8 ? 3 : size >= 4 ? 2 : size >= 2 ? 1 : 0;
         AsmSymbol symbol = defineOnce(context, name);
-        symbol.defineLabel(context.sections().reserveBss(size, power), context.line());
+        symbol.defineLabel(context.sections().reserveBss(size, power, sizeColumn), context.line());
         symbol.setType(Symbol.Type.OBJECT);
         symbol.setSize(Value.constant(size), context.line());
     }

@@ -59,11 +59,18 @@ public final class ObjectBuilder {
         List<byte[]> contents = new ArrayList<>();
         List<List<PendingRelocation>> pending = new ArrayList<>();
         Relocator relocator = new Relocator(problems, sequence, relaxAtEnd);
+        List<SectionState> laidOut = new ArrayList<>();
         for (SectionState section : states) {
-            contents.add(layOut(section));
+            try {
+                contents.add(layOut(section));
+                laidOut.add(section);
+            } catch (AsmException e) {
+                problems.error(e.getMessage());
+                contents.add(new byte[0]);
+            }
         }
         for (SectionState section : states) {
-            pending.add(relocator.apply(section, contents.get(section.index())));
+            pending.add(laidOut.contains(section) ? relocator.apply(section, contents.get(section.index())) : List.of());
         }
         List<Symbol> table = new ArrayList<>();
         Map<AsmSymbol, Integer> index = new HashMap<>();

@@ -7,4 +7,7 @@ public interface Problems {
     void error(SourceLine line, int column, String message);
 
     void warning(SourceLine line, int column, String message);
+
+    /** A problem of the file as a whole, with no line to show. */
+    void error(String message);
 }

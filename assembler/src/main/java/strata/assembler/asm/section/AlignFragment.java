@@ -32,10 +32,6 @@ public final class AlignFragment extends Fragment {
         return padding;
     }
 
-    public boolean code() {
-        return code;
-    }
-
     /** Recomputes the padding for the fragment's current address. */
     void place() {
         int alignment = 1 << power;

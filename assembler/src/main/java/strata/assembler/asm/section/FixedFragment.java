@@ -38,30 +38,12 @@ public final class FixedFragment extends Fragment {
         length += data.length;
     }
 
-    public void appendFill(int count, int value) {
-        ensure(count);
-        Arrays.fill(bytes, length, length + count, (byte) value);
-        length += count;
-    }
-
     public void addFixup(Fixup fixup) {
         fixups.add(fixup);
     }
 
     public List<Fixup> fixups() {
         return fixups;
-    }
-
-    public int wordAt(int offset) {
-        return (bytes[offset] & 0xff) | (bytes[offset + 1] & 0xff) << 8
-                | (bytes[offset + 2] & 0xff) << 16 | (bytes[offset + 3] & 0xff) << 24;
-    }
-
-    /** Overwrites {@code size} bytes at {@code offset} with {@code value}, little-endian. */
-    public void put(int offset, long value, int size) {
-        for (int i = 0; i < size; i++) {
-            bytes[offset + i] = (byte) (value >>> (8 * i));
-        }
     }
 
     public void copyTo(byte[] into, int at) {

@@ -20,11 +20,13 @@ import strata.assembler.object.Symbol;
 public final class Layout {
     /** A conditional branch reaches -4096..4095 bytes from itself. */
     private static final int BRANCH_REACH = 1 << 12;
+    /** The largest section Strata builds, as the linker's limit. */
+    public static final long MAX_SECTION_SIZE = 256L << 20;
 
     private Layout() {
     }
 
-    /** Lays out {@code section}; returns its size. */
+    /** Lays out {@code section}; returns its size, or throws if it is larger than {@link #MAX_SECTION_SIZE}. */
     public static int run(SectionState section) {
         List<Fragment> fragments = section.fragments();
         int address = 0;
@@ -48,8 +50,15 @@ public final class Layout {
                 }
             }
         } while (changed);
-        Fragment last = fragments.isEmpty() ? null : fragments.get(fragments.size() - 1);
-        return last == null ? 0 : last.address() + last.size();
+        long size = 0;
+        for (Fragment fragment : fragments) {
+            size += fragment.size();
+        }
+        if (size > MAX_SECTION_SIZE) {
+            throw new AsmException(-1, "section " + section.name() + " would be " + size + " bytes, more than the "
+                    + (MAX_SECTION_SIZE >> 20) + " MiB Strata supports");
+        }
+        return (int) size;
     }
 
     private static void resize(Fragment fragment) {

@@ -15,9 +15,9 @@ import strata.assembler.object.Section;
 public final class SectionState {
     private final String name;
     private final int index;
-    private int type;
-    private int flags;
-    private int entrySize;
+    private final int type;
+    private final int flags;
+    private final int entrySize;
     private int alignmentPower;
     private final Map<Integer, List<Fragment>> subsections = new TreeMap<>();
     private final MappingSymbols mapping;
@@ -62,12 +62,6 @@ public final class SectionState {
 
     public int entrySize() {
         return entrySize;
-    }
-
-    public void setAttributes(int newType, int newFlags, int newEntrySize) {
-        type = newType;
-        flags = newFlags;
-        entrySize = newEntrySize;
     }
 
     public boolean isCode() {

@@ -164,6 +164,10 @@ public final class Sections implements InstructionSink {
 
     /** {@code count} copies of the low {@code size} bytes of {@code value}. */
     public void fill(long count, int size, long value, int column) {
+        if (size > 0 && count > Layout.MAX_SECTION_SIZE / size) {
+            throw new AsmException(column, (size == 1 ? count + " bytes" : count + " times " + size + " bytes")
+                    + " is more than the " + (Layout.MAX_SECTION_SIZE >> 20) + " MiB a section may hold");
+        }
         startData(column, value == 0 || size == 0 || count == 0);
         FixedFragment fragment = tail();
         for (long i = 0; i < count; i++) {
@@ -242,7 +246,11 @@ public final class Sections implements InstructionSink {
      * {@code .lcomm}, in its subsection 1 as GNU does, so they follow what the file puts in
      * {@code .bss} itself. Returns where they start.
      */
-    public Position reserveBss(long size, int power) {
+    public Position reserveBss(long size, int power, int column) {
+        if (size > Layout.MAX_SECTION_SIZE) {
+            throw new AsmException(column, size + " bytes is more than the " + (Layout.MAX_SECTION_SIZE >> 20)
+                    + " MiB a section may hold");
+        }
         SectionState bss = byName.get(".bss");
         int subsection = 1;
         if (power > 0) {
