@@ -15,8 +15,11 @@ import strata.assembler.asm.lex.Lexer;
  */
 public final class MacroArguments {
 
-    /** One argument as written, with the column it starts at. */
-    public record Argument(String text, int column) {
+    /**
+     * One argument as written, with the column it starts at and the raw text from there to the
+     * end of the statement (what a {@code :vararg} parameter takes).
+     */
+    public record Argument(String text, int column, String rest) {
     }
 
     private MacroArguments() {
@@ -33,7 +36,7 @@ public final class MacroArguments {
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c == ',') {
-                arguments.add(new Argument(current.toString(), start));
+                arguments.add(argument(current, start, text));
                 current.setLength(0);
                 i = skipBlanks(text, i + 1);
                 start = i;
@@ -44,7 +47,7 @@ public final class MacroArguments {
             } else if (Character.isWhitespace(c)) {
                 int next = skipBlanks(text, i);
                 if (next < text.length() && separates(current, text.charAt(next))) {
-                    arguments.add(new Argument(current.toString(), start));
+                    arguments.add(argument(current, start, text));
                     current.setLength(0);
                     start = next;
                 }
@@ -54,8 +57,12 @@ public final class MacroArguments {
                 i++;
             }
         }
-        arguments.add(new Argument(current.toString(), start));
+        arguments.add(argument(current, start, text));
         return arguments;
+    }
+
+    private static Argument argument(StringBuilder current, int start, String text) {
+        return new Argument(current.toString(), start, text.substring(Math.min(start, text.length())).strip());
     }
 
     /** Blanks separate two arguments only between two words, not around an operator or a comma. */
@@ -106,7 +113,7 @@ public final class MacroArguments {
             }
             Macro.Parameter parameter = parameters.get(position++);
             if (parameter.vararg()) {
-                values.put(parameter.name(), joinRest(arguments, a));
+                values.put(parameter.name(), argument.rest());
                 break;
             }
             if (!argument.text().isEmpty()) {
@@ -136,16 +143,5 @@ public final class MacroArguments {
             }
         }
         return null;
-    }
-
-    private static String joinRest(List<Argument> arguments, int from) {
-        StringBuilder text = new StringBuilder();
-        for (int i = from; i < arguments.size(); i++) {
-            if (i > from) {
-                text.append(',');
-            }
-            text.append(arguments.get(i).text());
-        }
-        return text.toString();
     }
 }
