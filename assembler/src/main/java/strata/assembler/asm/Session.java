@@ -49,7 +49,9 @@ final class Session implements DirectiveContext, Evaluator.Context, Problems {
     /** Nested includes and expansions beyond this are taken to be endless recursion (GNU's limit too). */
     private static final int MAX_NESTING = 100;
     /** Expansions beyond this many statements in all are taken to be runaway recursion. */
-    private static final long MAX_EXPANDED = 10_000_000;
+    private static final long MAX_EXPANDED = 2_000_000;
+    /** After this many errors the rest of the file is not read: it would only bury the first ones. */
+    private static final int MAX_ERRORS = 10_000;
 
     private final AssemblerOptions options;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -68,6 +70,7 @@ final class Session implements DirectiveContext, Evaluator.Context, Problems {
     private String fileName;
     private String mainFile;
     private long expanded;
+    private int errors;
 
     Session(AssemblerOptions options) {
         this.options = options;
@@ -223,6 +226,11 @@ final class Session implements DirectiveContext, Evaluator.Context, Problems {
     @Override
     public void error(SourceLine where, int column, String message) {
         diagnostics.add(diagnostic(Diagnostic.Severity.ERROR, where, column, message));
+        if (++errors == MAX_ERRORS) {
+            input.clear();
+            diagnostics.add(diagnostic(Diagnostic.Severity.ERROR, where, -1, "too many errors (" + MAX_ERRORS
+                    + "); assembly stops here"));
+        }
     }
 
     @Override
@@ -340,9 +348,12 @@ final class Session implements DirectiveContext, Evaluator.Context, Problems {
         input.pushExpansion(wrapped, times, macro);
     }
 
+    /** Too deep a nesting is taken as endless recursion and, as in GNU, ends the assembly. */
     private void checkNesting() {
         if (input.depth() >= MAX_NESTING) {
-            throw new AsmException(-1, "macros, repetitions and includes nest more than " + MAX_NESTING + " deep");
+            input.clear();
+            throw new AsmException(-1, "macros, repetitions and includes nest more than " + MAX_NESTING
+                    + " deep; assembly stops here");
         }
     }
 

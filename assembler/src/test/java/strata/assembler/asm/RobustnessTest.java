@@ -38,12 +38,12 @@ class RobustnessTest {
         assertNoException(text);
     }
 
-    @Property(tries = 2000)
+    @Property(tries = 1000)
     void piecesOfAssemblyGiveDiagnostics(@ForAll("programs") String text) {
         assertNoException(text);
     }
 
-    @Property(tries = 3000)
+    @Property(tries = 600)
     void mutatedCorpusFilesGiveDiagnostics(@ForAll long seed) {
         Random random = new Random(seed);
         List<Path> sources = Corpus.sources("corpus");
