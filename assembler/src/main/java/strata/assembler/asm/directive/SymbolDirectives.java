@@ -102,12 +102,9 @@ final class SymbolDirectives {
      * alignment GNU takes the smallest power of two that holds it, up to 16.
      */
     private static void common(DirectiveContext context, DirectiveCall call) {
+        Block block = block(context, call);
         TokenCursor args = call.args();
-        Token name = call.symbolName();
-        args.expect(",");
-        int sizeColumn = args.column();
-        long size = context.absolute(args);
-        long alignment = Math.min(COMMON_MAX_ALIGNMENT, Long.highestOneBit(Math.max(1, size) * 2 - 1));
+        long alignment = Math.min(COMMON_MAX_ALIGNMENT, Long.highestOneBit(Math.max(1, block.size()) * 2 - 1));
         if (args.accept(",")) {
             int column = args.column();
             alignment = context.absolute(args);
@@ -116,11 +113,7 @@ final class SymbolDirectives {
             }
         }
         args.expectEnd();
-        if (size < 0) {
-            throw new AsmException(sizeColumn, "size " + size + " is negative");
-        }
-        AsmSymbol symbol = defineOnce(context, name);
-        symbol.defineCommon((int) size, (int) alignment, context.line());
+        defineOnce(context, block.name()).defineCommon((int) block.size(), (int) alignment, context.line());
     }
 
     /**
@@ -128,20 +121,30 @@ final class SymbolDirectives {
      * as GNU does (8 bytes and up to 8, 4 to 4, 2 to 2).
      */
     private static void localCommon(DirectiveContext context, DirectiveCall call) {
+        Block block = block(context, call);
+        call.args().expectEnd();
+        long size = block.size();
+        int power = size >= 8 ? 3 : size >= 4 ? 2 : size >= 2 ? 1 : 0;
+        AsmSymbol symbol = defineOnce(context, block.name());
+        symbol.defineLabel(context.sections().reserveBss(size, power, block.sizeColumn()), context.line());
+        symbol.setType(Symbol.Type.OBJECT);
+        symbol.setSize(Value.constant(size), context.line());
+    }
+
+    /** The {@code name, size} that .comm and .lcomm start with. */
+    private record Block(Token name, long size, int sizeColumn) {
+    }
+
+    private static Block block(DirectiveContext context, DirectiveCall call) {
         TokenCursor args = call.args();
         Token name = call.symbolName();
         args.expect(",");
-        int sizeColumn = args.column();
+        int column = args.column();
         long size = context.absolute(args);
-        args.expectEnd();
         if (size < 0) {
-            throw new AsmException(sizeColumn, "size " + size + " is negative");
+            throw new AsmException(column, "size " + size + " is negative");
         }
-        int power = size >= 8 ? 3 : size >= 4 ? 2 : size >= 2 ? 1 : 0;
-        AsmSymbol symbol = defineOnce(context, name);
-        symbol.defineLabel(context.sections().reserveBss(size, power, sizeColumn), context.line());
-        symbol.setType(Symbol.Type.OBJECT);
-        symbol.setSize(Value.constant(size), context.line());
+        return new Block(name, size, column);
     }
 
     private static AsmSymbol defineOnce(DirectiveContext context, Token name) {
