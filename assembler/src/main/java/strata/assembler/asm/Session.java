@@ -87,7 +87,7 @@ final class Session implements DirectiveContext, Evaluator.Context, Problems {
             process(statement);
         }
         finishReading();
-        sections.padCodeSectionEnds();
+        sections.padCodeSectionEnds(riscvOptions.relax());
         ObjectFile object = new ObjectBuilder(sections, symbols, sequence, this, riscvOptions.relax(), fileName).build();
         return new AssemblyResult(hasErrors() ? null : object, List.copyOf(diagnostics), input.linesRead());
     }

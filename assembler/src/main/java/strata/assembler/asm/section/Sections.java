@@ -266,14 +266,18 @@ public final class Sections implements InstructionSink {
         return start;
     }
 
-    /** Pads the end of each code section to its alignment, as GNU does when it finishes a section. */
-    public void padCodeSectionEnds() {
+    /**
+     * Pads the end of each code section to its alignment, as GNU does when it finishes a section:
+     * with nops, or, if {@code .option relax} is still on (GNU's code padding then waits for a
+     * linker that never comes), with zeros.
+     */
+    public void padCodeSectionEnds(boolean relaxAtEnd) {
         for (SectionState section : byName.values()) {
             if (section.isCode()) {
                 int last = section.lastSubsection();
                 Position end = section.here(last);
                 section.mapping().alignment(end);
-                section.append(last, new AlignFragment(section, section.alignmentPower(), 0, -1, true));
+                section.append(last, new AlignFragment(section, section.alignmentPower(), 0, -1, !relaxAtEnd));
             }
         }
     }
