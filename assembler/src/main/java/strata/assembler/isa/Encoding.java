@@ -176,6 +176,19 @@ public final class Encoding {
         return insn | (aqrl & 0x3) << 25;
     }
 
+    /**
+     * The %hi part of {@code value}: bits 31:12 rounded up when bit 11 is set, so that adding the
+     * sign-extended {@link #lo12} part gives the value back (lui/auipc then addi or a load).
+     */
+    public static int hi20(long value) {
+        return (int) ((value + 0x800) >>> 12) & 0xfffff;
+    }
+
+    /** The %lo part of {@code value}: its low 12 bits, sign-extended. */
+    public static int lo12(long value) {
+        return (int) (((value & 0xfff) ^ 0x800) - 0x800);
+    }
+
     /** True if {@code value} fits a signed field of {@code bits} bits. */
     public static boolean fitsSigned(long value, int bits) {
         long min = -(1L << (bits - 1));

@@ -37,7 +37,7 @@ enum Field {
     UPPER(4) {
         @Override
         void write(byte[] bytes, int at, long value) {
-            patch(bytes, at, Encoding.withImmU(0, -1), Encoding.withImmU(0, high20(value)));
+            patch(bytes, at, Encoding.withImmU(0, -1), Encoding.withImmU(0, Encoding.hi20(value)));
         }
     },
     /** I-type: the low 12 bits. */
@@ -114,11 +114,6 @@ enum Field {
     String reach() {
         long limit = 1L << (bits - 1);
         return reach + " reaches " + (-limit) + ".." + (limit - 2);
-    }
-
-    /** The 20-bit upper immediate of {@code value}: bits 31:12 after rounding by bit 11. */
-    static int high20(long value) {
-        return (int) ((value + 0x800) >>> 12) & 0xfffff;
     }
 
     private static void patch(byte[] bytes, int at, int mask, int immediate) {

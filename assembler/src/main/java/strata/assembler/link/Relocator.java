@@ -172,7 +172,7 @@ final class Relocator {
             return null;
         }
         long value = high + relocation.addend();
-        if (Field.high20(value) != Field.high20(high)) {
+        if (Encoding.hi20(value) != Encoding.hi20(high)) {
             error(place, String.format("%s: the addend %d changes the high part of the %%pcrel_hi it pairs with",
                     relocation.type().elfName(), relocation.addend()));
             return null;

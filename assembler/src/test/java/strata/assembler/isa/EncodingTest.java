@@ -105,6 +105,20 @@ class EncodingTest {
         assertThat(Encoding.withImmJ(0, imm * 512) & ~0xfffff000).isZero();
     }
 
+    @Property
+    void hiAndLoPartsAddUpToTheValue(@ForAll int value) {
+        assertThat((Encoding.hi20(value) << 12) + Encoding.lo12(value)).isEqualTo(value);
+        assertThat(Encoding.lo12(value)).isBetween(-2048, 2047);
+    }
+
+    @Test
+    void hiPartRoundsUpWhenTheLowPartIsNegative() {
+        assertThat(Encoding.hi20(0x12345678)).isEqualTo(0x12345); // lui 0x12345; addi 0x678
+        assertThat(Encoding.hi20(0x12345878)).isEqualTo(0x12346); // lui 0x12346; addi -0x788
+        assertThat(Encoding.lo12(0x12345878)).isEqualTo(-0x788);
+        assertThat(Encoding.hi20(0xfffff800L)).isEqualTo(0);     // addi -2048 alone
+    }
+
     @Test
     void ranges() {
         assertThat(Encoding.fitsSigned(2047, 12)).isTrue();

@@ -17,6 +17,7 @@ import java.util.Map;
 import strata.assembler.asm.expr.Value;
 import strata.assembler.asm.section.FixupKind;
 import strata.assembler.asm.symbol.AsmSymbol;
+import strata.assembler.isa.Encoding;
 import strata.assembler.isa.Opcode;
 import strata.assembler.isa.Operand;
 import strata.assembler.isa.Registers;
@@ -107,7 +108,7 @@ final class Pseudos {
 
     /** GNU's load_const: lui with the rounded upper part, then addi with the signed low 12 bits. */
     static void loadConstant(int rd, long value, InstructionSink sink) {
-        long lower = ((value & 0xfff) ^ 0x800) - 0x800;
+        long lower = Encoding.lo12(value);
         long upper = value - lower;
         int base = 0;
         if (upper != 0) {

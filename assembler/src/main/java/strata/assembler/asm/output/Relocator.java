@@ -120,7 +120,7 @@ final class Relocator {
             throw new AsmException(fixup.column(), "a relocation cannot express this difference of symbols");
         }
         switch (kind) {
-            case HI20 -> orWord(contents, at, Encoding.withImmU(0, high(value.addend())));
+            case HI20 -> orWord(contents, at, Encoding.withImmU(0, Encoding.hi20(value.addend())));
             case LO12_I -> orWord(contents, at, Encoding.withImmI(0, (int) value.addend()));
             case LO12_S -> orWord(contents, at, Encoding.withImmS(0, (int) value.addend()));
             case PCREL_LO12_I, PCREL_LO12_S -> checkHighPart(section, value, highParts, fixup);
@@ -230,11 +230,6 @@ final class Relocator {
             }
         }
         return (int) offset;
-    }
-
-    /** The %hi part: bits 31:12 rounded so that adding the signed %lo part gives the value. */
-    private static int high(long value) {
-        return (int) (((value + 0x800) >>> 12) & 0xfffff);
     }
 
     private static void orWord(byte[] contents, int at, int bits) {
