@@ -36,6 +36,23 @@ final class Binutils {
         run(source.getParent(), command);
     }
 
+    /**
+     * Assembles {@code lines} in {@code directory} and returns objdump's listing of the result,
+     * printed with {@code options} besides {@code -d}.
+     */
+    static GnuListing disassemble(Path directory, List<String> lines, String... options) {
+        try {
+            Path source = Files.write(directory.resolve("words.S"), lines);
+            Path object = directory.resolve("words.o");
+            assemble(source, object);
+            List<String> all = new ArrayList<>(List.of("-d"));
+            all.addAll(List.of(options));
+            return GnuListing.parse(objdump(object, all.toArray(String[]::new)));
+        } catch (IOException e) {
+            throw new AssertionError("cannot write the test source", e);
+        }
+    }
+
     /** objdump's output for {@code object}, run in its directory so the header names only the file. */
     static String objdump(Path object, String... options) {
         List<String> command = new ArrayList<>(List.of(OBJDUMP));
