@@ -1,6 +1,8 @@
 package strata.assembler.disasm;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import strata.assembler.isa.Csr;
@@ -21,8 +23,8 @@ final class GnuDifferences {
         String apply(Matcher match, int word);
     }
 
-    /** Which listings a rule applies to. */
-    private enum Scope { ALWAYS, WITH_ALIASES, NO_ALIASES }
+    /** What a rule applies to: 32-bit words in any listing, in one alias mode, or 16-bit parcels. */
+    private enum Scope { ALWAYS, WITH_ALIASES, NO_ALIASES, PARCELS }
 
     private record Rule(Scope scope, String why, Pattern pattern, Rewrite rewrite) {
 
@@ -31,14 +33,11 @@ final class GnuDifferences {
         }
 
         boolean appliesTo(boolean aliases) {
-            return scope == Scope.ALWAYS || (scope == Scope.WITH_ALIASES) == aliases;
+            return scope == Scope.ALWAYS || scope == (aliases ? Scope.WITH_ALIASES : Scope.NO_ALIASES);
         }
     }
 
     private static final List<Rule> RULES = List.of(
-            new Rule("objdump appends '# address' worked out from earlier instructions; one word alone "
-                    + "cannot know it (strata objdump prints it, the listing tests check it)",
-                    Pattern.compile("^(.*?) # .*$"), (m, word) -> m.group(1)),
             new Rule("binutils prints addi/andi/ori/xori under the aliases add/and/or/xor; Strata prints "
                     + "the real mnemonic",
                     Pattern.compile("^(add|and|or|xor)\t(\\w+),(\\w+),(-?\\d+)$"),
@@ -67,24 +66,52 @@ final class GnuDifferences {
                     Pattern.compile("^.*,unknown$"), (m, word) -> ".4byte\t0x" + Integer.toHexString(word)),
             new Rule("Strata names CSRs after its table (privileged spec 1.12), always; binutils after the "
                     + "spec version the object records (1.11 once a CSR is named), and knows more CSRs",
-                    Pattern.compile("^(csr\\w*\t)(.*)$"), GnuDifferences::csrName));
+                    Pattern.compile("^(csr\\w*\t)(.*)$"), GnuDifferences::csrName),
+            new Rule(Scope.PARCELS, "Strata does not decode the C extension: where the file's architecture has "
+                    + "it, binutils prints 16-bit compressed instructions; Strata prints them as data",
+                    Pattern.compile("^[^.].*$"), (m, parcel) -> ".2byte\t0x" + Integer.toHexString(parcel)));
+
+    /** An instruction line of a listing: address, the word or 16-bit parcel, its padding, and the text. */
+    private static final Pattern LISTING_LINE = Pattern.compile("( *[0-9a-f]+:\t([0-9a-f]{8}|[0-9a-f]{4}) +\t)(.*)");
 
     private GnuDifferences() {
     }
 
+    /** A whole objdump listing with the rules applied to the text of each 32-bit instruction. */
+    static String listingToStrata(String listing, boolean aliases) {
+        List<String> lines = new ArrayList<>();
+        for (String line : listing.split("\n", -1)) {
+            Matcher match = LISTING_LINE.matcher(line);
+            if (match.matches()) {
+                int bits = Integer.parseUnsignedInt(match.group(2), 16);
+                boolean parcel = match.group(2).length() == 4;
+                line = match.group(1) + (parcel ? apply(match.group(3), bits, rule -> rule.scope() == Scope.PARCELS)
+                        : toStrata(match.group(3), bits, aliases));
+            }
+            lines.add(line);
+        }
+        return String.join("\n", lines);
+    }
+
     /**
      * What Strata prints for {@code word}, according to binutils' {@code text} and the rules;
-     * {@code aliases} says whether the listing prints aliases.
+     * {@code aliases} says whether the listing prints aliases. A {@code # address} comment
+     * after the instruction is kept as it is.
      */
     static String toStrata(String text, int word, boolean aliases) {
-        String result = text;
+        return apply(text, word, rule -> rule.appliesTo(aliases));
+    }
+
+    private static String apply(String text, int word, Predicate<Rule> applies) {
+        int comment = text.indexOf(" # ");
+        String result = comment < 0 ? text : text.substring(0, comment);
         for (Rule rule : RULES) {
             Matcher match = rule.pattern().matcher(result);
-            if (rule.appliesTo(aliases) && match.matches()) {
+            if (applies.test(rule) && match.matches()) {
                 result = rule.rewrite().apply(match, word);
             }
         }
-        return result;
+        return comment < 0 ? result : result + text.substring(comment);
     }
 
     /** The CSR operand (neither a register nor a decimal number) as Strata names it. */

@@ -45,6 +45,15 @@ record GnuListing(List<Line> lines, Map<Long, String> labels) {
         return new GnuListing(List.copyOf(lines), labels);
     }
 
+    /**
+     * An instruction's text without the {@code # address} comment objdump works out from
+     * earlier instructions, which the disassembler, given one word, cannot know.
+     */
+    static String withoutComment(String text) {
+        int comment = text.indexOf(" # ");
+        return comment < 0 ? text : text.substring(0, comment);
+    }
+
     /** Names an address the way objdump did in this listing: {@code start+0x48}. */
     SymbolLookup symbols() {
         TreeMap<Long, String> sorted = new TreeMap<>(labels);

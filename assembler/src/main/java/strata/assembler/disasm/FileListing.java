@@ -1,0 +1,67 @@
+package strata.assembler.disasm;
+
+import java.util.List;
+import strata.assembler.object.ObjectFile;
+import strata.assembler.object.Relocation;
+import strata.assembler.object.Section;
+
+/**
+ * What the disassembly of one file shares between its sections, as binutils shares it: the
+ * symbols, the mapping-symbol and address-hint state, and the size of the last item
+ * disassembled, which objdump reuses to group the bytes of a data object.
+ */
+final class FileListing {
+    private static final String GLOBAL_POINTER = "__global_pointer$";
+
+    final ObjectFile file;
+    final List<ListingSymbol> symbols;
+    final Objdump.Options options;
+    final StringBuilder out;
+    final Disassembler disassembler;
+    final MappingSymbols mapping = new MappingSymbols();
+    final AddressHints hints;
+    /** objdump's bytes_per_chunk, left over from the last item disassembled. */
+    int bytesPerChunk;
+
+    FileListing(ObjectFile file, List<ListingSymbol> symbols, Objdump.Options options, StringBuilder out) {
+        this.file = file;
+        this.symbols = symbols;
+        this.options = options;
+        this.out = out;
+        this.disassembler = options.aliases() ? new Disassembler() : new Disassembler().withoutAliases();
+        this.hints = new AddressHints(globalPointer(new SortedSymbols(symbols, "")));
+    }
+
+    /** BFD's HAS_RELOC: the file has relocations for some section. */
+    boolean hasRelocations() {
+        for (Section section : file.sections()) {
+            if (!section.relocations().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name objdump prints for the symbol of {@code relocation}: its own, or its section's;
+     * a relocation without a symbol (symbol 0) is against BFD's absolute section symbol.
+     */
+    String symbolName(Relocation relocation) {
+        int index = relocation.symbol();
+        if (index < 0 || index >= file.symbols().size() || ListingSymbol.isNull(file.symbols().get(index))) {
+            return ListingSymbol.ABSOLUTE;
+        }
+        ListingSymbol symbol = ListingSymbol.of(file, file.symbols().get(index));
+        return symbol.name().isEmpty() ? symbol.sectionName() : symbol.name();
+    }
+
+    private static Long globalPointer(SortedSymbols symbols) {
+        Long value = null;
+        for (int i = 0; i < symbols.size(); i++) {
+            if (symbols.get(i).name().equals(GLOBAL_POINTER)) {
+                value = symbols.value(i);
+            }
+        }
+        return value;
+    }
+}
