@@ -81,7 +81,7 @@ final class Item {
         }
         StringBuilder text = new StringBuilder(".byte\t");
         for (int i = 0; i < length; i++) {
-            text.append(i == 0 ? "" : ", ").append(String.format("0x%02x", i < 8 ? (bits >>> (8 * i)) & 0xff : 0));
+            text.append(i == 0 ? "" : ", ").append(String.format("0x%02x", data[(int) offset + i] & 0xff));
         }
         return text.toString();
     }
