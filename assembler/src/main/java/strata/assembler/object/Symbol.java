@@ -3,7 +3,11 @@ package strata.assembler.object;
 /**
  * A symbol of an object file. {@code section} is an index into {@link ObjectFile#sections()}, or
  * one of {@link #UNDEFINED}, {@link #ABSOLUTE}, {@link #COMMON}. For a relocatable object
- * {@code value} is the offset in the section; for an executable, the address.
+ * {@code value} is the offset in the section; for an executable, the address; for a
+ * {@link #COMMON} symbol, the alignment its block needs (as in ELF).
+ *
+ * <p>A section symbol ({@link Type#SECTION}) is named after its section, as readelf shows it;
+ * ELF stores no name for it, and the ELF writer writes none.
  */
 public record Symbol(String name, int value, int size, Binding binding, Type type, Visibility visibility,
                      int section) {
