@@ -44,11 +44,11 @@ final class FileListing {
 
     /**
      * The name objdump prints for the symbol of {@code relocation}: its own, or its section's;
-     * a relocation without a symbol (symbol 0) is against BFD's absolute section symbol.
+     * a relocation without a symbol is against BFD's absolute section symbol.
      */
     String symbolName(Relocation relocation) {
         int index = relocation.symbol();
-        if (index < 0 || index >= file.symbols().size() || ListingSymbol.isNull(file.symbols().get(index))) {
+        if (index == Relocation.NO_SYMBOL) {
             return ListingSymbol.ABSOLUTE;
         }
         ListingSymbol symbol = ListingSymbol.of(file, file.symbols().get(index));

@@ -8,8 +8,7 @@ import strata.assembler.object.Symbol;
 
 /**
  * A symbol as GNU objdump sees it (BFD's view of an ELF symbol): its address, the name of the
- * section it belongs to, and the properties objdump sorts and filters by. Section symbols are
- * named after their section.
+ * section it belongs to, and the properties objdump sorts and filters by.
  *
  * <p>{@code value} is the address, unsigned: for a relocatable object the offset in the
  * section plus the section's address; for a common symbol, as in BFD, its size.
@@ -21,13 +20,11 @@ record ListingSymbol(Symbol symbol, String name, long value, String sectionName)
     static final String UNDEFINED = "*UND*";
     static final String COMMON = "*COM*";
 
-    /** The symbols of {@code file} in symbol-table order, without the null symbol. */
+    /** The symbols of {@code file} in symbol-table order. */
     static List<ListingSymbol> of(ObjectFile file) {
         List<ListingSymbol> symbols = new ArrayList<>();
         for (Symbol symbol : file.symbols()) {
-            if (!isNull(symbol)) {
-                symbols.add(of(file, symbol));
-            }
+            symbols.add(of(file, symbol));
         }
         return symbols;
     }
@@ -39,9 +36,7 @@ record ListingSymbol(Symbol symbol, String name, long value, String sectionName)
             boolean sectionRelative = file.kind() == ObjectFile.Kind.RELOCATABLE;
             long value = Integer.toUnsignedLong(symbol.value())
                     + (sectionRelative ? Integer.toUnsignedLong(section.address()) : 0);
-            String name = symbol.type() == Symbol.Type.SECTION && symbol.name().isEmpty()
-                    ? section.name() : symbol.name();
-            return new ListingSymbol(symbol, name, value & 0xffffffffL, section.name());
+            return new ListingSymbol(symbol, symbol.name(), value & 0xffffffffL, section.name());
         }
         long value = Integer.toUnsignedLong(index == Symbol.COMMON ? symbol.size() : symbol.value());
         String sectionName = switch (index) {
@@ -50,12 +45,6 @@ record ListingSymbol(Symbol symbol, String name, long value, String sectionName)
             default -> UNDEFINED;
         };
         return new ListingSymbol(symbol, symbol.name(), value, sectionName);
-    }
-
-    /** ELF's symbol 0, which BFD does not show; a model may or may not keep it. */
-    static boolean isNull(Symbol symbol) {
-        return symbol.name().isEmpty() && symbol.section() == Symbol.UNDEFINED && symbol.value() == 0
-                && symbol.type() == Symbol.Type.NOTYPE && symbol.binding() == Symbol.Binding.LOCAL;
     }
 
     boolean isLocal() {

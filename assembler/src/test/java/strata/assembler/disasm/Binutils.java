@@ -16,24 +16,44 @@ import java.util.List;
  */
 final class Binutils {
     private static final String AS = "riscv64-unknown-elf-as";
+    private static final String LD = "riscv64-unknown-elf-ld";
+    private static final String OBJCOPY = "riscv64-unknown-elf-objcopy";
     private static final String OBJDUMP = "riscv64-unknown-elf-objdump";
     /** The reference assembler invocation the toolchain is compared against. */
-    private static final List<String> AS_OPTIONS =
-            List.of("-march=rv32imafd_zicsr_zifencei", "-mabi=ilp32", "-mno-relax");
+    static final List<String> AS_OPTIONS = List.of("-march=rv32imafd_zicsr_zifencei", "-mabi=ilp32", "-mno-relax");
 
     private Binutils() {
     }
 
     static void assumeInstalled() {
-        assumeTrue(onPath(AS) && onPath(OBJDUMP), "GNU binutils for RISC-V is not installed");
+        assumeTrue(onPath(AS) && onPath(LD) && onPath(OBJCOPY) && onPath(OBJDUMP),
+                "GNU binutils for RISC-V is not installed");
     }
 
     /** Assembles {@code source} into {@code object} with the reference options. */
     static void assemble(Path source, Path object) {
+        assemble(source, object, AS_OPTIONS);
+    }
+
+    static void assemble(Path source, Path object, List<String> options) {
         List<String> command = new ArrayList<>(List.of(AS));
-        command.addAll(AS_OPTIONS);
-        command.addAll(List.of(source.toString(), "-o", object.toString()));
+        command.addAll(options);
+        command.addAll(List.of(source.getFileName().toString(), "-o", object.toAbsolutePath().toString()));
         run(source.getParent(), command);
+    }
+
+    /** Links {@code object} alone into {@code executable}, both in one directory, with {@code options}. */
+    static void link(Path object, Path executable, List<String> options) {
+        List<String> command = new ArrayList<>(List.of(LD, "-m", "elf32lriscv"));
+        command.addAll(options);
+        command.addAll(List.of(object.getFileName().toString(), "-o", executable.getFileName().toString()));
+        run(object.getParent(), command);
+    }
+
+    /** {@code input} without any symbols, as {@code objcopy --strip-all} leaves it. */
+    static void strip(Path input, Path output) {
+        run(input.getParent(), List.of(OBJCOPY, "--strip-all", input.getFileName().toString(),
+                output.getFileName().toString()));
     }
 
     /**

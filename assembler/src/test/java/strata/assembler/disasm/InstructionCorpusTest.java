@@ -2,9 +2,6 @@ package strata.assembler.disasm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +25,7 @@ import strata.assembler.isa.Opcode;
  * running this test with binutils installed and {@code -Dstrata.regenerate=true}.
  */
 class InstructionCorpusTest {
+    private static final Corpus CORPUS = new Corpus("instructions");
 
     /** The listing modes: file suffix, objdump options, and the matching disassembler. */
     private enum Mode {
@@ -83,7 +81,7 @@ class InstructionCorpusTest {
     @TestFactory
     Stream<DynamicTest> committedListingsAreWhatBinutilsPrints(@TempDir Path temp) {
         Binutils.assumeInstalled();
-        boolean regenerate = Boolean.getBoolean("strata.regenerate");
+        boolean regenerate = Corpus.regenerate();
         return cases().map(source -> DynamicTest.dynamicTest(name(source), () -> {
             Path object = temp.resolve(name(source) + ".o");
             Binutils.assemble(source, object);
@@ -91,7 +89,7 @@ class InstructionCorpusTest {
                 String reference = Binutils.objdump(object, mode.objdumpOptions());
                 Path committed = source.resolveSibling(name(source) + mode.suffix);
                 if (regenerate) {
-                    Files.writeString(sourceTree().resolve(committed.getFileName()), reference);
+                    Files.writeString(CORPUS.sourceTree().resolve(committed.getFileName()), reference);
                 } else {
                     assertThat(Files.readString(committed)).as(committed.toString()).isEqualTo(reference);
                 }
@@ -116,36 +114,14 @@ class InstructionCorpusTest {
     }
 
     private static GnuListing listing(Path source, Mode mode) {
-        try {
-            return GnuListing.parse(Files.readString(source.resolveSibling(name(source) + mode.suffix)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return GnuListing.parse(Corpus.read(source.resolveSibling(name(source) + mode.suffix)));
     }
 
     private static String name(Path source) {
-        String file = source.getFileName().toString();
-        return file.substring(0, file.length() - ".S".length());
+        return Corpus.name(source);
     }
 
     private static Stream<Path> cases() {
-        try (Stream<Path> files = Files.list(corpus())) {
-            return files.filter(file -> file.toString().endsWith(".S")).sorted().toList().stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path corpus() {
-        try {
-            return Path.of(InstructionCorpusTest.class.getResource("/disasm/instructions").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Where the corpus lives in the source tree, for regenerating its listings. */
-    private static Path sourceTree() {
-        return Path.of(System.getProperty("strata.root", ".."), "assembler/src/test/resources/disasm/instructions");
+        return CORPUS.sources().stream();
     }
 }
