@@ -9,7 +9,8 @@ import strata.assembler.object.Section;
  * {@code -d}, {@code -r} and {@code -t}, byte for byte, except for the differences
  * {@code docs/objdump.md} lists. The file's header line, then the symbol table ({@code -t}),
  * then every executable section disassembled ({@code -d}), with relocations after the
- * instructions they apply to ({@code -r}).
+ * instructions they apply to ({@code -r}); without {@code -d}, {@code -r} prints the
+ * relocation tables.
  */
 public final class Objdump {
 
@@ -25,11 +26,14 @@ public final class Objdump {
         StringBuilder out = new StringBuilder();
         out.append('\n').append(Text.sanitize(fileName)).append(":     file format elf32-littleriscv\n\n");
         List<ListingSymbol> symbols = ListingSymbol.of(file);
+        FileListing listing = new FileListing(file, symbols, options, out);
         if (options.symbolTable()) {
             SymbolTableText.append(symbols, out);
         }
+        if (options.relocations() && !options.disassemble()) {
+            RelocationTableText.append(listing);
+        }
         if (options.disassemble()) {
-            FileListing listing = new FileListing(file, symbols, options, out);
             List<Section> sections = file.sections();
             for (int i = 0; i < sections.size(); i++) {
                 Section section = sections.get(i);

@@ -19,7 +19,8 @@ import strata.assembler.elf.ElfReader;
  * Whole listings: each {@code disasm/listings/NAME.S} was assembled by GNU as into
  * {@code NAME.o}, and, when its header says so, linked into {@code NAME.elf} and stripped into
  * {@code NAME.stripped.elf}. Beside each of these files are the listings objdump 2.40 printed
- * for it, {@code FILE.drt} ({@code -drt}) and {@code FILE.d-no-aliases}; Strata must print the
+ * for it, {@code FILE.drt} ({@code -drt}), {@code FILE.r} ({@code -r}) and
+ * {@code FILE.d-no-aliases} ({@code -d -M no-aliases}); Strata must print the
  * same, up to {@link GnuDifferences}. Header lines of the source say how it is built:
  * {@code # as: OPTIONS} (instead of the reference options), {@code # ld: OPTIONS},
  * {@code # strip}. With binutils installed, a test rebuilds the files and re-runs objdump;
@@ -31,6 +32,7 @@ class ListingCorpusTest {
     /** The listings kept for each file: their suffix, objdump's options and Strata's. */
     private enum Listing {
         DRT(".drt", new Objdump.Options(true, true, true, true), "-drt"),
+        R(".r", new Objdump.Options(false, true, false, true), "-r"),
         NO_ALIASES(".d-no-aliases", new Objdump.Options(true, false, false, false), "-d", "-M", "no-aliases");
 
         final String suffix;
