@@ -2,9 +2,11 @@ package strata.assembler.disasm;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import strata.assembler.isa.Alias;
 import strata.assembler.isa.Encoding;
 import strata.assembler.isa.Format;
@@ -30,6 +32,7 @@ public final class Disassembler {
 
     private static final Map<Opcode, List<Alias>> PRINTING_ALIASES = printingAliases();
     private static final Map<Opcode, Integer> UNUSED_BITS = unusedBits();
+    private static final Set<Opcode> WITH_ROUNDING_MODE = withRoundingMode();
 
     private final boolean aliases;
     private final SymbolLookup symbols;
@@ -76,8 +79,7 @@ public final class Disassembler {
         if ((word & UNUSED_BITS.get(op)) != 0) {
             return false;
         }
-        boolean hasRoundingMode = op.format().operands().contains(Operand.RM);
-        return !hasRoundingMode || RoundingMode.byEncoding(Operand.RM.extract(word)) != null;
+        return !WITH_ROUNDING_MODE.contains(op) || RoundingMode.byEncoding(Operand.RM.extract(word)) != null;
     }
 
     private Instruction print(Opcode op, Alias alias, String mnemonic, List<Format.Element> syntax,
@@ -115,6 +117,16 @@ public final class Disassembler {
             }
         }
         return byBase;
+    }
+
+    private static Set<Opcode> withRoundingMode() {
+        Set<Opcode> rows = EnumSet.noneOf(Opcode.class);
+        for (Opcode op : Opcode.values()) {
+            if (op.format().operands().contains(Operand.RM)) {
+                rows.add(op);
+            }
+        }
+        return rows;
     }
 
     /** Per row, the bits that neither the row fixes nor an operand of its format uses. */

@@ -29,7 +29,7 @@ final class FileListing {
         this.options = options;
         this.out = out;
         this.disassembler = options.aliases() ? new Disassembler() : new Disassembler().withoutAliases();
-        this.hints = new AddressHints(globalPointer(new SortedSymbols(symbols, "")));
+        this.hints = new AddressHints(globalPointer(SortedSymbols.useful(symbols)));
     }
 
     /** BFD's HAS_RELOC: the file has relocations for some section. */
@@ -55,11 +55,11 @@ final class FileListing {
         return symbol.name().isEmpty() ? symbol.sectionName() : symbol.name();
     }
 
-    private static Long globalPointer(SortedSymbols symbols) {
+    private static Long globalPointer(List<ListingSymbol> symbols) {
         Long value = null;
-        for (int i = 0; i < symbols.size(); i++) {
-            if (symbols.get(i).name().equals(GLOBAL_POINTER)) {
-                value = symbols.value(i);
+        for (ListingSymbol symbol : symbols) {
+            if (symbol.name().equals(GLOBAL_POINTER)) {
+                value = symbol.value();
             }
         }
         return value;

@@ -15,6 +15,7 @@ final class MappingSymbols {
      * section at or below the address says so, or, without one, the section is executable.
      * {@code symbolPlace} is the place of the current label in {@code symbols} (-1 for none) and
      * {@code stopOffset} the end of the current block, which tell where the search starts.
+     * binutils scans the symbols one by one; the result is the same, found by index.
      */
     boolean isCode(long address, SortedSymbols symbols, int symbolPlace, long stopOffset, SectionView section) {
         boolean code = section.section().isExecutable();
@@ -25,21 +26,12 @@ final class MappingSymbols {
             lastSymbol = -1;
         }
         boolean fromLast = lastSymbol >= 0 && stopOffset == lastStopOffset;
-        int found = -1;
         int start = fromLast && symbolPlace + 1 >= lastSymbol ? lastSymbol : symbolPlace + 1;
-        for (int n = start; n < symbols.size() && symbols.value(n) <= address; n++) {
-            if (isMapping(symbols.get(n), section)) {
-                found = n;
-            }
-        }
-        if (found < 0) {
-            int back = fromLast && symbolPlace >= lastSymbol ? lastSymbol : symbolPlace;
-            for (int n = back; n >= 0 && symbols.value(n) >= section.address(); n--) {
-                if (isMapping(symbols.get(n), section)) {
-                    found = n;
-                    break;
-                }
-            }
+        int end = Math.max(start, symbols.firstAbove(address));
+        int found = symbols.lastMappingUpTo(end - 1);
+        if (found < start) {
+            int back = symbols.lastMappingUpTo(fromLast && symbolPlace >= lastSymbol ? lastSymbol : symbolPlace);
+            found = back >= 0 && symbols.value(back) >= section.address() ? back : -1;
         }
         if (found >= 0) {
             code = symbols.get(found).startsCode();
@@ -55,23 +47,12 @@ final class MappingSymbols {
      */
     int dataLength(long address, SortedSymbols symbols, SectionView section) {
         long length = 4;
-        boolean found = false;
-        if (lastSymbol >= 0) {
-            for (int n = lastSymbol + 1; n < symbols.size(); n++) {
-                if (symbols.value(n) > address && isMapping(symbols.get(n), section)) {
-                    length = Math.min(length, symbols.value(n) - address);
-                    found = true;
-                    break;
-                }
-            }
+        int next = lastSymbol >= 0 ? symbols.nextMappingFrom(lastSymbol + 1) : -1;
+        while (next >= 0 && symbols.value(next) <= address) {
+            next = symbols.nextMappingFrom(next + 1);
         }
-        if (!found) {
-            length = Math.min(length, section.address() + section.size() - address);
-        }
+        long end = next >= 0 ? symbols.value(next) : section.address() + section.size();
+        length = Math.min(length, end - address);
         return length == 3 ? 2 : (int) length;
-    }
-
-    private static boolean isMapping(ListingSymbol symbol, SectionView section) {
-        return symbol.symbol().section() == section.index() && symbol.isMappingSymbol();
     }
 }

@@ -39,7 +39,7 @@ final class SectionListing {
         this.listing = listing;
         this.section = section;
         this.data = section.section().data();
-        this.symbols = new SortedSymbols(listing.symbols, section.name());
+        this.symbols = new SortedSymbols(listing.symbols, section);
         this.relocations = listing.options.relocations() ? sorted(section.section().relocations()) : List.of();
         this.items = new Item(listing, section, symbols, this::label);
         this.skipAddressChars = skipAddressChars(section.address() + section.size());

@@ -23,9 +23,34 @@ final class SortedSymbols {
     }
 
     private final List<ListingSymbol> sorted;
+    /** Per place, the last place at or below it that holds a mapping symbol of the section, or -1. */
+    private final int[] lastMapping;
+    /** Per place, the first place at or above it that holds a mapping symbol of the section, or -1. */
+    private final int[] nextMapping;
 
-    /** The useful symbols of {@code all}, sorted for disassembling section {@code sectionName}. */
-    SortedSymbols(List<ListingSymbol> all, String sectionName) {
+    /** The useful symbols of {@code all}, sorted for disassembling {@code section}. */
+    SortedSymbols(List<ListingSymbol> all, SectionView section) {
+        List<ListingSymbol> useful = useful(all);
+        useful.sort(order(section.name()));
+        this.sorted = List.copyOf(useful);
+        this.lastMapping = new int[sorted.size()];
+        this.nextMapping = new int[sorted.size() + 1];
+        int last = -1;
+        for (int i = 0; i < sorted.size(); i++) {
+            last = isMapping(i, section) ? i : last;
+            lastMapping[i] = last;
+        }
+        nextMapping[sorted.size()] = -1;
+        for (int i = sorted.size() - 1; i >= 0; i--) {
+            nextMapping[i] = isMapping(i, section) ? i : nextMapping[i + 1];
+        }
+    }
+
+    /**
+     * The symbols that can name code, as binutils keeps them for disassembly: no unnamed,
+     * section, file, undefined or common symbols.
+     */
+    static List<ListingSymbol> useful(List<ListingSymbol> all) {
         List<ListingSymbol> useful = new ArrayList<>();
         for (ListingSymbol symbol : all) {
             boolean named = !symbol.name().isEmpty();
@@ -35,8 +60,7 @@ final class SortedSymbols {
                 useful.add(symbol);
             }
         }
-        useful.sort(order(sectionName));
-        this.sorted = List.copyOf(useful);
+        return useful;
     }
 
     int size() {
@@ -49,6 +73,36 @@ final class SortedSymbols {
 
     long value(int place) {
         return sorted.get(place).value();
+    }
+
+    /** The last place at or below {@code place} with a mapping symbol of the section, or -1. */
+    int lastMappingUpTo(int place) {
+        return place < 0 ? -1 : lastMapping[place];
+    }
+
+    /** The first place at or above {@code place} with a mapping symbol of the section, or -1. */
+    int nextMappingFrom(int place) {
+        return nextMapping[place];
+    }
+
+    /** The first place whose symbol lies above {@code vma}, or the size if none. */
+    int firstAbove(long vma) {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (value(middle) <= vma) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private boolean isMapping(int place, SectionView section) {
+        ListingSymbol symbol = sorted.get(place);
+        return symbol.symbol().section() == section.index() && symbol.isMappingSymbol();
     }
 
     /** True for a symbol objdump may print as a label: not a mapping symbol or a fake label. */
