@@ -42,6 +42,11 @@ final class FileListing {
         return false;
     }
 
+    /** The name objdump prints for the type of {@code relocation}. */
+    static String typeName(Relocation relocation) {
+        return relocation.type() == null ? "*unknown*" : relocation.type().elfName();
+    }
+
     /**
      * The name objdump prints for the symbol of {@code relocation}: its own, or its section's;
      * a relocation without a symbol is against BFD's absolute section symbol.

@@ -20,8 +20,8 @@ final class RelocationTableText {
             out.append("RELOCATION RECORDS FOR [").append(Text.sanitize(section.name())).append("]:\n");
             out.append("OFFSET   TYPE              VALUE\n");
             for (Relocation relocation : section.relocations()) {
-                String type = relocation.type() == null ? "*unknown*" : relocation.type().elfName();
-                out.append(Text.hex8(relocation.offset())).append(' ').append(String.format("%-16s", type))
+                out.append(Text.hex8(relocation.offset())).append(' ')
+                        .append(String.format("%-16s", FileListing.typeName(relocation)))
                         .append("  ").append(Text.sanitize(listing.symbolName(relocation)))
                         .append(addend(relocation.addend())).append('\n');
             }

@@ -10,15 +10,15 @@ import strata.assembler.object.Relocation;
  * (disassemble_section and disassemble_bytes in binutils' objdump.c).
  *
  * <p>The section is cut into blocks at its labels; each block starts with a {@code <label>:}
- * line. In a block, a run of zero bytes is shown as {@code ...}; everything else is one line an
+ * line. In a block, a run of zero bytes is shown as {@code ...}; everything else is one line per
  * item: the address, the bytes in the item's chunks, and the item as {@link Item} reads it. A
  * block that starts at an object symbol is dumped as bytes and characters instead. With
  * {@code -r}, each relocation follows the item it applies to.
  */
 final class SectionListing {
-    /** More zero bytes than this are skipped. */
+    /** A run of at least this many zero bytes is shown as {@code ...}. */
     private static final int SKIP_ZEROES = 8;
-    /** Fewer zero bytes than this are skipped at the end of a block. */
+    /** So is a shorter run than this at the end of a block (padding). */
     private static final int SKIP_ZEROES_AT_END = 3;
     /** Bytes a line of a data object shows. */
     private static final int OBJECT_BYTES_PER_LINE = 16;
@@ -69,7 +69,7 @@ final class SectionListing {
             if (nextStop > stop || nextStop <= offset) {
                 nextStop = stop;
             }
-            appendBlock(isCode(symbol, address), offset, nextStop, symbolPlace);
+            appendBlock(disassembles(symbol, address), offset, nextStop, symbolPlace);
             offset = nextStop;
             symbol = next;
         }
@@ -82,7 +82,7 @@ final class SectionListing {
     }
 
     /** objdump dumps the bytes of a block that starts at an object symbol instead of disassembling it. */
-    private boolean isCode(ListingSymbol symbol, long address) {
+    private boolean disassembles(ListingSymbol symbol, long address) {
         if (symbol == null || symbol.symbol().section() != section.index() || symbol.value() > address) {
             return true;
         }
@@ -90,8 +90,8 @@ final class SectionListing {
         return !symbol.isObject() && !compilerMarker || symbol.isFunction();
     }
 
-    private void appendBlock(boolean code, long start, long stop, int symbolPlace) {
-        int bytesPerLine = code ? INSTRUCTION_BYTES_PER_LINE : OBJECT_BYTES_PER_LINE;
+    private void appendBlock(boolean disassemble, long start, long stop, int symbolPlace) {
+        int bytesPerLine = disassemble ? INSTRUCTION_BYTES_PER_LINE : OBJECT_BYTES_PER_LINE;
         long offset = start;
         while (offset < stop) {
             long size;
@@ -103,7 +103,7 @@ final class SectionListing {
             } else {
                 out.append(address(offset)).append(":\t");
                 String text;
-                if (code) {
+                if (disassemble) {
                     Item.Read item = items.read(offset, stop, symbolPlace);
                     size = item.size();
                     bytesPerLine = item.bytesPerLine() != 0 ? item.bytesPerLine() : bytesPerLine;
@@ -112,7 +112,7 @@ final class SectionListing {
                     size = Math.min(bytesPerLine, stop - offset);
                     text = characters(offset, size);
                 }
-                appendBytes(offset, size, stop, bytesPerLine, code, text);
+                appendBytes(offset, size, stop, bytesPerLine, disassemble, text);
             }
             appendRelocations(offset + size);
             offset += size;
@@ -123,14 +123,14 @@ final class SectionListing {
      * The raw bytes of an item in chunks of objdump's current chunk size, padded to a line's
      * width, then the item's text; bytes that do not fit go on lines of their own below.
      */
-    private void appendBytes(long offset, long size, long stop, int bytesPerLine, boolean code, String text) {
+    private void appendBytes(long offset, long size, long stop, int bytesPerLine, boolean disassembled, String text) {
         int chunk = listing.bytesPerChunk != 0 ? listing.bytesPerChunk : 1;
         long shown = Math.min(size, bytesPerLine);
         appendChunks(offset, offset + shown, stop, chunk);
         for (long padded = shown; padded < bytesPerLine; padded += chunk) {
             out.append("  ".repeat(chunk)).append(' ');
         }
-        out.append(code ? "\t" : "    ").append(text);
+        out.append(disassembled ? "\t" : "    ").append(text);
         while (shown < size) {
             out.append('\n').append(address(offset + shown)).append(":\t");
             long from = offset + shown;
@@ -166,7 +166,7 @@ final class SectionListing {
                 && Integer.toUnsignedLong(relocations.get(nextRelocation).offset()) < end) {
             Relocation relocation = relocations.get(nextRelocation++);
             out.append("\t\t\t").append(Text.hex(section.address() + Integer.toUnsignedLong(relocation.offset())))
-                    .append(": ").append(relocation.type() == null ? "*unknown*" : relocation.type().elfName())
+                    .append(": ").append(FileListing.typeName(relocation))
                     .append('\t').append(Text.sanitize(listing.symbolName(relocation)));
             long addend = relocation.addend();
             if (addend != 0) {
