@@ -11,7 +11,7 @@ import strata.assembler.object.Relocation;
  *
  * <p>The section is cut into blocks at its labels; each block starts with a {@code <label>:}
  * line. In a block, a run of zero bytes is shown as {@code ...}; everything else is one line per
- * item: the address, the bytes in the item's chunks, and the item as {@link Item} reads it. A
+ * item: the address, the bytes in the item's chunks, and the item as {@link ItemReader} reads it. A
  * block that starts at an object symbol is dumped as bytes and characters instead. With
  * {@code -r}, each relocation follows the item it applies to.
  */
@@ -30,7 +30,7 @@ final class SectionListing {
     private final byte[] data;
     private final SortedSymbols symbols;
     private final List<Relocation> relocations;
-    private final Item items;
+    private final ItemReader items;
     private final int skipAddressChars;
     private final StringBuilder out;
     private int nextRelocation;
@@ -41,7 +41,7 @@ final class SectionListing {
         this.data = section.section().data();
         this.symbols = new SortedSymbols(listing.symbols, section);
         this.relocations = listing.options.relocations() ? sorted(section.section().relocations()) : List.of();
-        this.items = new Item(listing, section, symbols, this::label);
+        this.items = new ItemReader(listing, section, symbols, this::label);
         this.skipAddressChars = skipAddressChars(section.address() + section.size());
         this.out = listing.out;
     }
@@ -104,7 +104,7 @@ final class SectionListing {
                 out.append(address(offset)).append(":\t");
                 String text;
                 if (disassemble) {
-                    Item.Read item = items.read(offset, stop, symbolPlace);
+                    ItemReader.Item item = items.read(offset, stop, symbolPlace);
                     size = item.size();
                     bytesPerLine = item.bytesPerLine() != 0 ? item.bytesPerLine() : bytesPerLine;
                     text = item.text();

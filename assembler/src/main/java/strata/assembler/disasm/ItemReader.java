@@ -3,7 +3,7 @@ package strata.assembler.disasm;
 import java.util.function.LongFunction;
 
 /**
- * One item of code or data at an address of a section, read the way binutils' RISC-V
+ * Reads one item of code or data at an address of a section, the way binutils' RISC-V
  * disassembler reads it (print_insn_riscv): in data, as {@code .byte}, {@code .short} or
  * {@code .word} up to the next mapping symbol; in code, an instruction whose length its low
  * bits give. Strata decodes the 32-bit instructions of its table; other lengths, and words that
@@ -11,12 +11,15 @@ import java.util.function.LongFunction;
  * {@code .8byte}, {@code .byte} lists). An item that would run past the end of its block is
  * reported as out of bounds, with the size binutils then gives it.
  */
-final class Item {
+final class ItemReader {
     /** What binutils' disassembler returns when it cannot read an item (EIO). */
     private static final int OUT_OF_BOUNDS_SIZE = 5;
+    /** Bytes a line shows, as binutils' RISC-V disassembler asks: 8, but 6 for single data bytes. */
+    private static final int LINE_BYTES = 8;
+    private static final int BYTE_LINE_BYTES = 6;
 
-    /** An item read: its size in bytes, its text, and the bytes per line it asks for (0: unchanged). */
-    record Read(long size, String text, int bytesPerLine) {
+    /** An item: its size in bytes, its text, and the bytes per line it asks for (0: unchanged). */
+    record Item(long size, String text, int bytesPerLine) {
     }
 
     private final FileListing listing;
@@ -27,7 +30,7 @@ final class Item {
     private final Disassembler disassembler;
 
     /** {@code labels} names an address as objdump does while this section is disassembled. */
-    Item(FileListing listing, SectionView section, SortedSymbols symbols, LongFunction<String> labels) {
+    ItemReader(FileListing listing, SectionView section, SortedSymbols symbols, LongFunction<String> labels) {
         this.listing = listing;
         this.section = section;
         this.data = section.section().data();
@@ -40,7 +43,7 @@ final class Item {
      * The item at {@code offset}, in a block that ends at {@code stop}; {@code symbolPlace} is the
      * place of the block's label among the sorted symbols, or -1.
      */
-    Read read(long offset, long stop, int symbolPlace) {
+    Item read(long offset, long stop, int symbolPlace) {
         long address = section.address() + offset;
         listing.bytesPerChunk = 0;
         if (!listing.mapping.isCode(address, symbols, symbolPlace, stop, section)) {
@@ -56,15 +59,15 @@ final class Item {
             return outOfBounds(address);
         }
         listing.bytesPerChunk = length % 4 == 0 ? 4 : 2;
-        return new Read(length, instruction(offset, length), 8);
+        return new Item(length, instruction(offset, length), LINE_BYTES);
     }
 
-    private Read data(long offset, int length) {
+    private Item data(long offset, int length) {
         long value = little(offset, length);
         return switch (length) {
-            case 1 -> new Read(1, String.format(".byte\t0x%02x", value), 6);
-            case 2 -> new Read(2, String.format(".short\t0x%04x", value), 8);
-            default -> new Read(4, String.format(".word\t0x%08x", value), 8);
+            case 1 -> new Item(1, String.format(".byte\t0x%02x", value), BYTE_LINE_BYTES);
+            case 2 -> new Item(2, String.format(".short\t0x%04x", value), LINE_BYTES);
+            default -> new Item(4, String.format(".word\t0x%08x", value), LINE_BYTES);
         };
     }
 
@@ -106,8 +109,8 @@ final class Item {
         return 2;
     }
 
-    private static Read outOfBounds(long address) {
-        return new Read(OUT_OF_BOUNDS_SIZE, "Address 0x" + Text.hex(address) + " is out of bounds.\n", 0);
+    private static Item outOfBounds(long address) {
+        return new Item(OUT_OF_BOUNDS_SIZE, "Address 0x" + Text.hex(address) + " is out of bounds.\n", 0);
     }
 
     private long little(long offset, int length) {
