@@ -77,7 +77,7 @@ final class GnuDifferences {
     private GnuDifferences() {
     }
 
-    /** A whole objdump listing with the rules applied to the text of each 32-bit instruction. */
+    /** A whole objdump listing with the rules applied to each 32-bit word and 16-bit parcel. */
     static String listingToStrata(String listing, boolean aliases) {
         List<String> lines = new ArrayList<>();
         for (String line : listing.split("\n", -1)) {
