@@ -52,6 +52,7 @@ public final class ElfReader {
         for (int i = 0; i < content.size(); i++) {
             modelIndex[content.get(i).index()] = i;
         }
+        checkRelocationTargets();
         List<Symbol> symbolList = symbols.read(raw, modelIndex);
         List<Section> sections = new ArrayList<>();
         for (RawSection section : content) {
@@ -138,6 +139,17 @@ public final class ElfReader {
             if (after.start() < before.end()) {
                 throw new ElfFormatException(String.format("%s (file bytes 0x%x to 0x%x) overlaps %s (0x%x to 0x%x)",
                         after.what(), after.start(), after.end(), before.what(), before.start(), before.end()));
+            }
+        }
+    }
+
+    /** Checks that every relocation table applies to a section with content (not to a table, not to itself). */
+    private void checkRelocationTargets() throws ElfFormatException {
+        for (RawSection section : raw) {
+            if (section.isRelocationTable() && section.info() != 0
+                    && (section.info() < 0 || section.info() >= raw.length || modelIndex[section.info()] < 0)) {
+                throw new ElfFormatException(section.describe() + ": sh_info " + Integer.toUnsignedString(
+                        section.info()) + " does not name a section with content to relocate");
             }
         }
     }

@@ -74,8 +74,7 @@ final class FileLayout {
             if (header.isNobits()) {
                 header.offset = segmentOffsets[i] + Math.min(inside, segment.data().length);
             } else {
-                byte[] loaded = Arrays.copyOfRange(segment.data(), inside, inside + header.size);
-                if (!Arrays.equals(loaded, header.data)) {
+                if (!Arrays.equals(segment.data(), inside, inside + header.size, header.data, 0, header.size)) {
                     throw new IllegalArgumentException("section " + header.name + " differs from the bytes segment "
                             + i + " loads at its address");
                 }

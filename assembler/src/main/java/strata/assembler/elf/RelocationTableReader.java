@@ -2,6 +2,7 @@ package strata.assembler.elf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import strata.assembler.object.Relocation;
 import strata.assembler.object.RelocationType;
 
@@ -11,6 +12,17 @@ import strata.assembler.object.RelocationType;
  * section's address); the model always holds the offset within the section.
  */
 final class RelocationTableReader {
+    /** The psABI's names of the types Strata does not handle, so a refusal can say which it is. */
+    private static final Map<Integer, String> UNSUPPORTED = Map.ofEntries(
+            Map.entry(3, "RELATIVE"), Map.entry(4, "COPY"), Map.entry(5, "JUMP_SLOT"),
+            Map.entry(6, "TLS_DTPMOD32"), Map.entry(7, "TLS_DTPMOD64"), Map.entry(8, "TLS_DTPREL32"),
+            Map.entry(9, "TLS_DTPREL64"), Map.entry(10, "TLS_TPREL32"), Map.entry(11, "TLS_TPREL64"),
+            Map.entry(12, "TLSDESC"), Map.entry(20, "GOT_HI20"), Map.entry(21, "TLS_GOT_HI20"),
+            Map.entry(22, "TLS_GD_HI20"), Map.entry(29, "TPREL_HI20"), Map.entry(30, "TPREL_LO12_I"),
+            Map.entry(31, "TPREL_LO12_S"), Map.entry(32, "TPREL_ADD"), Map.entry(44, "RVC_BRANCH"),
+            Map.entry(45, "RVC_JUMP"), Map.entry(46, "RVC_LUI"), Map.entry(58, "IRELATIVE"), Map.entry(59, "PLT32"),
+            Map.entry(60, "SET_ULEB128"), Map.entry(61, "SUB_ULEB128"));
+
     private final ElfInput in;
     private final RawSection table;
     private final RawSection target;
@@ -57,8 +69,10 @@ final class RelocationTableReader {
             }
             RelocationType type = RelocationType.byNumber(info & 0xff);
             if (type == null) {
-                throw new ElfFormatException(String.format("%s (at %s+0x%x): relocation type %d is not supported",
-                        what, target.name(), offset, info & 0xff));
+                String name = UNSUPPORTED.containsKey(info & 0xff) ? " (R_RISCV_" + UNSUPPORTED.get(info & 0xff) + ")"
+                        : "";
+                throw new ElfFormatException(String.format("%s (at %s+0x%x): relocation type %d%s is not supported",
+                        what, target.name(), offset, info & 0xff, name));
             }
             int addend = rela ? in.i32(at + 8, what) : 0;
             relocations.add(new Relocation((int) offset, type, symbol - 1, addend));

@@ -9,6 +9,8 @@ public enum RelocationType {
     NONE(0),
     /** word = S + A */
     R_32(1),
+    /** doubleword = S + A ({@code .dword sym}) */
+    R_64(2),
     /** B-type immediate = S + A - P */
     BRANCH(16),
     /** J-type immediate = S + A - P */

@@ -89,4 +89,20 @@ public record Symbol(String name, int value, int size, Binding binding, Type typ
     public boolean isDefined() {
         return section != UNDEFINED;
     }
+
+    /**
+     * {@code name} as binutils prints symbol names: a control character as a caret and a letter
+     * ({@code .L1^B1}, the name GNU as gives the label {@code 1:}), so messages stay readable.
+     */
+    public static String printable(String name) {
+        StringBuilder text = new StringBuilder(name.length());
+        for (char c : name.toCharArray()) {
+            if (c < 0x20) {
+                text.append('^').append((char) (c + 0x40));
+            } else {
+                text.append(c);
+            }
+        }
+        return text.toString();
+    }
 }

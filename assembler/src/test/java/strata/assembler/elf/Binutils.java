@@ -29,12 +29,17 @@ public final class Binutils {
     }
 
     public static boolean installed(String tool) {
+        return onPath(PREFIX + tool);
+    }
+
+    /** True if {@code command} is an executable file in a directory of PATH. */
+    public static boolean onPath(String command) {
         String path = System.getenv("PATH");
         if (path == null) {
             return false;
         }
         for (String directory : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(directory, PREFIX + tool))) {
+            if (Files.isExecutable(Path.of(directory, command))) {
                 return true;
             }
         }
@@ -71,6 +76,48 @@ public final class Binutils {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running " + command, e);
+        }
+    }
+
+    /**
+     * Assembles {@code source} in {@code directory} with the reference options, {@code abi}
+     * replacing {@code -mabi=ilp32} when not null, and returns the object's bytes.
+     */
+    public static byte[] assemble(Path directory, String source, String abi) {
+        List<String> arguments = new ArrayList<>(AS_OPTIONS);
+        if (abi != null) {
+            arguments.set(arguments.indexOf("-mabi=ilp32"), "-mabi=" + abi);
+        }
+        return producing(directory, "as", arguments, List.of(source));
+    }
+
+    /**
+     * Links with GNU ld in {@code directory} ({@code -m elf32lriscv} and the arguments) and returns
+     * the output; warnings (a missing entry symbol) are allowed, errors are not.
+     */
+    public static byte[] link(Path directory, List<String> arguments) {
+        return producing(directory, "ld", List.of("-m", "elf32lriscv"), arguments);
+    }
+
+    /** Runs {@code tool} with an {@code -o} temporary file and returns what it wrote there; as must be quiet. */
+    private static byte[] producing(Path directory, String tool, List<String> options, List<String> arguments) {
+        try {
+            Path output = Files.createTempFile("strata-binutils", ".out");
+            try {
+                List<String> all = new ArrayList<>(options);
+                all.addAll(List.of("-o", output.toString()));
+                all.addAll(arguments);
+                Run run = run(directory, tool, all);
+                if (run.status() != 0 || tool.equals("as") && !run.stderr().isEmpty()) {
+                    throw new AssertionError(PREFIX + tool + " " + all + " failed with status " + run.status()
+                            + ":\n" + run.stderr());
+                }
+                return Files.readAllBytes(output);
+            } finally {
+                Files.delete(output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -72,7 +72,7 @@ class CorruptFilesTest {
                         "section [2] .rela.text: relocation 0: symbol index 99 is past the end of the symbol table"
                                 + " (31 entries)"),
                 damaged("relocation type", OBJECT, p -> p.u32(p.entry(".rela.text", 2) + 4, 7 << 8 | 61).bytes(),
-                        "section [2] .rela.text: relocation 2 (at .text+0x8): relocation type 61 is not supported"),
+                        "section [2] .rela.text: relocation 2 (at .text+0x8): relocation type 61 (R_RISCV_SUB_ULEB128) is not supported"),
                 damaged("relocation offset", OBJECT, p -> p.u32(p.entry(".rela.text", 1), 0x20).bytes(),
                         "section [2] .rela.text: relocation 1: offset 0x20 is outside section [1] .text (0x20 bytes)"),
                 damaged("relocation entry size", OBJECT, p -> p.section(".rela.data", ElfPatcher.SH_ENTSIZE, 8).bytes(),
@@ -80,6 +80,12 @@ class CorruptFilesTest {
                 damaged("two relocation tables", OBJECT, p -> p.section(".rela.data", ElfPatcher.SH_INFO, 1).bytes(),
                         "two relocation tables for section [1] .text: section [2] .rela.text and section [4]"
                                 + " .rela.data"),
+                damaged("relocations of a table", OBJECT, p -> p.section(".rela.text", ElfPatcher.SH_INFO, 13).bytes(),
+                        "section [2] .rela.text: sh_info 13 does not name a section with content to relocate"),
+                damaged("relocations of themselves", OBJECT, p -> p.section(".rela.text", ElfPatcher.SH_INFO, 2).bytes(),
+                        "section [2] .rela.text: sh_info 2 does not name a section with content to relocate"),
+                damaged("relocations of nothing", OBJECT, p -> p.section(".rela.text", ElfPatcher.SH_INFO, 99).bytes(),
+                        "section [2] .rela.text: sh_info 99 does not name a section with content to relocate"),
                 damaged("relocations of bss", OBJECT, p -> p.section(".rela.data", ElfPatcher.SH_INFO, 5).bytes(),
                         "section [4] .rela.data: relocates section [5] .bss, which has no bytes in the file"),
                 damaged("segment past the end", EXECUTABLE, p -> p.u32(52 + 32 + 4, 0x100000).bytes(),
@@ -114,7 +120,7 @@ class CorruptFilesTest {
         Random random = new Random(binary.getFileName().toString().hashCode());
         int rejected = 0;
         for (int i = 0; i < MUTATIONS_PER_FILE; i++) {
-            byte[] damaged = mutate(original, random);
+            byte[] damaged = Damage.apply(original, random);
             try {
                 ElfReader.read(damaged);
             } catch (ElfFormatException expected) {
@@ -125,31 +131,5 @@ class CorruptFilesTest {
             }
         }
         assertThat(rejected).as("some mutations must be caught").isPositive();
-    }
-
-    /** One random kind of damage: flipped bits, an overwritten header field, or a cut. */
-    private static byte[] mutate(byte[] original, Random random) {
-        byte[] bytes = original.clone();
-        int headers = new ElfPatcher(bytes).read32(32);
-        switch (random.nextInt(4)) {
-            case 0 -> {
-                for (int n = 1 + random.nextInt(4); n > 0; n--) {
-                    bytes[random.nextInt(bytes.length)] ^= (byte) (1 << random.nextInt(8));
-                }
-            }
-            case 1 -> {
-                int table = random.nextBoolean() ? 0 : headers;
-                int at = table + random.nextInt(Math.min(bytes.length - table, 640)) & ~3;
-                int[] values = {0, -1, 0x7fffffff, 0x80000000, bytes.length, bytes.length - 1, 1, random.nextInt()};
-                if (at + 4 <= bytes.length) {
-                    return new ElfPatcher(bytes).u32(at, values[random.nextInt(values.length)]).bytes();
-                }
-            }
-            case 2 -> bytes[random.nextInt(Math.min(bytes.length, Elf.EHDR_SIZE + 128))] = (byte) random.nextInt();
-            default -> {
-                return Arrays.copyOf(bytes, random.nextInt(bytes.length));
-            }
-        }
-        return bytes;
     }
 }

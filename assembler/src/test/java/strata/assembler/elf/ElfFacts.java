@@ -66,7 +66,7 @@ final class ElfFacts {
 
     static String symbol(int index, String name, int value, int size, String type, String binding, String visibility,
                          String section) {
-        return String.format("symbol %d '%s' value=0x%08x size=%d %s %s %s in %s", index, printable(name), value, size,
+        return String.format("symbol %d '%s' value=0x%08x size=%d %s %s %s in %s", index, Symbol.printable(name), value, size,
                 type, binding, visibility, section);
     }
 
@@ -78,18 +78,5 @@ final class ElfFacts {
                           byte[] data) {
         return String.format("segment type=0x%x flags=%d vaddr=0x%08x paddr=0x%08x memsz=0x%x align=0x%x bytes=%s",
                 type, flags, virtualAddress, physicalAddress, memorySize, alignment, HexFormat.of().formatHex(data));
-    }
-
-    /** A name as readelf prints it: control characters as {@code ^B}. */
-    static String printable(String name) {
-        StringBuilder text = new StringBuilder();
-        for (char c : name.toCharArray()) {
-            if (c < 0x20) {
-                text.append('^').append((char) (c + 0x40));
-            } else {
-                text.append(c);
-            }
-        }
-        return text.toString();
     }
 }

@@ -34,14 +34,14 @@ class ReferenceFixturesTest {
 
     @ParameterizedTest
     @MethodSource("sources")
-    void objectIsWhatGnuAsMakes(Path source) throws IOException {
+    void objectIsWhatGnuAsMakes(Path source) {
         Binutils.require("as");
         assertThat(assemble(source)).isEqualTo(ElfFixtures.bytes(ElfFixtures.sibling(source, ".S", ".o")));
     }
 
     @ParameterizedTest
     @MethodSource("linkCommands")
-    void executableIsWhatGnuLdMakes(Path command) throws IOException {
+    void executableIsWhatGnuLdMakes(Path command) {
         Binutils.require("ld");
         assertThat(link(command)).isEqualTo(ElfFixtures.bytes(ElfFixtures.sibling(command, ".link", ".elf")));
     }
@@ -68,28 +68,12 @@ class ReferenceFixturesTest {
         }
     }
 
-    private static byte[] assemble(Path source) throws IOException {
-        Path object = Files.createTempFile("strata-elf", ".o");
-        try {
-            List<String> arguments = new ArrayList<>(Binutils.AS_OPTIONS);
-            arguments.addAll(List.of(source.getFileName().toString(), "-o", object.toString()));
-            Binutils.quietly(ElfFixtures.DIRECTORY, "as", arguments);
-            return Files.readAllBytes(object);
-        } finally {
-            Files.delete(object);
-        }
+    private static byte[] assemble(Path source) {
+        return Binutils.assemble(ElfFixtures.DIRECTORY, source.getFileName().toString(), null);
     }
 
-    private static byte[] link(Path command) throws IOException {
-        Path executable = Files.createTempFile("strata-elf", ".elf");
-        try {
-            List<String> arguments = new ArrayList<>(List.of("-m", "elf32lriscv", "-o", executable.toString()));
-            arguments.addAll(Arrays.asList(ElfFixtures.text(command).trim().split("\\s+")));
-            Binutils.quietly(ElfFixtures.DIRECTORY, "ld", arguments);
-            return Files.readAllBytes(executable);
-        } finally {
-            Files.delete(executable);
-        }
+    private static byte[] link(Path command) {
+        return Binutils.link(ElfFixtures.DIRECTORY, Arrays.asList(ElfFixtures.text(command).trim().split("\\s+")));
     }
 
     private static String readelf(Path binary) {

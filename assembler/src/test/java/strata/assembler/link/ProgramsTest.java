@@ -1,0 +1,98 @@
+package strata.assembler.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import strata.assembler.diag.Diagnostic;
+import strata.assembler.elf.Binutils;
+import strata.assembler.elf.ElfFormatException;
+import strata.assembler.elf.ElfReader;
+import strata.assembler.elf.ElfWriter;
+import strata.assembler.object.ObjectFile;
+
+/**
+ * Each program of {@code link/programs} links with Strata exactly as it links with GNU ld and
+ * layout.ld: {@code expected} is the {@link LinkDump} of GNU ld's executable (committed, so this
+ * runs without binutils; re-checked against GNU ld where it is installed). {@code warnings}, if
+ * present, holds the warnings Strata must give. Regenerate the objects and dumps with
+ * {@code mvn test -Dstrata.regenerate=true -Dtest=ProgramsTest}.
+ */
+class ProgramsTest {
+
+    @TempDir
+    Path directory;
+
+    static List<Path> programs() {
+        return LinkCorpus.cases("programs");
+    }
+
+    @ParameterizedTest
+    @MethodSource("programs")
+    void linksAsGnuLdDoes(Path program) {
+        LinkResult result = link(program);
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        assertThat(result.diagnostics().stream().map(Diagnostic::format).toList())
+                .containsExactlyElementsOf(LinkCorpus.lines(program.resolve("warnings")));
+        assertThat(LinkDump.of(result.executable())).isEqualTo(LinkCorpus.read(program.resolve("expected")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("programs")
+    void expectedIsWhatGnuLdMakes(Path program) throws ElfFormatException {
+        Binutils.require("ld");
+        ObjectFile gnu = ElfReader.read(LinkCorpus.linkWithGnu(program));
+        assertThat(LinkDump.of(gnu)).isEqualTo(LinkCorpus.read(program.resolve("expected")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("programs")
+    void objectsAreWhatGnuAsMakes(Path program) {
+        Binutils.require("as");
+        LinkCorpus.checkObjects(program);
+    }
+
+    @ParameterizedTest
+    @MethodSource("programs")
+    void readelfAcceptsTheExecutable(Path program) throws IOException {
+        Binutils.require("readelf");
+        Path file = Files.write(directory.resolve("program.elf"), ElfWriter.write(link(program).executable()));
+        Binutils.Run run = Binutils.run(directory, "readelf", List.of("-a", "-W", file.toString()));
+        assertThat(run.stderr()).isEmpty();
+        assertThat(run.status()).isZero();
+    }
+
+    @ParameterizedTest
+    @MethodSource("programs")
+    void flatBinaryIsWhatObjcopyMakes(Path program) throws IOException, ElfFormatException {
+        Binutils.require("ld", "objcopy");
+        Path gnu = Files.write(directory.resolve("gnu.elf"), LinkCorpus.linkWithGnu(program));
+        Path binary = directory.resolve("gnu.bin");
+        Binutils.quietly(directory, "objcopy", List.of("-O", "binary", gnu.toString(), binary.toString()));
+        byte[] expected = Files.readAllBytes(binary);
+        assertThat(FlatBinary.of(ElfReader.read(Files.readAllBytes(gnu)))).isEqualTo(expected);
+        assertThat(FlatBinary.of(link(program).executable())).isEqualTo(expected);
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = "strata.regenerate", matches = "true")
+    void regenerate() throws IOException, ElfFormatException {
+        Binutils.require("as", "ld");
+        for (Path program : programs()) {
+            LinkCorpus.writeObjects(program);
+            Files.writeString(program.resolve("expected"), LinkDump.of(ElfReader.read(LinkCorpus.linkWithGnu(program))));
+        }
+    }
+
+    private static LinkResult link(Path program) {
+        return LinkFiles.link(new ArrayList<>(LinkCorpus.objects(program)), LinkCorpus.options(program));
+    }
+}

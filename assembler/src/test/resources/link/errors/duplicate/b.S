@@ -1,0 +1,8 @@
+    .text
+    .globl twice, weakly
+twice:
+    nop
+weakly:
+    nop
+helper:
+    nop

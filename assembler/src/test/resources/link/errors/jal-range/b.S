@@ -1,0 +1,2 @@
+    .globl distant
+    .set distant, 0x90000000
