@@ -10,10 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 import strata.assembler.isa.Opcode;
 
 /**
- * Random canonical words of every row, disassembled by Strata and assembled again by the
- * reference assembler: the words must come back. The same words disassembled by objdump must
- * read as Strata printed them, up to {@link GnuDifferences}. All words go through one
- * assembler and one objdump run.
+ * Random canonical words of every row, disassembled by Strata, with and without aliases, and
+ * assembled again by the reference assembler: the words must come back. The
+ * same words disassembled by objdump must read as Strata printed them, up to
+ * {@link GnuDifferences}. All words go through one run of each tool.
  */
 class RoundTripTest {
     private static final int WORDS_PER_ROW = 24;
@@ -23,31 +23,44 @@ class RoundTripTest {
      */
     private static final int BASE = 0x100000;
 
-    @Test
-    void strataTextAssemblesBackToTheSameWord(@TempDir Path temp) {
-        Binutils.assumeInstalled();
-        RandomWords random = new RandomWords(20240601);
-        Disassembler disassembler = new Disassembler();
-        List<Integer> words = new ArrayList<>();
-        List<String> source = new ArrayList<>(List.of("here:"));
-        for (Opcode op : Opcode.values()) {
-            for (int i = 0; i < WORDS_PER_ROW; i++) {
-                int word = random.canonical(op);
-                Instruction instruction = disassembler.disassemble(word, BASE + 4 * words.size());
-                assertThat(instruction.opcode()).as("%08x", word).isEqualTo(op);
-                words.add(word);
-                source.add("    " + assemblable(instruction));
+    /** The words, and a source with Strata's text of each after the label {@code here}. */
+    private record Sample(List<Integer> words, List<String> source) {
+
+        static Sample of(Disassembler disassembler) {
+            RandomWords random = new RandomWords(20240601);
+            List<Integer> words = new ArrayList<>();
+            List<String> source = new ArrayList<>(List.of("here:"));
+            for (Opcode op : Opcode.values()) {
+                for (int i = 0; i < WORDS_PER_ROW; i++) {
+                    int word = random.canonical(op);
+                    Instruction instruction = disassembler.disassemble(word, BASE + 4 * words.size());
+                    assertThat(instruction.opcode()).as("%08x", word).isEqualTo(op);
+                    words.add(word);
+                    source.add("    " + assemblable(instruction));
+                }
             }
+            return new Sample(words, source);
         }
-        GnuListing listing = Binutils.disassemble(temp, source);
-        assertThat(listing.lines()).hasSameSizeAs(words);
-        Disassembler named = disassembler.withSymbols(listing.symbols());
-        for (int i = 0; i < words.size(); i++) {
-            GnuListing.Line line = listing.lines().get(i);
-            assertThat(line.word()).as("reassembled '%s'", source.get(i + 1)).isEqualTo(words.get(i));
-            assertThat(named.disassemble(line.word(), line.address()).text())
-                    .as("%08x", line.word()).isEqualTo(
-                    GnuListing.withoutComment(GnuDifferences.toStrata(line.text(), line.word(), true)));
+
+        String line(int word) {
+            return source.get(word + 1);
+        }
+    }
+
+    @Test
+    void strataTextAssemblesBackToTheSameWordWithBinutils(@TempDir Path temp) {
+        Binutils.assumeInstalled();
+        for (Disassembler disassembler : List.of(new Disassembler(), new Disassembler().withoutAliases())) {
+            Sample sample = Sample.of(disassembler);
+            GnuListing listing = Binutils.disassemble(temp, sample.source());
+            assertThat(listing.lines()).hasSameSizeAs(sample.words());
+            Disassembler named = new Disassembler().withSymbols(listing.symbols());
+            for (int i = 0; i < sample.words().size(); i++) {
+                GnuListing.Line line = listing.lines().get(i);
+                assertThat(line.word()).as("reassembled '%s'", sample.line(i)).isEqualTo(sample.words().get(i));
+                assertThat(named.disassemble(line.word(), line.address()).text()).as("%08x", line.word())
+                        .isEqualTo(GnuListing.withoutComment(GnuDifferences.toStrata(line.text(), line.word(), true)));
+            }
         }
     }
 
