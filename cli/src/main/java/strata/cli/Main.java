@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         description = "A glass-box computer for Python: every layer from the Python line to the machine instruction.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                AsmCommand.class,
                 LinkCommand.class,
                 ObjdumpCommand.class,
         })

@@ -1,0 +1,5 @@
+# Zifencei: fence.i.
+.text
+    fence.i
+    nop
+    fence.i
