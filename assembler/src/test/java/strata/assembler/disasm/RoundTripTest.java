@@ -2,16 +2,21 @@ package strata.assembler.disasm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import strata.assembler.asm.Assembler;
+import strata.assembler.asm.AssemblerOptions;
+import strata.assembler.asm.AssemblyResult;
 import strata.assembler.isa.Opcode;
 
 /**
  * Random canonical words of every row, disassembled by Strata, with and without aliases, and
- * assembled again by the reference assembler: the words must come back. The
+ * assembled again, by the reference assembler and by Strata's: the words must come back. The
  * same words disassembled by objdump must read as Strata printed them, up to
  * {@link GnuDifferences}. All words go through one run of each tool.
  */
@@ -60,6 +65,21 @@ class RoundTripTest {
                 assertThat(line.word()).as("reassembled '%s'", sample.line(i)).isEqualTo(sample.words().get(i));
                 assertThat(named.disassemble(line.word(), line.address()).text()).as("%08x", line.word())
                         .isEqualTo(GnuListing.withoutComment(GnuDifferences.toStrata(line.text(), line.word(), true)));
+            }
+        }
+    }
+
+    @Test
+    void strataTextAssemblesBackToTheSameWordWithStrata() {
+        for (Disassembler disassembler : List.of(new Disassembler(), new Disassembler().withoutAliases())) {
+            Sample sample = Sample.of(disassembler);
+            AssemblyResult result = Assembler.assemble("words.S", String.join("\n", sample.source()) + "\n",
+                    AssemblerOptions.defaults());
+            assertThat(result.hasErrors()).as(result.report()).isFalse();
+            ByteBuffer text = ByteBuffer.wrap(result.object().section(".text").data()).order(ByteOrder.LITTLE_ENDIAN);
+            assertThat(text.remaining()).isEqualTo(4 * sample.words().size());
+            for (int i = 0; i < sample.words().size(); i++) {
+                assertThat(text.getInt()).as("reassembled '%s'", sample.line(i)).isEqualTo(sample.words().get(i));
             }
         }
     }
