@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 AsmCommand.class,
                 LinkCommand.class,
+                ObjdumpCommand.class,
         })
 public final class Main implements Runnable {
 

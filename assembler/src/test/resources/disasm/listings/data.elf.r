@@ -1,0 +1,3 @@
+
+data.elf:     file format elf32-littleriscv
+

@@ -1,0 +1,3 @@
+
+data.o:     file format elf32-littleriscv
+

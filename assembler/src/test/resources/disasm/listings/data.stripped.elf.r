@@ -1,0 +1,3 @@
+
+data.stripped.elf:     file format elf32-littleriscv
+

@@ -1,0 +1,3 @@
+
+hello.elf:     file format elf32-littleriscv
+

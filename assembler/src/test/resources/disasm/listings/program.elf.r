@@ -1,0 +1,3 @@
+
+program.elf:     file format elf32-littleriscv
+

@@ -1,0 +1,3 @@
+
+program.stripped.elf:     file format elf32-littleriscv
+

@@ -1,0 +1,3 @@
+
+rvc.o:     file format elf32-littleriscv
+

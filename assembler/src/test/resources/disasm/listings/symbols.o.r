@@ -1,0 +1,11 @@
+
+symbols.o:     file format elf32-littleriscv
+
+RELOCATION RECORDS FOR [.text]:
+OFFSET   TYPE              VALUE
+00000000 R_RISCV_CALL_PLT  maybe
+00000008 R_RISCV_CALL_PLT  helper2
+00000010 R_RISCV_PCREL_HI20  maybe
+00000014 R_RISCV_PCREL_LO12_I  .L0 
+
+
