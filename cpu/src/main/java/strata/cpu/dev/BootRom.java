@@ -24,9 +24,10 @@ import strata.assembler.isa.Registers;
  *   0x1028  fw_dynamic_info: magic "OSBI", version 2, next address, next mode S, options 0, boot hart 0
  * </pre>
  *
- * With {@code -bios none} the start address is the RAM base and the next address of
- * fw_dynamic_info the program's ELF entry. The words are built from the toolchain's instruction
- * table; a test compares the whole ROM with QEMU's.
+ * With {@code -bios none} the start address is the RAM base, and the next address of
+ * fw_dynamic_info is the lowest address the program was loaded at (not its ELF entry: QEMU 7.2's
+ * {@code riscv_load_kernel} returns the load base). The words are built from the toolchain's
+ * instruction table; a test compares them with QEMU's.
  */
 public final class BootRom {
     public static final long BASE = 0x1000;
@@ -42,8 +43,11 @@ public final class BootRom {
     private BootRom() {
     }
 
-    /** The ROM's bytes for a boot that jumps to {@code start} with the device tree at {@code fdt}. */
-    public static byte[] image(int start, int fdt, int entry) {
+    /**
+     * The ROM's bytes for a boot that jumps to {@code start} with the device tree at {@code fdt},
+     * telling a firmware there that the next stage was loaded at {@code next}.
+     */
+    public static byte[] image(int start, int fdt, int next) {
         int t0 = Registers.x("t0");
         int a0 = Registers.x("a0");
         int a1 = Registers.x("a1");
@@ -57,7 +61,7 @@ public final class BootRom {
                 Encoding.withRs1(Opcode.JALR.match(), t0),
                 start, 0,
                 fdt, 0,
-                INFO_MAGIC, INFO_VERSION, entry, NEXT_MODE_SUPERVISOR, 0, 0,
+                INFO_MAGIC, INFO_VERSION, next, NEXT_MODE_SUPERVISOR, 0, 0,
         };
         ByteBuffer rom = ByteBuffer.allocate(SIZE).order(ByteOrder.LITTLE_ENDIAN);
         for (int word : words) {
