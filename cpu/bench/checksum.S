@@ -60,11 +60,8 @@ _start:
         bnez    s4, 5b
 
         la      a0, result
-        call    puts
-        mv      a0, s3
-        call    puthex
-        li      a0, '\n'
-        call    putc
+        mv      a1, s3
+        call    report
         li      a0, 0
         call    exit
 

@@ -71,11 +71,8 @@ column:
         addi    t2, t2, -1
         bnez    t2, 4b
         la      a0, result
-        call    puts
-        mv      a0, s3
-        call    puthex
-        li      a0, '\n'
-        call    putc
+        mv      a1, s3
+        call    report
         li      a0, 0
         call    exit
 

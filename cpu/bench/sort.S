@@ -43,11 +43,8 @@ round:
         addi    s4, s4, -1
         bnez    s4, round
         la      a0, result
-        call    puts
-        mv      a0, s3
-        call    puthex
-        li      a0, '\n'
-        call    putc
+        mv      a1, s3
+        call    report
         li      a0, 0
         call    exit
 unsorted:

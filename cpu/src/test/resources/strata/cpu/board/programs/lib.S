@@ -1,5 +1,5 @@
 # lib.S: console output and power-off for the board programs; included at the end of a program.
-# Each routine follows the psABI: arguments in a0, t0-t2 clobbered, no stack used.
+# Arguments come in a0 and a1; each routine names the registers it clobbers; none uses the stack.
 
 # putc: send the byte in a0 to the UART once it can take one.
 putc:
@@ -47,6 +47,18 @@ puthex:
         sb      a0, UART_THR(t0)
         addi    t2, t2, -1
         bnez    t2, 1b
+        ret
+
+# report: send the string at a0, then a1 as puthex does, then a newline. Clobbers a0-a3, t0-t2.
+report:
+        mv      a2, ra
+        mv      a3, a1
+        call    puts
+        mv      a0, a3
+        call    puthex
+        li      a0, '\n'
+        call    putc
+        mv      ra, a2
         ret
 
 # exit: power off with status a0 (0: pass). Does not return.
