@@ -22,7 +22,6 @@ public final class GoldfishRtc implements Device, Timed {
 
     private final Clock clock;
     private final InterruptLine irq;
-    private final long startNanos;
     /** Added to the machine's time in nanoseconds to give the RTC's time. */
     private long offsetNanos;
     private long alarm;
@@ -37,13 +36,12 @@ public final class GoldfishRtc implements Device, Timed {
     public GoldfishRtc(Clock clock, InterruptLine irq, long startNanos) {
         this.clock = clock;
         this.irq = irq;
-        this.startNanos = startNanos;
+        this.offsetNanos = startNanos;
         reset();
     }
 
-    /** Power-on state: the start time, no alarm, interrupt disabled. */
+    /** The state after a reset: no alarm, interrupt disabled; the time goes on, as on QEMU. */
     public void reset() {
-        offsetNanos = startNanos;
         alarm = 0;
         alarmRunning = false;
         irqPending = false;

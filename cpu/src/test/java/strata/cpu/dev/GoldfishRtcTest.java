@@ -85,6 +85,19 @@ class GoldfishRtcTest {
     }
 
     @Test
+    void aResetDropsTheAlarmButTheTimeGoesOn() {
+        rtc.write(IRQ_ENABLED, 4, 1);
+        long at = START + 5000;
+        rtc.write(ALARM_HIGH, 4, (int) (at >>> 32));
+        rtc.write(ALARM_LOW, 4, (int) at);
+        clock.set(20);
+        rtc.reset();
+        assertThat(rtc.nanos()).isEqualTo(START + 2000);
+        assertThat(rtc.nextDeadline()).isEqualTo(Long.MAX_VALUE);
+        assertThat(rtc.read(IRQ_ENABLED, 4)).isZero();
+    }
+
+    @Test
     void wordsOnly() {
         // QEMU 7.2: lh from 0x101000 is a load access fault.
         assertThat(rtc.accepts(0, 2)).isFalse();
