@@ -38,6 +38,21 @@ public final class DeviceTree {
         return fdt.end().finish();
     }
 
+    /**
+     * The {@code riscv,isa} string for a hart whose {@code misa} is {@code misa}: {@code rv32},
+     * the single-letter extensions in canonical order, then Zicsr and Zifencei, which every
+     * Strata hart has ({@code rv32ima_zicsr_zifencei}).
+     */
+    public static String isa(int misa) {
+        StringBuilder isa = new StringBuilder("rv32");
+        for (char letter : "imafdqcbkjtpvh".toCharArray()) {
+            if ((misa & 1 << (letter - 'a')) != 0) {
+                isa.append(letter);
+            }
+        }
+        return isa.append("_zicsr_zifencei").toString();
+    }
+
     private static void finisher(Fdt fdt, String name, int value) {
         fdt.begin(name).cells("value", value).cells("offset", 0).cells("regmap", TEST)
                 .strings("compatible", "syscon-" + name).end();

@@ -33,7 +33,7 @@ walk:
         beq     a0, t0, property
         li      t0, FDT_NOP
         beq     a0, t0, walk
-        j       report                  # FDT_END (or anything unexpected)
+        j       show                    # FDT_END (or anything unexpected)
 
 begin_node:
         addi    s3, s3, 1
@@ -95,7 +95,7 @@ property:
         sw      a0, 0(t0)
         j       walk
 
-report:
+show:
         la      a0, ram_text
         call    puts
         lw      a0, ram_base
