@@ -114,6 +114,9 @@ public final class Machine {
         bus.map(VirtBoard.PLIC, plic);
         bus.map(VirtBoard.UART0, uart);
         timed = new Timed[] {clint, uart, rtc};
+        for (Timed device : timed) {
+            device.onDeadlineChange(() -> bus.requestStop("a deadline moved"));
+        }
         deviceTree = DeviceTree.virt(config.ramSize(), DeviceTree.isa(hart.csr(Csr.MISA.number())));
         fdtAddress = VirtBoard.fdtAddress(config.ramSize(), deviceTree.length);
         placement = Loader.place(program, VirtBoard.DRAM, config.ramSize(), fdtAddress, deviceTree.length);

@@ -28,6 +28,8 @@ public final class Clint implements Device, Timed, Clock {
     private final long[] mtimecmp;
     /** Added to the machine's clock to give mtime. */
     private long offset;
+    /** Called when the guest moves the deadline. */
+    private Runnable deadlineMoved = () -> { };
 
     /**
      * A CLINT for {@code softwareLines.length} harts: hart {@code i}'s MSIP is
@@ -107,11 +109,13 @@ public final class Clint implements Device, Timed, Clock {
             int hart = (offset - MTIMECMP) >>> 3;
             mtimecmp[hart] = replaceHalf(mtimecmp[hart], offset & 4, value);
             updateTimer(hart);
+            deadlineMoved.run();
         } else if (offset == MTIME || offset == MTIME + 4) {
             this.offset = replaceHalf(mtime(), offset - MTIME, value) - clock.mtime();
             for (int hart = 0; hart < mtip.length; hart++) {
                 updateTimer(hart);
             }
+            deadlineMoved.run();
         }
     }
 
@@ -131,6 +135,11 @@ public final class Clint implements Device, Timed, Clock {
         for (int hart = 0; hart < mtip.length; hart++) {
             updateTimer(hart);
         }
+    }
+
+    @Override
+    public void onDeadlineChange(Runnable listener) {
+        deadlineMoved = listener;
     }
 
     /** The machine time at which mtime reaches {@code value}, or MAX_VALUE if never (or past 2^63). */

@@ -31,6 +31,8 @@ public final class GoldfishRtc implements Device, Timed {
     private boolean irqPending;
     private boolean irqEnabled;
     private int timeHigh;
+    /** Called when the guest moves the deadline. */
+    private Runnable deadlineMoved = () -> { };
 
     /** An RTC that reads {@code startNanos} (since the epoch) when {@code clock} reads 0. */
     public GoldfishRtc(Clock clock, InterruptLine irq, long startNanos) {
@@ -123,6 +125,11 @@ public final class GoldfishRtc implements Device, Timed {
         }
     }
 
+    @Override
+    public void onDeadlineChange(Runnable listener) {
+        deadlineMoved = listener;
+    }
+
     private void setTime(long nanos) {
         offsetNanos += nanos - nanos();
     }
@@ -142,6 +149,7 @@ public final class GoldfishRtc implements Device, Timed {
         long now = clock.mtime();
         alarmAt = now > Long.MAX_VALUE - ticksAway ? Long.MAX_VALUE : now + ticksAway;
         alarmRunning = true;
+        deadlineMoved.run();
     }
 
     private void ring() {

@@ -59,6 +59,8 @@ public final class Uart16550 implements Device, Timed {
     private long timeoutAt = Long.MAX_VALUE;
     /** The guest read RBR or LSR since the last byte came in: it is looking for input. */
     private boolean polled;
+    /** Called when the guest moves the deadline. */
+    private Runnable deadlineMoved = () -> { };
 
     /**
      * A UART whose transmitted bytes go to {@code console}, whose interrupt output is
@@ -208,6 +210,11 @@ public final class Uart16550 implements Device, Timed {
         }
     }
 
+    @Override
+    public void onDeadlineChange(Runnable listener) {
+        deadlineMoved = listener;
+    }
+
     private int readReceiver() {
         polled = true;
         int value;
@@ -324,6 +331,7 @@ public final class Uart16550 implements Device, Timed {
     private void startTimeout() {
         long ticks = (characterNanos * 4 * Clock.FREQUENCY + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND;
         timeoutAt = clock.mtime() + ticks;
+        deadlineMoved.run();
     }
 
     /** The interrupt identification in priority order: line status, timeout, data, THR empty, modem. */

@@ -46,6 +46,16 @@ class ClintTest {
     }
 
     @Test
+    void writingMtimecmpOrMtimeTellsTheMachineTheDeadlineMoved() {
+        int[] moves = new int[1];
+        clint.onDeadlineChange(() -> moves[0]++);
+        clint.write(MTIMECMP, 4, 5);
+        clint.write(MTIME, 4, 3);
+        clint.write(MSIP, 4, 1);
+        assertThat(moves[0]).isEqualTo(2);
+    }
+
+    @Test
     void mtimecmpIsComparedUnsigned() {
         clint.write(MTIMECMP, 4, -1);
         clint.write(MTIMECMP + 4, 4, -1);

@@ -98,6 +98,16 @@ class GoldfishRtcTest {
     }
 
     @Test
+    void settingAnAlarmTellsTheMachineTheDeadlineMoved() {
+        int[] moves = new int[1];
+        rtc.onDeadlineChange(() -> moves[0]++);
+        long at = START + 5000;
+        rtc.write(ALARM_HIGH, 4, (int) (at >>> 32));
+        rtc.write(ALARM_LOW, 4, (int) at);
+        assertThat(moves[0]).isEqualTo(1);
+    }
+
+    @Test
     void wordsOnly() {
         // QEMU 7.2: lh from 0x101000 is a load access fault.
         assertThat(rtc.accepts(0, 2)).isFalse();

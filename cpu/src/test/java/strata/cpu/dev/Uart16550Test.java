@@ -120,6 +120,15 @@ class Uart16550Test {
     }
 
     @Test
+    void startingTheTimeoutTellsTheMachineTheDeadlineMoved() {
+        int[] moves = new int[1];
+        uart.onDeadlineChange(() -> moves[0]++);
+        uart.write(IIR, 1, 0x01);
+        uart.receive('a');
+        assertThat(moves[0]).isEqualTo(1);
+    }
+
+    @Test
     void reachingTheTriggerLevelInterruptsAtOnce() {
         uart.write(IIR, 1, 0x41);
         uart.write(IER, 1, 0x01);
