@@ -124,6 +124,24 @@ class ExecCommandTest {
     }
 
     @Test
+    void gnuLdsHeadersBelowRamAreLeftOutWithAWarning() throws IOException, InterruptedException {
+        assumeTrue(onPath("riscv64-unknown-elf-ld"), "GNU binutils for RISC-V are not installed");
+        Path object = folder.resolve("hello.o");
+        Process as = new ProcessBuilder("riscv64-unknown-elf-as", "-march=rv32ima_zicsr", "-mabi=ilp32",
+                "-o", object.toString(), HELLO.toString()).inheritIO().start();
+        assertThat(as.waitFor()).isZero();
+        Path elf = folder.resolve("gnu-hello.elf");
+        Process ld = new ProcessBuilder("riscv64-unknown-elf-ld", "-m", "elf32lriscv", "-Ttext=0x80000000",
+                "-o", elf.toString(), object.toString()).inheritIO().start();
+        assertThat(ld.waitFor()).isZero();
+        assertThat(exec(new byte[0], elf.toString())).isZero();
+        assertThat(stdout()).isEqualTo("Hello from Strata's RV32 machine!\n");
+        assertThat(stderr()).startsWith("strata exec: warning: " + elf + ": segment 0 (0x7ffff000..")
+                .contains("is partly outside RAM");
+        assertThat(qemu(elf, new byte[0])).isEqualTo(stdout());
+    }
+
+    @Test
     void ramSizeIsSetByRam() throws IOException {
         Path elf = build(PROGRAMS.resolve("memory.S"));
         assertThat(exec(new byte[0], "--ram", "32M", elf.toString())).isZero();
