@@ -83,7 +83,7 @@ public final class DeviceTree {
         fdt.begin(node("test", VirtBoard.TEST)).cells("phandle", TEST)
                 .cells("reg", reg(VirtBoard.TEST, VirtBoard.TEST_SIZE))
                 .strings("compatible", "sifive,test1", "sifive,test0", "syscon").end();
-        fdt.begin(node("plic", VirtBoard.PLIC)).cells("phandle", PLIC).cells("riscv,ndev", Plic.SOURCES - 1)
+        fdt.begin(node("plic", VirtBoard.PLIC)).cells("phandle", PLIC).cells("riscv,ndev", Plic.SOURCES)
                 .cells("reg", reg(VirtBoard.PLIC, VirtBoard.PLIC_SIZE))
                 .cells("interrupts-extended", CPU_INTC, MEI, CPU_INTC, SEI).flag("interrupt-controller")
                 .strings("compatible", "sifive,plic-1.0.0", "riscv,plic0").cells("#address-cells", 0)

@@ -135,19 +135,22 @@ public final class GoldfishRtc implements Device, Timed {
     }
 
     /**
-     * An alarm already due rings at once; a later one is due at the first tick at or after it
-     * (never, if that is past 2^63 ticks).
+     * An alarm already due rings at once. A later one is due at the first tick at or after the
+     * machine time it stands for, computed as QEMU arms its timer: at {@code (int64) (alarm -
+     * offset)} nanoseconds, so an alarm 2^63 ns or more ahead wraps to the past and rings at once
+     * too (QEMU 7.2 shows ALARM_STATUS 0 right after setting one).
      */
     private void setAlarm() {
-        long nanosAway = alarm - nanos();
         if (Long.compareUnsigned(alarm, nanos()) <= 0) {
             ring();
             return;
         }
-        long ticksAway = nanosAway < 0 ? Long.MAX_VALUE
-                : nanosAway / NANOS_PER_TICK + (nanosAway % NANOS_PER_TICK == 0 ? 0 : 1);
-        long now = clock.mtime();
-        alarmAt = now > Long.MAX_VALUE - ticksAway ? Long.MAX_VALUE : now + ticksAway;
+        long expiry = alarm - offsetNanos;
+        if (expiry <= clock.mtime() * NANOS_PER_TICK) {
+            ring();
+            return;
+        }
+        alarmAt = expiry / NANOS_PER_TICK + (expiry % NANOS_PER_TICK == 0 ? 0 : 1);
         alarmRunning = true;
         deadlineMoved.run();
     }

@@ -4,22 +4,28 @@ import java.util.Arrays;
 import strata.cpu.bus.Device;
 
 /**
- * The platform-level interrupt controller of QEMU's virt board, as QEMU's {@code sifive_plic.c}
- * behaves: sources 1..96 with priorities 0..7, a pending bit per source, and per context an enable
- * bit per source, a priority threshold and the claim/complete register. Context 0 drives hart 0's
- * MEIP, context 1 its SEIP.
+ * The platform-level interrupt controller of QEMU's virt board, as QEMU 7.2's
+ * {@code sifive_plic.c} behaves: 96 sources (the device tree's {@code riscv,ndev}) with priorities
+ * 0..7 at 4 * source (offset 0 is not a register), a pending bit per source, and per context an
+ * enable bit per source, a priority threshold and the claim/complete register. Context 0 drives
+ * hart 0's MEIP, context 1 its SEIP.
  *
- * <p>A source's pending bit follows its line each time the device drives it; a claim returns the
- * enabled, pending, unclaimed source of highest priority above the threshold (the lowest number
- * among equals), clears its pending bit and marks it claimed until the guest writes its number back
- * to complete. Registers are words: any other access width is refused, as on QEMU.
+ * <p>QEMU 7.2 sizes the pending and enable bitfields for 96 sources counted from 0, so they are
+ * three words: source 96 has a priority register but can be neither pending nor enabled, and
+ * the devices use sources 1..95. A device driving its line high makes the source pending; the
+ * line going low does not clear it (QEMU 7.2 latches it until a claim, and a device raising its
+ * line again while it is claimed makes it pending again). A claim returns the enabled, pending,
+ * unclaimed source of highest priority above the threshold (the lowest number among equals),
+ * clears its pending bit and marks it claimed until the guest writes its number back to
+ * complete. Registers are words: any other access width is refused, as on QEMU.
  */
 public final class Plic implements Device {
-    /** Sources 1..96; source 0 means "none". */
-    public static final int SOURCES = 97;
+    /** Sources 1..96 have a priority ({@code riscv,ndev}); source 0 means "none". */
+    public static final int SOURCES = 96;
     public static final int SIZE = 0x600000;
     private static final int PRIORITY_MASK = 7;
-    private static final int WORDS = (SOURCES + 31) / 32;
+    /** The pending and enable bitfields: sources 0..95. */
+    private static final int WORDS = SOURCES / 32;
     private static final int PENDING = 0x1000;
     private static final int ENABLE = 0x2000;
     private static final int ENABLE_STRIDE = 0x80;
@@ -29,7 +35,7 @@ public final class Plic implements Device {
 
     private final InterruptLine[] contextLines;
     private final boolean[] contextLevels;
-    private final int[] priority = new int[SOURCES];
+    private final int[] priority = new int[SOURCES + 1];
     private final int[] pending = new int[WORDS];
     private final int[] claimed = new int[WORDS];
     private final int[][] enable;
@@ -55,14 +61,16 @@ public final class Plic implements Device {
         update();
     }
 
-    /** The wire from interrupt source {@code number} (1..96) into the PLIC. */
+    /** The wire from interrupt source {@code number} (1..95) into the PLIC. */
     public InterruptLine source(int number) {
-        if (number < 1 || number >= SOURCES) {
-            throw new IllegalArgumentException("PLIC source " + number + " is not in 1.." + (SOURCES - 1));
+        if (number < 1 || number >= WORDS * 32) {
+            throw new IllegalArgumentException("PLIC source " + number + " is not in 1.." + (WORDS * 32 - 1));
         }
         return level -> {
-            setBit(pending, number, level);
-            update();
+            if (level) {
+                setBit(pending, number, true);
+                update();
+            }
         };
     }
 
@@ -83,7 +91,7 @@ public final class Plic implements Device {
 
     @Override
     public int read(int offset, int width) {
-        if (offset < SOURCES * 4) {
+        if (isPriority(offset)) {
             return priority[offset >>> 2];
         }
         if (offset >= PENDING && offset < PENDING + WORDS * 4) {
@@ -109,7 +117,7 @@ public final class Plic implements Device {
 
     @Override
     public void write(int offset, int width, int value) {
-        if (offset < SOURCES * 4) {
+        if (isPriority(offset)) {
             priority[offset >>> 2] = value & PRIORITY_MASK;
             update();
             return;
@@ -129,11 +137,16 @@ public final class Plic implements Device {
             if (register == 0) {
                 threshold[context] = value & PRIORITY_MASK;
                 update();
-            } else if (register == CLAIM && Integer.compareUnsigned(value, SOURCES) < 0) {
+            } else if (register == CLAIM && Integer.compareUnsigned(value, WORDS * 32) < 0) {
                 setBit(claimed, value, false);
                 update();
             }
         }
+    }
+
+    /** The priority registers: sources 1..96 at 4 * source. */
+    private static boolean isPriority(int offset) {
+        return offset >= 4 && offset <= SOURCES * 4;
     }
 
     /** The context whose block at {@code base} + context * {@code stride} holds {@code offset}, or -1. */
@@ -158,7 +171,7 @@ public final class Plic implements Device {
     private int best(int context) {
         int best = 0;
         int bestPriority = threshold[context];
-        for (int source = 1; source < SOURCES; source++) {
+        for (int source = 1; source < WORDS * 32; source++) {
             int word = source >>> 5;
             int bit = 1 << (source & 31);
             boolean ready = (pending[word] & ~claimed[word] & enable[context][word] & bit) != 0;

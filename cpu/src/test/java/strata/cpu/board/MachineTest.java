@@ -124,6 +124,9 @@ class MachineTest {
                     lbu t0, 0(s0)
                     addi t0, t0, 1
                     sb t0, 0(s0)
+                    li t0, 0x0c200004       # claim and complete: the PLIC keeps the source pending till then
+                    lw t1, 0(t0)
+                    sw t1, 0(t0)
                     j loop
                 """, Machine.Config.of(console).withInput(new StreamInput(
                         new java.io.ByteArrayInputStream("HAL".getBytes(StandardCharsets.US_ASCII)))));

@@ -66,6 +66,15 @@ class GoldfishRtcTest {
     }
 
     @Test
+    void anAlarmTwoToThe63NanosecondsAheadRingsAtOnceAsOnQemu() {
+        rtc.write(IRQ_ENABLED, 4, 1);
+        rtc.write(ALARM_HIGH, 4, -1);
+        rtc.write(ALARM_LOW, 4, 0x0765_4321);
+        assertThat(rtc.read(ALARM_STATUS, 4)).isZero();
+        assertThat(irq.high()).isTrue();
+    }
+
+    @Test
     void clearingTheAlarmStopsIt() {
         long at = START + 5000;
         rtc.write(ALARM_HIGH, 4, (int) (at >>> 32));
