@@ -17,6 +17,8 @@ import strata.cpu.testing.Programs;
  * interrupts, the RTC alarm and interrupt-driven console input in play.
  */
 class DeterminismTest {
+    /** Small, so that comparing all of it is quick. */
+    private static final int RAM = 16 << 20;
 
     @Test
     void twoRunsOfEachBoardProgramEndInTheSameState() throws ProgramException {
@@ -28,7 +30,7 @@ class DeterminismTest {
     /** Everything a run leaves behind that a second run could differ in. */
     private static List<Object> run(BoardProgram program) throws ProgramException {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        Machine.Config config = Machine.Config.of(console).withRam(program.ramMegabytes() << 20)
+        Machine.Config config = Machine.Config.of(console).withRam(RAM)
                 .withInput(new StreamInput(new ByteArrayInputStream(program.input())));
         Machine machine = new Machine(Program.read(ElfWriter.write(Programs.build(program.source()))), config);
         Stop stop = machine.run(100_000_000);
