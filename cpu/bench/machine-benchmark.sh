@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Machine benchmark: the CPU-bound programs of cpu/bench (checksum, sort, matrix), built with
-# Strata's assembler and linker, run on Strata's machine (`strata exec --stats`: instructions and
-# MIPS of the run, JVM start-up left out) and the same ELF on QEMU's virt machine (wall time of
-# the whole qemu-system-riscv32 process, start-up included; the hello example shows that part).
-# Both must print the same result line. Usage: cpu/bench/machine-benchmark.sh [RUNS]
+# Strata's assembler and linker, run on Strata's machine (`strata exec --stats`: instructions,
+# seconds and MIPS of the run alone, then the wall time of the whole strata process, JVM start-up
+# included) and the same ELF on QEMU's virt machine (wall time of the whole qemu-system-riscv32
+# process; the hello example shows how much of it is start-up). Both must print the same result
+# line. Usage: cpu/bench/machine-benchmark.sh [RUNS]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 runs="${1:-3}"
@@ -16,20 +17,26 @@ build() {
     "$strata" link "$work/$2.o" -o "$work/$2.elf"
 }
 
-qemu_seconds() {
-    local start end
+# seconds OUT COMMAND...: runs COMMAND with stdout to OUT, stderr to $work/stats; prints its wall time.
+seconds() {
+    local out="$1" start end
+    shift
     start=$(date +%s.%N)
-    qemu-system-riscv32 -machine virt -bios none -nographic -monitor none -kernel "$1" </dev/null >"$work/qemu.out"
+    "$@" </dev/null >"$out" 2>"$work/stats"
     end=$(date +%s.%N)
     awk -v start="$start" -v end="$end" 'BEGIN { print end - start }'
 }
 
+qemu_seconds() {
+    seconds "$work/qemu.out" qemu-system-riscv32 -machine virt -bios none -nographic -monitor none -kernel "$1"
+}
+
 build "$root/examples/hello.S" hello
-printf '%-9s %-30s %14s %8s %8s %10s\n' program result instructions seconds MIPS "QEMU (s)"
+printf '%-9s %-30s %14s %8s %8s %11s %9s\n' program result instructions "run (s)" MIPS "strata (s)" "QEMU (s)"
 for program in checksum sort matrix; do
     build "$root/cpu/bench/$program.S" "$program"
     for run in $(seq "$runs"); do
-        "$strata" exec --stats "$work/$program.elf" >"$work/strata.out" 2>"$work/stats"
+        whole=$(seconds "$work/strata.out" "$strata" exec --stats "$work/$program.elf")
         line=$(grep 'instructions in' "$work/stats")
         instructions=$(echo "$line" | sed -E 's/strata exec: ([0-9,]+) instructions.*/\1/')
         seconds=$(echo "$line" | sed -E 's/.* in ([0-9.]+) s.*/\1/')
@@ -39,8 +46,9 @@ for program in checksum sort matrix; do
             echo "$program: Strata and QEMU printed different results" >&2
             exit 1
         fi
-        printf '%-9s %-30s %14s %8s %8s %10.2f\n' "$program" "$(cat "$work/strata.out")" "$instructions" \
-            "$seconds" "$mips" "$qemu"
+        printf '%-9s %-30s %14s %8s %8s %11.2f %9.2f\n' "$program" "$(cat "$work/strata.out")" "$instructions" \
+            "$seconds" "$mips" "$whole" "$qemu"
     done
 done
-printf '%-9s %-30s %14s %8s %8s %10.2f\n' hello "(QEMU start-up and power-off)" - - - "$(qemu_seconds "$work/hello.elf")"
+printf '%-9s %-30s %14s %8s %8s %11.2f %9.2f\n' hello "(start-up and power-off)" - - - \
+    "$(seconds "$work/strata.out" "$strata" exec "$work/hello.elf")" "$(qemu_seconds "$work/hello.elf")"
