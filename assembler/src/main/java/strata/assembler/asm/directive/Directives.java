@@ -16,6 +16,7 @@ public final class Directives {
         ConditionalDirectives.register(TABLE);
         MacroDirectives.register(TABLE);
         MiscDirectives.register(TABLE);
+        RelocDirective.register(TABLE);
     }
 
     private Directives() {

@@ -30,4 +30,13 @@ public abstract sealed class Fragment permits FixedFragment, BranchFragment, Ali
 
     /** The fragment's size at the current stage of layout. */
     public abstract int size();
+
+    /**
+     * How many of its bytes, from its start, GNU {@code as} holds in the fixed part of a frag,
+     * where a {@code .reloc} may point: runs of {@code .space} and {@code .fill} and alignment
+     * padding are a frag's variable part instead.
+     */
+    public int fixedSize() {
+        return size();
+    }
 }

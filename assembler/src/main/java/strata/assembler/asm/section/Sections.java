@@ -35,6 +35,7 @@ public final class Sections implements InstructionSink {
     private final Sequence sequence;
     private final BooleanSupplier relax;
     private final Deque<Place> stack = new ArrayDeque<>();
+    private final List<ExplicitRelocation> explicitRelocations = new ArrayList<>();
     private Place current;
     private Place previous;
     private SourceLine line;
@@ -169,10 +170,7 @@ public final class Sections implements InstructionSink {
                     + " is more than the " + (Layout.MAX_SECTION_SIZE >> 20) + " MiB a section may hold");
         }
         startData(column, value == 0 || size == 0 || count == 0);
-        FixedFragment fragment = tail();
-        for (long i = 0; i < count; i++) {
-            fragment.appendLittleEndian(value, size);
-        }
+        tail().appendRun(count, size, value);
         endFragment();
     }
 
@@ -194,6 +192,16 @@ public final class Sections implements InstructionSink {
             }
         }
         return true;
+    }
+
+    /** Records a {@code .reloc}, settled with the other relocations at the end. */
+    public void explicitRelocation(ExplicitRelocation relocation) {
+        explicitRelocations.add(relocation);
+    }
+
+    /** The {@code .reloc} relocations of the file, in the order they were written. */
+    public List<ExplicitRelocation> explicitRelocations() {
+        return explicitRelocations;
     }
 
     // --- alignment ------------------------------------------------------------------------
@@ -258,10 +266,7 @@ public final class Sections implements InstructionSink {
             bss.append(subsection, new AlignFragment(bss, power, 0, -1, false));
         }
         Position start = bss.here(subsection);
-        FixedFragment fragment = bss.tail(subsection);
-        for (long i = 0; i < size; i++) {
-            fragment.appendByte(0);
-        }
+        bss.tail(subsection).appendRun(size, 1, 0);
         bss.breakFragment(subsection);
         return start;
     }
