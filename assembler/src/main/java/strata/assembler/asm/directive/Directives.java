@@ -17,6 +17,7 @@ public final class Directives {
         MacroDirectives.register(TABLE);
         MiscDirectives.register(TABLE);
         RelocDirective.register(TABLE);
+        OrgDirective.register(TABLE);
     }
 
     private Directives() {

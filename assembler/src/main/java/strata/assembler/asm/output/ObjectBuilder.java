@@ -16,6 +16,7 @@ import strata.assembler.asm.section.FixedFragment;
 import strata.assembler.asm.section.Fragment;
 import strata.assembler.asm.section.Layout;
 import strata.assembler.asm.section.MappingSymbols;
+import strata.assembler.asm.section.OrgFragment;
 import strata.assembler.asm.section.SectionState;
 import strata.assembler.asm.section.Sections;
 import strata.assembler.asm.symbol.AsmSymbol;
@@ -120,13 +121,23 @@ public final class ObjectBuilder {
         return false;
     }
 
-    /** Lays {@code section} out and returns its bytes, branches still to be written. */
-    private static byte[] layOut(SectionState section) {
+    /**
+     * Lays {@code section} out and returns its bytes, branches still to be written; an
+     * {@code .org} whose target ended up behind it is reported.
+     */
+    private byte[] layOut(SectionState section) {
         int size = Layout.run(section);
         byte[] bytes = new byte[size];
         for (Fragment fragment : section.fragments()) {
             if (fragment instanceof FixedFragment fixed) {
                 fixed.copyTo(bytes, fixed.address());
+            } else if (fragment instanceof OrgFragment org) {
+                if (org.backwards()) {
+                    problems.error(org.line(), org.column(), "attempt to move .org backwards, to offset " + org.target()
+                            + " from offset " + org.address() + " of section " + section.name());
+                }
+                byte[] padding = org.contents();
+                System.arraycopy(padding, 0, bytes, org.address(), padding.length);
             } else if (fragment instanceof AlignFragment align) {
                 byte[] padding = align.contents();
                 System.arraycopy(padding, 0, bytes, align.address(), padding.length);

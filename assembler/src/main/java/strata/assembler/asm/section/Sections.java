@@ -250,6 +250,23 @@ public final class Sections implements InstructionSink {
     }
 
     /**
+     * {@code .org}: pads with {@code fill} up to {@code offset} bytes past {@code base}, a place
+     * in the current section before here (null: the section's start). GNU puts no mapping symbol
+     * on this padding, even in code.
+     */
+    public void org(Position base, long offset, int fill, int column) {
+        SectionState section = current.section();
+        if (base != null && (base.section() != section || section.subsectionOf(base.fragment()) > current.subsection())) {
+            throw new AsmException(column, ".org must stay in the current section, and its target come before it");
+        }
+        if (Math.abs(offset) > Layout.MAX_SECTION_SIZE) {
+            throw new AsmException(column, ".org to offset " + offset + " is beyond the "
+                    + (Layout.MAX_SECTION_SIZE >> 20) + " MiB a section may hold");
+        }
+        section.append(current.subsection(), new OrgFragment(section, base, offset, fill, line, column));
+    }
+
+    /**
      * Reserves {@code size} zero bytes aligned to {@code 2^power} in {@code .bss} for
      * {@code .lcomm}, in its subsection 1 as GNU does, so they follow what the file puts in
      * {@code .bss} itself. Returns where they start.
