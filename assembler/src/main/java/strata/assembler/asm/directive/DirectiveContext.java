@@ -1,5 +1,6 @@
 package strata.assembler.asm.directive;
 
+import java.nio.file.Path;
 import java.util.List;
 import strata.assembler.asm.expr.Evaluator;
 import strata.assembler.asm.expr.Value;
@@ -45,7 +46,13 @@ public interface DirectiveContext {
     /** Ends the innermost macro expansion; false if there is none. */
     boolean exitMacro();
 
-    /** Reads {@code name} next, found relative to the current file or in an include directory. */
+    /**
+     * The file {@code name} names, looked for as {@code .include} looks: beside the current file,
+     * in each include directory, in the working directory; null if there is none.
+     */
+    Path findFile(String name);
+
+    /** Reads {@code name} next, found as {@link #findFile} finds it. */
     void include(String name, int column);
 
     /** Stops assembling ({@code .end}). */

@@ -18,6 +18,7 @@ public final class Directives {
         MiscDirectives.register(TABLE);
         RelocDirective.register(TABLE);
         OrgDirective.register(TABLE);
+        IncbinDirective.register(TABLE);
     }
 
     private Directives() {
