@@ -322,6 +322,11 @@ final class Session implements DirectiveContext, Evaluator.Context, Problems {
     }
 
     @Override
+    public InstructionAssembler instructions() {
+        return instructions;
+    }
+
+    @Override
     public SourceLine line() {
         return line;
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import strata.assembler.asm.expr.Evaluator;
 import strata.assembler.asm.expr.Value;
+import strata.assembler.asm.insn.InstructionAssembler;
 import strata.assembler.asm.lex.TokenCursor;
 import strata.assembler.asm.macro.BodyCollector;
 import strata.assembler.asm.macro.Conditionals;
@@ -25,6 +26,9 @@ public interface DirectiveContext {
     Conditionals conditionals();
 
     Macros macros();
+
+    /** The instruction assembler, for {@code .insn}. */
+    InstructionAssembler instructions();
 
     /** The line of the statement being assembled. */
     SourceLine line();

@@ -43,6 +43,31 @@ public final class InstructionAssembler {
         if (candidates.isEmpty()) {
             throw new AsmException(mnemonic.start(), "unknown instruction '" + mnemonic.text() + "'");
         }
+        emitFirstFitting(candidates, mnemonic.text(), cursor, sink);
+    }
+
+    /**
+     * {@code .insn}: an instruction given by its format and fields ({@link InsnForms}), or by its
+     * 32-bit value, optionally after its length in bytes ({@code .insn 4, 0x00a00513}).
+     */
+    public void assembleInsn(Token directive, TokenCursor cursor, InstructionSink sink) {
+        Token kind = cursor.peek();
+        List<Form> forms = kind.isIdentifier() ? InsnForms.of(kind.text()) : List.of();
+        if (!forms.isEmpty()) {
+            cursor.next();
+            emitFirstFitting(forms, directive.text() + " " + kind.text(), cursor, sink);
+            return;
+        }
+        if (kind.isIdentifier() && InsnForms.isCompressed(kind.text())) {
+            throw new AsmException(kind.start(), "the compressed format '" + kind.text()
+                    + "' needs the C extension, which Strata does not support yet");
+        }
+        sink.beginInstruction();
+        sink.instruction(InsnValue.read(cursor, parser, new Evaluator(context)), null, null, kind.start());
+    }
+
+    /** Emits the first form whose template the operands fit; {@code what} names the instruction in errors. */
+    private void emitFirstFitting(List<Form> candidates, String what, TokenCursor cursor, InstructionSink sink) {
         sink.beginInstruction();
         int start = cursor.mark();
         OperandParser.Mismatch best = null;
@@ -66,7 +91,7 @@ public final class InstructionAssembler {
                 }
             }
         }
-        throw new AsmException(best.column, best.getMessage() + " (in '" + mnemonic.text() + "')");
+        throw new AsmException(best.column, best.getMessage() + " (in '" + what + "')");
     }
 
     private List<Form> formsOf(String mnemonic) {
