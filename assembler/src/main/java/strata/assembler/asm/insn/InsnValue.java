@@ -32,7 +32,8 @@ final class InsnValue {
         }
         cursor.expectEnd();
         if (value < 0 || value > 0xffffffffL) {
-            throw new AsmException(start.start(), "value " + value + " does not fit in the 32 bits of an instruction");
+            throw new AsmException(start.start(), "value " + (value < 0 ? Long.toString(value) : "0x" + Long.toHexString(value))
+                    + " does not fit in the 32 bits of an instruction");
         }
         int natural = length(value);
         if (length != null && length != natural) {
