@@ -8,6 +8,7 @@ import strata.assembler.isa.Csr;
 import strata.assembler.isa.FenceSet;
 import strata.assembler.isa.Format;
 import strata.assembler.isa.Operand;
+import strata.assembler.isa.Ordering;
 import strata.assembler.isa.Registers;
 import strata.assembler.isa.RoundingMode;
 
@@ -21,15 +22,12 @@ final class OperandText {
     /** objdump prints these immediates in hex ({@code slli a0,a1,0x3}, {@code lui a0,0x12345}). */
     private static final Set<Operand> PRINTED_IN_HEX = EnumSet.of(Operand.SHAMT, Operand.IMM20);
 
-    /** The ordering suffixes of LR, SC and AMOs, indexed by aq&lt;&lt;1 | rl. */
-    private static final List<String> ORDERINGS = List.of("", ".rl", ".aq", ".aqrl");
-
     private OperandText() {
     }
 
     /** The mnemonic suffix for the ordering bits {@code aqrl} (aq&lt;&lt;1 | rl). */
     static String ordering(int aqrl) {
-        return ORDERINGS.get(aqrl);
+        return Ordering.of(aqrl).suffix();
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.Map;
  * {@code fmv.s frd,frs1} = {@code fsgnj.s frd,frs1,frs1} puts the source in both fields.
  *
  * <p>Rows are in the order the disassembler tries them; the first that matches is printed,
- * which gives the same choices as GNU objdump except where {@code docs/assembler.md} says.
+ * which gives the same choices as GNU objdump except where {@code docs/objdump.md} says.
  */
 public final class Alias {
 

@@ -29,7 +29,10 @@ public final class FenceSet {
         return text.isEmpty() ? -1 : bits;
     }
 
-    /** The letters for {@code bits}, as objdump prints them ({@code 0} for the empty set). */
+    /**
+     * The letters for {@code bits}, as objdump prints them, and {@code 0} for the empty set, which
+     * GNU as also accepts and binutils 2.40 prints as {@code unknown} (see docs/objdump.md).
+     */
     public static String format(int bits) {
         if (bits == 0) {
             return "0";

@@ -8,6 +8,7 @@ import strata.assembler.isa.Encoding;
 import strata.assembler.isa.Extension;
 import strata.assembler.isa.Format;
 import strata.assembler.isa.Opcode;
+import strata.assembler.isa.Ordering;
 import strata.assembler.isa.Operand;
 
 /**
@@ -16,8 +17,6 @@ import strata.assembler.isa.Operand;
  * table order.
  */
 final class MachineForms {
-    private static final Map<String, Integer> ORDERING = Map.of(".aq", 2, ".rl", 1, ".aqrl", 3);
-
     private MachineForms() {
     }
 
@@ -27,11 +26,11 @@ final class MachineForms {
         if (opcode != null) {
             forms.add(opcode(opcode, 0));
         }
-        for (Map.Entry<String, Integer> suffix : ORDERING.entrySet()) {
-            if (mnemonic.endsWith(suffix.getKey())) {
-                Opcode base = Opcode.byMnemonic(mnemonic.substring(0, mnemonic.length() - suffix.getKey().length()));
+        for (Ordering ordering : Ordering.values()) {
+            if (ordering != Ordering.NONE && mnemonic.endsWith(ordering.suffix())) {
+                Opcode base = Opcode.byMnemonic(mnemonic.substring(0, mnemonic.length() - ordering.suffix().length()));
                 if (base != null && base.format().takesOrdering()) {
-                    forms.add(opcode(base, suffix.getValue()));
+                    forms.add(opcode(base, ordering.bits()));
                 }
             }
         }

@@ -233,8 +233,10 @@ final class OperandParser {
 
     private static int fenceSet(TokenCursor cursor) {
         Token token = cursor.peek();
-        // GNU as 2.40 takes only letters here; the empty set "0" is for printing.
-        int bits = token.isIdentifier() ? FenceSet.parse(token.text()) : -1;
+        // GNU as 2.40 takes only letters; Strata also takes "0", the empty set as objdump prints it,
+        // so that every fence the disassembler prints assembles back.
+        boolean empty = token.kind() == Token.Kind.NUMBER && token.value() == 0;
+        int bits = empty ? 0 : token.isIdentifier() ? FenceSet.parse(token.text()) : -1;
         if (bits < 0) {
             throw mismatch(token, WRONG_KIND, "expected a fence set of i, o, r, w" + TokenCursor.found(token));
         }

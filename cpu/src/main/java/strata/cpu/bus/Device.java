@@ -1,0 +1,25 @@
+package strata.cpu.bus;
+
+/**
+ * A memory-mapped device: a window of the physical address space that the {@link Bus} hands
+ * loads and stores to, with offsets relative to the device's base address.
+ *
+ * <p>Accesses are 1, 2 or 4 bytes wide (the bus splits wider ones) and naturally aligned within
+ * the device as the guest issued them; what a device does with a width or offset it does not
+ * decode is its own architected behaviour (usually: reads give 0, writes are ignored, as on
+ * QEMU), never an exception. Devices run on the emulator thread.
+ */
+public interface Device {
+
+    /** Short name for traces, statistics and the memory map ({@code uart0}, {@code clint}). */
+    String name();
+
+    /** The size of the device's window in bytes. */
+    int size();
+
+    /** The value of the {@code width}-byte register at {@code offset}, zero-extended. */
+    int read(int offset, int width);
+
+    /** Writes the low {@code width} bytes of {@code value} to the register at {@code offset}. */
+    void write(int offset, int width, int value);
+}
