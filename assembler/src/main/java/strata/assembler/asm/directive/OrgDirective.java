@@ -36,7 +36,8 @@ final class OrgDirective {
             int fillColumn = args.column();
             long value = context.absolute(args);
             if (value != 0 && section.isNobits()) {
-                context.warning(fillColumn, "ignoring fill value in section " + section.name() + ", which has no contents");
+                context.warning(fillColumn, "ignoring fill value in section " + section.name()
+                        + ", which has no contents");
             } else {
                 fill = (int) value;
             }
@@ -49,8 +50,8 @@ final class OrgDirective {
         Located located = Located.of(target);
         if (located == null) {
             AsmSymbol symbol = target.plus() != null ? target.plus() : target.minus();
-            String why = symbol.kind() == AsmSymbol.Kind.UNDEFINED ? "'" + symbol.name().strip() + "' is not defined here"
-                    : "this is no address in a section";
+            String why = symbol.kind() == AsmSymbol.Kind.UNDEFINED
+                    ? "'" + symbol.name().strip() + "' is not defined here" : "this is no address in a section";
             throw new AsmException(column, ".org needs a number or an address in this section, but " + why);
         }
         sections.org(located.base(), located.addend(), fill, column);

@@ -32,13 +32,13 @@ final class InsnValue {
         }
         cursor.expectEnd();
         if (value < 0 || value > 0xffffffffL) {
-            throw new AsmException(start.start(), "value " + (value < 0 ? Long.toString(value) : "0x" + Long.toHexString(value))
-                    + " does not fit in the 32 bits of an instruction");
+            String written = value < 0 ? Long.toString(value) : "0x" + Long.toHexString(value);
+            throw new AsmException(start.start(), "value " + written + " does not fit in the 32 bits of an instruction");
         }
         int natural = length(value);
         if (length != null && length != natural) {
-            throw new AsmException(start.start(), "value 0x" + Long.toHexString(value) + " conflicts with instruction length "
-                    + length + ": its low bits make it " + describe(natural));
+            throw new AsmException(start.start(), "value 0x" + Long.toHexString(value)
+                    + " conflicts with instruction length " + length + ": its low bits make it " + describe(natural));
         }
         if (natural != LENGTH) {
             throw new AsmException(start.start(), "0x" + Long.toHexString(value) + " is " + describe(natural)

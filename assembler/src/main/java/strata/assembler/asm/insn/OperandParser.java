@@ -66,9 +66,7 @@ final class OperandParser {
             } else if (slot instanceof Slot.Code code) {
                 operands.codes.put(code.field(), code(code.field(), cursor));
             } else if (slot instanceof Slot.AnyRegister any) {
-                Token token = cursor.peek();
-                int number = token.isIdentifier() ? Math.max(Registers.x(token.text()), Registers.f(token.text())) : -1;
-                operands.values.put(any.operand(), register(cursor, number, "an integer or floating-point register"));
+                operands.values.put(any.operand(), anyRegister(cursor));
             } else {
                 address(((Slot.Address) slot).callee(), cursor, operands);
             }
@@ -118,6 +116,13 @@ final class OperandParser {
             case ROUNDING_MODE -> operands.values.put(operand, roundingMode(cursor));
             case FENCE_SET -> operands.values.put(operand, fenceSet(cursor));
         }
+    }
+
+    /** A register of either file, as .insn takes them: x and f registers have distinct names. */
+    private static int anyRegister(TokenCursor cursor) {
+        Token token = cursor.peek();
+        int number = token.isIdentifier() ? Math.max(Registers.x(token.text()), Registers.f(token.text())) : -1;
+        return register(cursor, number, "an integer or floating-point register");
     }
 
     /** An opcode or function code of .insn: a number in the field's range, or for the opcode its name. */

@@ -113,7 +113,8 @@ public final class ObjectBuilder {
     private static boolean anyFixup(List<SectionState> states) {
         for (SectionState section : states) {
             for (Fragment fragment : section.fragments()) {
-                if (fragment instanceof BranchFragment || (fragment instanceof FixedFragment fixed && !fixed.fixups().isEmpty())) {
+                boolean fixups = fragment instanceof FixedFragment fixed && !fixed.fixups().isEmpty();
+                if (fixups || fragment instanceof BranchFragment) {
                     return true;
                 }
             }
