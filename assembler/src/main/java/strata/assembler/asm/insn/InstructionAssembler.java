@@ -17,8 +17,9 @@ import strata.assembler.asm.symbol.AsmSymbol;
  * rows, a pseudo-instruction expansion); they are tried in order, as GNU {@code as} tries its
  * opcode table, and the first whose template the operands fit is emitted. If none fits, the
  * error is that of a form whose only fault is a value out of range, else of the form that fit
- * furthest. Mnemonics are not case-sensitive; register
- * names are.
+ * furthest. Mnemonics are not case-sensitive; register names are. An {@code .insn} statement is
+ * read the same way, its format's templates ({@link InsnForms}) taking the place of a mnemonic's
+ * forms.
  *
  * <p>Symbols named while trying a form count as referenced only if that form is the one used,
  * so a register name tried as an expression does not leave a symbol behind.

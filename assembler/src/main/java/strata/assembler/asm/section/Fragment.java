@@ -5,8 +5,8 @@ package strata.assembler.asm.section;
  * size depends on where they end up, branches that may need a longer form
  * ({@link BranchFragment}), alignment padding ({@link AlignFragment}) and {@code .org} padding
  * ({@link OrgFragment}), are fragments of their own, so layout can move everything after them.
- * The idea and the name come from GNU
- * {@code as}'s frags, and so do the rules for when two labels are a fixed distance apart.
+ * The idea and the name come from GNU {@code as}'s frags, and so do the rules for when two labels
+ * are a fixed distance apart.
  */
 public abstract sealed class Fragment permits FixedFragment, BranchFragment, AlignFragment, OrgFragment {
     private final SectionState section;
