@@ -63,9 +63,14 @@ final class InsnForms {
         return COMPRESSED.contains(kind);
     }
 
+    /** The format names. */
+    static Set<String> formats() {
+        return new TreeSet<>(FORMS.keySet());
+    }
+
     /** The format names, for messages. */
     static String names() {
-        return String.join(", ", new TreeSet<>(FORMS.keySet()));
+        return String.join(", ", formats());
     }
 
     private static void add(String kind, String template) {

@@ -39,6 +39,11 @@ public final class InstructionAssembler {
         return Pseudos.mnemonics();
     }
 
+    /** The instruction formats .insn takes by name (r, i, ...). */
+    public static java.util.Set<String> insnFormats() {
+        return InsnForms.formats();
+    }
+
     public void assemble(Token mnemonic, TokenCursor cursor, InstructionSink sink) {
         List<Form> candidates = formsOf(mnemonic.text().toLowerCase(Locale.ROOT));
         if (candidates.isEmpty()) {
