@@ -8,7 +8,8 @@ import strata.cpu.mmu.Mmu;
 /**
  * The A extension: LR.W/SC.W with a reservation on a physical address, and the AMOs, which
  * read, modify and write a word in one step (the emulator runs one hart at a time, so a plain
- * read then write is atomic). The address must be aligned: LR raises a load-address-misaligned
+ * read then write is atomic). As on QEMU, an SC succeeds when the reservation is on its address
+ * and memory still holds the value LR read; any trap or xRET drops the reservation. The address must be aligned: LR raises a load-address-misaligned
  * exception, SC and the AMOs a store/AMO-address-misaligned one, before translation. SC and the
  * AMOs translate as stores; an SC that fails writes nothing and sets no D bit.
  */
@@ -55,7 +56,7 @@ final class Atomics {
             return false;
         }
         x[rd] = (int) value;
-        hart.reserve(true, pa);
+        hart.reserve(pa, (int) value);
         return true;
     }
 
@@ -66,10 +67,15 @@ final class Atomics {
             return memory.fail(TrapCause.STORE_PAGE_FAULT, address);
         }
         boolean succeeds = hart.reserved() && hart.reservation() == pa;
-        hart.reserve(false, 0);
+        hart.dropReservation();
         if (succeeds) {
             pa = memory.physical(address, Access.STORE);
-            if (pa == MemoryAccess.FAULT || !memory.write(pa, 4, source, address)) {
+            long current = pa == MemoryAccess.FAULT ? MemoryAccess.FAULT : memory.read(pa, 4, address, Access.STORE);
+            if (current == MemoryAccess.FAULT) {
+                return false;
+            }
+            succeeds = (int) current == hart.reservedValue();
+            if (succeeds && !memory.write(pa, 4, source, address)) {
                 return false;
             }
         }

@@ -60,6 +60,7 @@ public final class Hart {
 
     boolean reserved;
     long reservation;
+    int reservedValue;
     boolean waiting;
 
     final Counters counters = new Counters();
@@ -218,10 +219,21 @@ public final class Hart {
         return reservation;
     }
 
-    /** Sets or drops the LR reservation. */
-    public void reserve(boolean valid, long physicalAddress) {
-        reserved = valid;
+    /** The word LR read: an SC succeeds only if memory still holds it, as on QEMU. */
+    public int reservedValue() {
+        return reservedValue;
+    }
+
+    /** Takes an LR reservation on {@code physicalAddress}, which held {@code value}. */
+    public void reserve(long physicalAddress, int value) {
+        reserved = true;
         reservation = physicalAddress;
+        reservedValue = value;
+    }
+
+    /** Drops the LR reservation. */
+    public void dropReservation() {
+        reserved = false;
     }
 
     /** Enters the WFI wait (the board's run loop sees it through {@link #isWaitingForInterrupt}). */
@@ -243,7 +255,7 @@ public final class Hart {
         mie = 0;
         mipSoftware = 0;
         satp = 0;
-        reserved = false;
+        dropReservation();
         waiting = false;
         mmu.flush();
     }

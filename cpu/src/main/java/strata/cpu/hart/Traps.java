@@ -21,7 +21,7 @@ public final class Traps {
         if (!cause.isInterrupt()) {
             hart.counters.exceptions++;
         }
-        hart.reserved = false;
+        hart.dropReservation();
         hart.waiting = false;
         int priv = hart.priv;
         int delegated = cause.isInterrupt() ? hart.mideleg : hart.medeleg;
@@ -89,7 +89,7 @@ public final class Traps {
     private int returnTo(int priv, int status, int epc) {
         hart.mstatus = status;
         hart.priv = priv;
-        hart.reserved = false;
+        hart.dropReservation();
         return epc;
     }
 }
