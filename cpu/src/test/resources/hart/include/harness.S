@@ -12,7 +12,8 @@
 #   BACK_TO_M          continues at the next instruction in M-mode, from U or S (an ecall the
 #                      handlers recognise by a7 = MAGIC); clobbers t6 and a7
 #   EXPECT_FETCH_FAULT label  where the handlers resume after an instruction fetch faults
-#                      (mepc is then the bad address itself); clobbers t6
+#                      (mepc is then the bad address itself), in M-mode for trap_skip, in
+#                      S-mode for strap_skip; clobbers t6
 #   trap_skip          an M-mode trap handler: prints "trap", mcause, mtval and mepc, then
 #                      returns to the instruction after the one that trapped (mret), or to the
 #                      EXPECT_FETCH_FAULT label after a fetch fault (causes 1 and 12)
@@ -131,6 +132,8 @@ skip_m:
 1:      la t6, resume_at
         lw t6, 0(t6)
         csrw mepc, t6
+        li t6, 3 << 11
+        csrs mstatus, t6
         mret
 
 back_to_m:
