@@ -9,7 +9,14 @@ package strata.cpu.hart;
  * LR reservation, so that an SC can never succeed across a context switch.
  */
 public final class Traps {
+    /** A trap as it was taken: what, with which trap value, at which pc. */
+    public record Taken(TrapCause cause, int tval, int epc) {
+    }
+
     private final Hart hart;
+    private TrapCause lastCause;
+    private int lastTval;
+    private int lastEpc;
 
     Traps(Hart hart) {
         this.hart = hart;
@@ -17,6 +24,9 @@ public final class Traps {
 
     /** Takes {@code cause} with trap value {@code tval} at {@code epc}; returns the handler's address. */
     public int take(TrapCause cause, int tval, int epc) {
+        lastCause = cause;
+        lastTval = tval;
+        lastEpc = epc;
         hart.stats.count(cause);
         if (!cause.isInterrupt()) {
             hart.counters.exceptions++;
@@ -48,6 +58,11 @@ public final class Traps {
         }
         int base = tvec & ~3;
         return cause.isInterrupt() && (tvec & 3) == 1 ? base + 4 * cause.code() : base;
+    }
+
+    /** The last trap the hart took, or null if none. */
+    public Taken last() {
+        return lastCause == null ? null : new Taken(lastCause, lastTval, lastEpc);
     }
 
     /**
