@@ -39,10 +39,11 @@ public final class DecodeCache implements MemoryWatcher {
     }
 
     /**
-     * The decoded page at physical page address {@code physical}, created (and its RAM page
+     * The decoded page holding physical address {@code address}, created (and its RAM page
      * watched) on first use; null if no RAM or ROM is there.
      */
-    CodePage page(long physical) {
+    CodePage page(long address) {
+        long physical = address & ~(CodePage.SIZE - 1L);
         if (ram != null && ram.contains(physical, CodePage.SIZE)) {
             int index = (int) ((physical - ram.base()) / CodePage.SIZE);
             CodePage page = ramPages[index];
@@ -53,7 +54,7 @@ public final class DecodeCache implements MemoryWatcher {
             }
             return page;
         }
-        if (bus.romAt(physical, 4) == null) {
+        if (bus.romAt(address, 4) == null) {
             return null;
         }
         return romPages.computeIfAbsent(physical, CodePage::new);
@@ -66,10 +67,12 @@ public final class DecodeCache implements MemoryWatcher {
 
     /**
      * Decodes the instruction at {@code pc} into its slot of {@code page}, or marks it as a
-     * breakpoint, and returns the slot's packed value.
+     * breakpoint, and returns the slot's packed value. Bytes that are not memory (past the end
+     * of a ROM) decode as an instruction access fault.
      */
     int fill(CodePage page, int pc) {
-        long slot = Decoder.decode(word(page, pc));
+        long word = bus.read(page.physical + (pc & 0xfff), 4);
+        long slot = word == Bus.FAULT ? Op.FETCH_FAULT : Decoder.decode((int) word);
         int index = pc & 0xffe;
         page.slots[index] = isBreakpoint(pc) ? Op.BREAKPOINT : (int) slot;
         page.slots[index + 1] = (int) (slot >>> 32);

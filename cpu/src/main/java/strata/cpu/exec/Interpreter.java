@@ -43,6 +43,9 @@ public final class Interpreter {
     private boolean stoppedAtBreakpoint;
     private boolean resumeValid;
     private int resumePc;
+    /** The slot of a breakpoint being stepped over: it holds the real instruction for one step. */
+    private int[] rearmed;
+    private int rearmedSlot;
 
     public Interpreter(Hart hart, Bus bus, Mmu mmu) {
         this.hart = hart;
@@ -110,7 +113,9 @@ public final class Interpreter {
 
     /**
      * The hot loop: up to {@code limit} instructions from hart.pc, until one that needs the
-     * outer loop. Returns how many it executed (a trapping one included).
+     * outer loop. Returns how many it executed (a trapping one included). A slot not decoded
+     * yet is decoded and dispatched again; a breakpoint's slot ends the burst, or, when the run
+     * resumes from it, holds the real instruction for exactly one step.
      */
     private long execute(long limit) {
         final int[] x = this.x;
@@ -150,24 +155,26 @@ public final class Interpreter {
             }
             int s = pc & 0xffe;
             int d = code[s];
-            if (d <= Op.BREAKPOINT) {
-                if (d == Op.UNDECODED) {
-                    d = cache.fill(current, pc);
-                }
-                if (d == Op.BREAKPOINT) {
-                    if (resumeValid && pc == resumePc) {
-                        resumeValid = false;
-                        d = (int) Decoder.decode(cache.word(current, pc));
-                    } else {
-                        stoppedAtBreakpoint = true;
-                        resumePc = pc;
-                        break;
-                    }
-                }
-            }
             int imm = code[s + 1];
             n++;
             switch (d & 0x7f) {
+                case Op.UNDECODED -> {
+                    cache.fill(current, pc);
+                    n--;
+                }
+                case Op.BREAKPOINT -> {
+                    n--;
+                    if (!resumeValid || pc != resumePc) {
+                        stoppedAtBreakpoint = true;
+                        resumePc = pc;
+                        break loop;
+                    }
+                    resumeValid = false;
+                    code[s] = (int) Decoder.decode(cache.word(current, pc));
+                    rearmed = code;
+                    rearmedSlot = s;
+                    limit = n + 1;
+                }
                 case Op.LUI -> {
                     x[rd(d)] = imm;
                     pc += 4;
@@ -485,6 +492,10 @@ public final class Interpreter {
                     pc = hart.traps().take(TrapCause.ILLEGAL_INSTRUCTION, imm, pc);
                     break loop;
                 }
+                case Op.FETCH_FAULT -> {
+                    pc = hart.traps().take(TrapCause.INSTRUCTION_ACCESS_FAULT, pc, pc);
+                    break loop;
+                }
                 default -> {
                     counters.addSteps(n - 1 - counted);
                     counted = n - 1;
@@ -492,6 +503,10 @@ public final class Interpreter {
                     break loop;
                 }
             }
+        }
+        if (rearmed != null) {
+            rearmed[rearmedSlot] = Op.BREAKPOINT;
+            rearmed = null;
         }
         hart.setPc(pc);
         counters.addSteps(n - counted);
@@ -568,7 +583,7 @@ public final class Interpreter {
             hart.setPc(hart.traps().take(TrapCause.INSTRUCTION_PAGE_FAULT, pc, pc));
             return null;
         }
-        CodePage page = cache.page(pa & ~0xfffL);
+        CodePage page = cache.page(pa);
         if (page == null) {
             hart.setPc(hart.traps().take(TrapCause.INSTRUCTION_ACCESS_FAULT, pc, pc));
         }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import strata.cpu.TestMachine;
 import strata.cpu.hart.Privilege;
+import strata.cpu.hart.TrapCause;
+import strata.cpu.hart.Traps;
 
 /** The contract of Hart.run: limits, stop requests, breakpoints, reset. */
 class RunTest {
@@ -95,5 +97,21 @@ class RunTest {
         assertThat(m.hart.x(0)).isZero();
         assertThat(m.hart.x(31)).isEqualTo(6);
         assertThat(m.hart.hartId()).isZero();
+    }
+
+    @Test
+    void codeRunsFromARomThatEndsInsideItsPageAndFetchingPastItsEndFaults() {
+        TestMachine m = TestMachine.empty(8192);
+        byte[] rom = new byte[8];
+        int addi = 0x00150513;                  // addi a0, a0, 1
+        for (int i = 0; i < 8; i++) {
+            rom[i] = (byte) (addi >>> (8 * (i % 4)));
+        }
+        m.bus.addRom(0x1800, rom);
+        m.hart.setPc(0x1800);
+        assertThat(m.hart.run(3)).isEqualTo(3);
+        assertThat(m.hart.x(10)).isEqualTo(2);
+        assertThat(m.hart.traps().last()).isEqualTo(
+                new Traps.Taken(TrapCause.INSTRUCTION_ACCESS_FAULT, 0x1808, 0x1808));
     }
 }
