@@ -90,10 +90,12 @@ public final class DecodeCache implements MemoryWatcher {
         return false;
     }
 
-    /** Replaces the breakpoints (virtual addresses); every page is decoded again. */
+    /** Replaces the breakpoints (virtual addresses); if they changed, every page is decoded again. */
     void setBreakpoints(int[] addresses) {
-        breakpoints = addresses.clone();
-        flush();
+        if (!Arrays.equals(breakpoints, addresses)) {
+            breakpoints = addresses.clone();
+            flush();
+        }
     }
 
     /** Drops every decoded instruction (fence.i). */
