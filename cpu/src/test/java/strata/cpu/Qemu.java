@@ -44,6 +44,18 @@ public final class Qemu {
 
     /** Runs {@code elf} until it powers the machine off; carriage returns are dropped from the console. */
     public static Run run(byte[] elf) {
+        return run(elf, List.of());
+    }
+
+    /**
+     * Runs {@code elf} one instruction per translation block, logging the CPU state before each
+     * ({@code -singlestep -d cpu,nochain}) to {@code log}.
+     */
+    public static Run runLogged(byte[] elf, Path log) {
+        return run(elf, List.of("-singlestep", "-d", "cpu,nochain", "-D", log.toString()));
+    }
+
+    private static Run run(byte[] elf, List<String> options) {
         try {
             Path file = Files.createTempFile("strata-qemu", ".elf");
             Path output = Files.createTempFile("strata-qemu", ".out");
@@ -51,6 +63,7 @@ public final class Qemu {
                 Files.write(file, elf);
                 List<String> command = new java.util.ArrayList<>(List.of(SYSTEM));
                 command.addAll(MACHINE);
+                command.addAll(options);
                 command.addAll(List.of("-kernel", file.toString()));
                 ProcessBuilder builder = new ProcessBuilder(command);
                 builder.redirectOutput(output.toFile());
