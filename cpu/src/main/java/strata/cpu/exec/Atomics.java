@@ -1,5 +1,6 @@
 package strata.cpu.exec;
 
+import strata.cpu.bus.Bus;
 import strata.cpu.hart.Hart;
 import strata.cpu.hart.TrapCause;
 import strata.cpu.mmu.Access;
@@ -15,14 +16,16 @@ import strata.cpu.mmu.Mmu;
  */
 final class Atomics {
     private final Hart hart;
+    private final Bus bus;
     private final int[] x;
     private final Mmu mmu;
     private final MemoryAccess memory;
-    /** True after an instruction that trapped or reached a device. */
+    /** True after an instruction that trapped, reached a device or made a watcher ask for a stop. */
     boolean attention;
 
-    Atomics(Hart hart, Mmu mmu, MemoryAccess memory) {
+    Atomics(Hart hart, Bus bus, Mmu mmu, MemoryAccess memory) {
         this.hart = hart;
+        this.bus = bus;
         this.x = hart.registers();
         this.mmu = mmu;
         this.memory = memory;
@@ -44,7 +47,7 @@ final class Atomics {
             case Op.SC_W -> storeConditional(address, rd, source);
             default -> readModifyWrite(op, address, rd, source);
         };
-        attention = !ok || memory.touchedDevice;
+        attention = !ok || memory.touchedDevice || bus.stopRequested();
         return ok ? pc + 4 : memory.trap(pc);
     }
 

@@ -55,7 +55,7 @@ public final class Interpreter {
         this.counters = hart.counters();
         this.cache = new DecodeCache(bus);
         this.memory = new MemoryAccess(hart, bus, mmu);
-        this.atomics = new Atomics(hart, mmu, memory);
+        this.atomics = new Atomics(hart, bus, mmu, memory);
         this.system = new SystemInstructions(hart, mmu, cache);
         Ram memoryRam = bus.ram();
         this.ram = memoryRam == null ? new byte[0] : memoryRam.bytes();
@@ -551,7 +551,10 @@ public final class Interpreter {
         return pc + 4;
     }
 
-    /** A store the TLB check sent here; as {@link #slowLoad}. */
+    /**
+     * A store the TLB check sent here; as {@link #slowLoad}. A store to a watched page may make
+     * a watcher ask for a stop (HTIF's tohost), which ends the burst too.
+     */
     private int slowStore(int d, int a, int pc) {
         int op = d & 0x7f;
         int width = op == Op.SW ? 4 : op == Op.SH ? 2 : 1;
@@ -559,7 +562,7 @@ public final class Interpreter {
             exit = true;
             return memory.trap(pc);
         }
-        exit = memory.touchedDevice;
+        exit = memory.touchedDevice || bus.stopRequested();
         return pc + 4;
     }
 

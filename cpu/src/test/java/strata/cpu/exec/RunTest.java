@@ -114,4 +114,32 @@ class RunTest {
         assertThat(m.hart.traps().last()).isEqualTo(
                 new Traps.Taken(TrapCause.INSTRUCTION_ACCESS_FAULT, 0x1808, 0x1808));
     }
+
+    @Test
+    void aWatcherThatAsksForAStopOnAStoreEndsTheRunAfterIt() {
+        TestMachine m = TestMachine.of("""
+                .globl _start
+                _start:
+                    la t0, tohost
+                    li t1, 1
+                    sw t1, 0(t0)
+                    li a0, 1
+                .data
+                .balign 4096
+                tohost: .word 0
+                """);
+        long tohost = Integer.toUnsignedLong(m.symbol("tohost"));
+        m.bus.addWatcher(new strata.cpu.bus.MemoryWatcher() {
+            @Override
+            public void written(long address, int length) {
+                if (address == tohost) {
+                    m.bus.requestStop("tohost");
+                }
+            }
+        });
+        m.bus.watch(tohost);
+        assertThat(m.hart.run(100)).isEqualTo(4);
+        assertThat(m.bus.stopReason()).isEqualTo("tohost");
+        assertThat(m.hart.x(10)).isZero();
+    }
 }
