@@ -91,6 +91,4 @@ final class Op {
     static final int AMOMINU_W = 71;
     static final int AMOMAXU_W = 72;
 
-    /** One more than the largest operation number. */
-    static final int COUNT = 74;
 }
