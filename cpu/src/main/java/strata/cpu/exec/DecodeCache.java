@@ -73,11 +73,12 @@ public final class DecodeCache implements MemoryWatcher {
     int fill(CodePage page, int pc) {
         long word = bus.read(page.physical + (pc & 0xfff), 4);
         long slot = word == Bus.FAULT ? Op.FETCH_FAULT : Decoder.decode((int) word);
-        int index = pc & 0xffe;
-        page.slots[index] = isBreakpoint(pc) ? Op.BREAKPOINT : (int) slot;
-        page.slots[index + 1] = (int) (slot >>> 32);
+        if (isBreakpoint(pc)) {
+            slot = (slot & ~0xffffffffL) | Op.BREAKPOINT;
+        }
+        page.slots[CodePage.slot(pc)] = slot;
         decoded++;
-        return page.slots[index];
+        return (int) slot;
     }
 
     /** True if {@code pc} is one of the breakpoints. */
@@ -119,7 +120,7 @@ public final class DecodeCache implements MemoryWatcher {
         for (long at = Math.max(ram.base(), (address - 3) & ~1L); at < end; at += 2) {
             CodePage page = ramPages[(int) ((at - ram.base()) / CodePage.SIZE)];
             if (page != null) {
-                page.slots[(int) (at & 0xffe)] = Op.UNDECODED;
+                page.slots[CodePage.slot((int) at)] = Op.UNDECODED;
             }
         }
     }

@@ -44,8 +44,9 @@ public final class Interpreter {
     private boolean resumeValid;
     private int resumePc;
     /** The slot of a breakpoint being stepped over: it holds the real instruction for one step. */
-    private int[] rearmed;
+    private long[] rearmed;
     private int rearmedSlot;
+    private long rearmedValue;
 
     public Interpreter(Hart hart, Bus bus, Mmu mmu) {
         this.hart = hart;
@@ -132,7 +133,7 @@ public final class Interpreter {
         int pc = hart.pc();
         int page = ~PAGE;
         CodePage current = null;
-        int[] code = null;
+        long[] code = null;
         long n = 0;
         long counted = 0;
         long lookups = 0;
@@ -153,9 +154,10 @@ public final class Interpreter {
                 page = pc & PAGE;
                 code = current.slots;
             }
-            int s = pc & 0xffe;
-            int d = code[s];
-            int imm = code[s + 1];
+            int s = CodePage.slot(pc);
+            long slot = code[s];
+            int d = (int) slot;
+            int imm = (int) (slot >> 32);
             n++;
             switch (d & 0x7f) {
                 case Op.UNDECODED -> {
@@ -170,9 +172,10 @@ public final class Interpreter {
                         break loop;
                     }
                     resumeValid = false;
-                    code[s] = (int) Decoder.decode(cache.word(current, pc));
+                    code[s] = Decoder.decode(cache.word(current, pc));
                     rearmed = code;
                     rearmedSlot = s;
+                    rearmedValue = slot;
                     limit = n + 1;
                 }
                 case Op.LUI -> {
@@ -505,7 +508,7 @@ public final class Interpreter {
             }
         }
         if (rearmed != null) {
-            rearmed[rearmedSlot] = Op.BREAKPOINT;
+            rearmed[rearmedSlot] = rearmedValue;
             rearmed = null;
         }
         hart.setPc(pc);
