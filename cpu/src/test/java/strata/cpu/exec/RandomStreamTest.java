@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import strata.assembler.disasm.SymbolLookup;
 import strata.assembler.isa.Csr;
 import strata.assembler.isa.Opcode;
 import strata.cpu.TestMachine;
 import strata.cpu.hart.Hart;
 import strata.cpu.hart.Mstatus;
+import strata.cpu.trace.CommitLog;
 
 /**
  * Random instruction streams, millions of instructions of them: words drawn from the
@@ -30,19 +32,7 @@ class RandomStreamTest {
         Random random = new Random(1);
         long total = 0;
         for (int stream = 0; stream < 150; stream++) {
-            TestMachine m = machine(random, """
-                    .globl _start
-                    _start:
-                        la t0, handler
-                        csrw mtvec, t0
-                        li t0, 0x80010000
-                        jr t0
-                    handler:
-                        csrr t0, mepc
-                        addi t0, t0, 4
-                        csrw mepc, t0
-                        mret
-                    """);
+            TestMachine m = machine(random, MACHINE_HARNESS);
             total += run(m, 20_000);
         }
         assertThat(total).isGreaterThan(2_000_000);
@@ -58,6 +48,28 @@ class RandomStreamTest {
         assertThat(m.hart.instret()).isGreaterThan(100_000);
     }
 
+    /** The commit log observes the same streams, with disassembly, without throwing. */
+    @Test
+    void tracingRandomStreamsNeverThrows() {
+        for (int stream = 0; stream < 20; stream++) {
+            TestMachine m = machine(new Random(100 + stream), stream % 2 == 0 ? USER_HARNESS : MACHINE_HARNESS);
+            StringBuilder out = new StringBuilder();
+            CommitLog log = new CommitLog(m.hart, m.bus, out, true, SymbolLookup.NONE);
+            long total = 0;
+            while (total < 10_000) {
+                long ran = log.run(10_000 - total);
+                total += ran;
+                checkInvariants(m.hart);
+                m.bus.clearStop();
+                if (ran == 0) {
+                    m.hart.stopWaiting();
+                    m.hart.setPc((int) CODE);
+                }
+            }
+            assertThat(out).isNotEmpty();
+        }
+    }
+
     @Test
     void theSameSeedGivesTheSameFinalState() {
         TestMachine first = machine(new Random(3), USER_HARNESS);
@@ -66,6 +78,20 @@ class RandomStreamTest {
         run(second, 200_000);
         assertThat(state(second)).isEqualTo(state(first));
     }
+
+    private static final String MACHINE_HARNESS = """
+            .globl _start
+            _start:
+                la t0, handler
+                csrw mtvec, t0
+                li t0, 0x80010000
+                jr t0
+            handler:
+                csrr t0, mepc
+                addi t0, t0, 4
+                csrw mepc, t0
+                mret
+            """;
 
     private static final String USER_HARNESS = """
             .globl _start
