@@ -246,15 +246,37 @@ public final class Hart {
         waiting = false;
     }
 
-    /** Resets the architectural state as a hart reset does; memory and devices are the board's. */
+    /**
+     * Resets the hart as QEMU's system reset does: M-mode at {@code resetPc}, registers and
+     * CSRs zero, no reservation, not waiting. The counters go on; memory and devices are the
+     * board's.
+     */
     public void reset(int resetPc) {
         Arrays.fill(x, 0);
         pc = resetPc;
         priv = Privilege.MACHINE.level();
         mstatus = 0;
+        medeleg = 0;
+        mideleg = 0;
         mie = 0;
         mipSoftware = 0;
+        mtvec = 0;
+        stvec = 0;
+        mepc = 0;
+        sepc = 0;
+        mcause = 0;
+        scause = 0;
+        mtval = 0;
+        stval = 0;
+        mscratch = 0;
+        sscratch = 0;
         satp = 0;
+        mcounteren = 0;
+        scounteren = 0;
+        menvcfg = 0;
+        senvcfg = 0;
+        Arrays.fill(pmpcfg, (byte) 0);
+        Arrays.fill(pmpaddr, 0);
         dropReservation();
         waiting = false;
         mmu.flush();

@@ -3,6 +3,7 @@ package strata.cpu.exec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import strata.assembler.isa.Csr;
 import strata.cpu.TestMachine;
 import strata.cpu.hart.Privilege;
 import strata.cpu.hart.TrapCause;
@@ -77,16 +78,24 @@ class RunTest {
         TestMachine m = TestMachine.of("""
                 .globl _start
                 _start:
+                    li t0, -1
+                    csrw medeleg, t0
+                    csrw mtvec, t0
+                    csrw pmpaddr0, t0
                     li t0, 0x80000000 + 0x100
                     csrw mepc, t0
                     mret
                 """);
-        m.hart.run(4);
+        m.hart.run(8);
         assertThat(m.hart.privilege()).isEqualTo(Privilege.USER);
         m.hart.reset(0x80000000);
         assertThat(m.hart.privilege()).isEqualTo(Privilege.MACHINE);
         assertThat(m.hart.pc()).isEqualTo(0x80000000);
         assertThat(m.hart.x(5)).isZero();
+        for (Csr csr : new Csr[] {Csr.MEDELEG, Csr.MTVEC, Csr.MEPC, Csr.MSTATUS}) {
+            assertThat(m.hart.csr(csr.number())).as(csr.assemblyName()).isZero();
+        }
+        assertThat(m.hart.csr(Csr.Family.PMPADDR.number(0))).isZero();
     }
 
     @Test
