@@ -37,10 +37,9 @@ for program in checksum sort matrix; do
     build "$root/cpu/bench/$program.S" "$program"
     for run in $(seq "$runs"); do
         whole=$(seconds "$work/strata.out" "$strata" exec --stats "$work/$program.elf")
-        line=$(grep 'instructions in' "$work/stats")
-        instructions=$(echo "$line" | sed -E 's/strata exec: ([0-9,]+) instructions.*/\1/')
-        seconds=$(echo "$line" | sed -E 's/.* in ([0-9.]+) s.*/\1/')
-        mips=$(echo "$line" | sed -E 's/.*: ([0-9.]+) MIPS/\1/')
+        instructions=$(sed -nE 's/^instructions +([0-9,]+) retired.*/\1/p' "$work/stats")
+        seconds=$(sed -nE 's/^time +([0-9.]+) s, .*/\1/p' "$work/stats")
+        mips=$(sed -nE 's/^time +.*, ([0-9.]+) MIPS/\1/p' "$work/stats")
         qemu=$(qemu_seconds "$work/$program.elf")
         if ! cmp -s "$work/strata.out" "$work/qemu.out"; then
             echo "$program: Strata and QEMU printed different results" >&2

@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,10 +22,13 @@ import strata.cpu.board.ConsoleInput;
 import strata.cpu.board.Machine;
 import strata.cpu.board.Program;
 import strata.cpu.board.ProgramException;
+import strata.cpu.board.ProgramSymbols;
 import strata.cpu.board.Stop;
 import strata.cpu.board.StreamInput;
 import strata.cpu.board.TypedInput;
 import strata.cpu.board.VirtBoard;
+import strata.cpu.trace.CommitLog;
+import strata.cpu.trace.Stats;
 
 /**
  * {@code strata exec}: runs an RV32 ELF on Strata's virt board as
@@ -60,6 +67,21 @@ public final class ExecCommand implements Callable<Integer> {
             + "counts on stderr.")
     private boolean stats;
 
+    @Option(names = "--trace", paramLabel = "FILE",
+            description = "Write every instruction executed to FILE in Spike's commit-log format.")
+    private Path trace;
+
+    @Option(names = "--trace-from", paramLabel = "ADDR",
+            description = "Trace from when the pc reaches ADDR (a symbol or a number), each time it does.")
+    private String traceFrom;
+
+    @Option(names = "--trace-to", paramLabel = "ADDR",
+            description = "Stop tracing after the instruction at ADDR (a symbol or a number).")
+    private String traceTo;
+
+    @Option(names = "--disasm", description = "With --trace: each instruction's disassembly too, as spike -l.")
+    private boolean disassemble;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -87,6 +109,10 @@ public final class ExecCommand implements Callable<Integer> {
             stderr.println("strata exec: --max-instructions must be positive");
             return CommandLine.ExitCode.USAGE;
         }
+        if (trace == null && (traceFrom != null || traceTo != null || disassemble)) {
+            stderr.println("strata exec: --trace-from, --trace-to and --disasm go with --trace FILE");
+            return CommandLine.ExitCode.USAGE;
+        }
         Program program;
         try {
             program = Program.read(Files.readAllBytes(file));
@@ -97,18 +123,44 @@ public final class ExecCommand implements Callable<Integer> {
         } catch (ProgramException e) {
             return cannotRun(e.getMessage());
         }
+        OptionalInt from = bound("--trace-from", traceFrom, program);
+        OptionalInt to = bound("--trace-to", traceTo, program);
+        if (from == null || to == null) {
+            return CommandLine.ExitCode.USAGE;
+        }
         TerminalMode terminal = useTerminal ? TerminalMode.enter() : null;
-        TypedInput typed = terminal == null ? null : new TypedInput();
+        try {
+            return execute(program, from, to, terminal != null);
+        } finally {
+            closeQuietly(terminal);
+        }
+    }
+
+    /** Builds the machine, runs it (traced if asked) and reports; keys come from a terminal if {@code typing}. */
+    private int execute(Program program, OptionalInt from, OptionalInt to, boolean typing) {
+        TypedInput typed = typing ? new TypedInput() : null;
         ConsoleInput input = typed != null ? typed : new StreamInput(stdin);
         Machine machine;
         try {
             machine = new Machine(program, new Machine.Config(ram, clock, input, stdout));
         } catch (ProgramException e) {
-            closeQuietly(terminal);
             return cannotRun(e.getMessage());
         }
         for (String warning : machine.loadWarnings()) {
             stderr.println("strata exec: warning: " + file + ": " + warning);
+        }
+        Writer traceOut = null;
+        if (trace != null) {
+            try {
+                traceOut = Files.newBufferedWriter(trace, StandardCharsets.US_ASCII);
+            } catch (IOException e) {
+                stderr.println("strata exec: --trace " + trace + ": cannot write it (" + e.getMessage() + ")");
+                return CommandLine.ExitCode.USAGE;
+            }
+            CommitLog log = new CommitLog(machine.hart(), machine.bus(), traceOut, disassemble,
+                    new ProgramSymbols(program.elf()));
+            log.setWindow(from, to);
+            machine.trace(log);
         }
         Stop stop;
         long started = System.nanoTime();
@@ -118,7 +170,7 @@ public final class ExecCommand implements Callable<Integer> {
             }
             stop = machine.run(maxInstructions);
         } finally {
-            closeQuietly(terminal);
+            closeTrace(traceOut);
         }
         long nanos = System.nanoTime() - started;
         IOException consoleError = machine.finishConsole();
@@ -129,7 +181,8 @@ public final class ExecCommand implements Callable<Integer> {
             stderr.println("strata exec: " + stop.describe());
         }
         if (stats) {
-            RunReport.print(stderr, machine, stop, nanos);
+            stderr.println("strata exec: stopped: " + stop.describe() + ", status " + stop.status());
+            stderr.print(Stats.of(machine.hart(), machine.bus(), nanos).report());
         }
         return stop.status();
     }
@@ -137,6 +190,31 @@ public final class ExecCommand implements Callable<Integer> {
     private int cannotRun(String problem) {
         stderr.println("strata exec: " + file + ": " + problem);
         return CANNOT_RUN;
+    }
+
+    /** The address {@code text} names for {@code option}, empty if absent; null (and a message) if it names none. */
+    private OptionalInt bound(String option, String text, Program program) {
+        if (text == null) {
+            return OptionalInt.empty();
+        }
+        long address = ProgramSymbols.address(program, text);
+        if (address < 0) {
+            stderr.println("strata exec: " + option + " " + text + ": neither a symbol of " + file + " nor an address");
+            return null;
+        }
+        return OptionalInt.of((int) address);
+    }
+
+    /** Closes the trace file, which flushes it; a failure to write it is Strata's failure. */
+    private static void closeTrace(Writer traceOut) {
+        if (traceOut == null) {
+            return;
+        }
+        try {
+            traceOut.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the trace: " + e.getMessage(), e);
+        }
     }
 
     private static void closeQuietly(TerminalMode terminal) {

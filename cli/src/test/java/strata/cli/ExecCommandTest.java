@@ -179,20 +179,65 @@ class ExecCommandTest {
     void statsReportTheRun() throws IOException {
         Path elf = build(PROGRAMS.resolve("timer.S"));
         assertThat(exec(new byte[0], "--stats", elf.toString())).isZero();
-        assertThat(stderr()).containsPattern("strata exec: [0-9,]+ instructions in [0-9.]+ s: [0-9.]+ MIPS")
-                .contains("stopped: the guest passed (test) (status 0)")
-                .contains("interrupt #7").contains("interrupt #3")
-                .contains("uart0  at 0x10000000:").contains("TLB:");
+        assertThat(stderr()).startsWith("strata exec: stopped: the guest passed (test), status 0\n")
+                .containsPattern("instructions +[0-9,]+ retired, [0-9,]+ cycles")
+                .containsPattern("time +[0-9.]+ s, [0-9.]+ MIPS")
+                .contains("machine timer interrupt").contains("machine software interrupt")
+                .contains("uart0 at 0x10000000:").contains("tlb ");
     }
 
     @Test
-    void twoRunsAreTheSameRun() throws IOException {
-        Path elf = build(PROGRAMS.resolve("timer.S"));
-        exec(new byte[0], "--stats", elf.toString());
-        String first = stderr().lines().filter(line -> line.contains("cycles:")).findFirst().orElseThrow();
-        err.reset();
-        exec(new byte[0], "--stats", elf.toString());
-        assertThat(stderr()).contains(first);
+    void theTraceIsSpikesCommitLogFromTheBootRomOn() throws IOException {
+        Path elf = build(HELLO);
+        Path trace = folder.resolve("hello.trace");
+        assertThat(exec(new byte[0], "--trace", trace.toString(), elf.toString())).isZero();
+        List<String> lines = Files.readAllLines(trace);
+        assertThat(lines.get(0)).isEqualTo("core   0: 3 0x00001000 (0x00000297) x5  0x00001000");
+        assertThat(lines.get(3)).isEqualTo("core   0: 3 0x0000100c (0x0202a583) x11 0x87e00000 mem 0x00001020");
+        assertThat(lines.get(6)).startsWith("core   0: 3 0x80000000 ");
+        assertThat(lines).filteredOn(line -> line.contains("mem 0x10000000 0x")).hasSize(34);
+        assertThat(stdout()).isEqualTo("Hello from Strata's RV32 machine!\n");
+    }
+
+    @Test
+    void theTraceWindowIsGivenBySymbolsOrAddresses() throws IOException {
+        Path elf = build(HELLO);
+        Path trace = folder.resolve("window.trace");
+        assertThat(exec(new byte[0], "--trace", trace.toString(), "--trace-from", "0x80000000", "--trace-to",
+                "0x80000008", elf.toString())).isZero();
+        assertThat(Files.readAllLines(trace)).hasSize(3).allMatch(line -> line.startsWith("core   0: 3 0x8000000"));
+        assertThat(exec(new byte[0], "--trace", trace.toString(), "--trace-from", "puts", "--trace-to", "puts",
+                "--disasm", elf.toString())).isZero();
+        assertThat(Files.readAllLines(trace)).containsExactly("core   0: >>>>  puts",
+                "core   0: 0x80000028 (0x100002b7) lui\tt0,0x10000",
+                "core   0: 3 0x80000028 (0x100002b7) x5  0x10000000");
+    }
+
+    @Test
+    void twoRunsGiveTheSameTrace() throws IOException {
+        for (String program : List.of("timer", "echo-irq", "rtc")) {
+            Path elf = build(PROGRAMS.resolve(program + ".S"));
+            byte[] input = Files.exists(PROGRAMS.resolve(program + ".input"))
+                    ? Files.readAllBytes(PROGRAMS.resolve(program + ".input")) : new byte[0];
+            Path first = folder.resolve(program + "-1.trace");
+            Path second = folder.resolve(program + "-2.trace");
+            assertThat(exec(input, "--trace", first.toString(), elf.toString())).isZero();
+            assertThat(exec(input, "--trace", second.toString(), elf.toString())).isZero();
+            assertThat(Files.size(first)).isGreaterThan(10_000);
+            assertThat(Files.mismatch(first, second)).as(program).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void traceOptionsAreChecked() throws IOException {
+        Path elf = build(HELLO);
+        assertThat(exec(new byte[0], "--disasm", elf.toString())).isEqualTo(2);
+        assertThat(exec(new byte[0], "--trace", folder.resolve("t").toString(), "--trace-from", "nowhere",
+                elf.toString())).isEqualTo(2);
+        assertThat(exec(new byte[0], "--trace", folder.toString(), elf.toString())).isEqualTo(2);
+        assertThat(stderr()).startsWith("strata exec: --trace-from, --trace-to and --disasm go with --trace FILE\n"
+                + "strata exec: --trace-from nowhere: neither a symbol of " + elf + " nor an address\n"
+                + "strata exec: --trace " + folder + ": cannot write it (");
     }
 
     /** {@code source} assembled (its includes found beside it) and linked by Strata at the RAM base. */

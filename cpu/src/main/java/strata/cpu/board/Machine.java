@@ -3,6 +3,7 @@ package strata.cpu.board;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.LongUnaryOperator;
 import strata.assembler.isa.Csr;
 import strata.cpu.bus.Bus;
 import strata.cpu.dev.BootRom;
@@ -17,6 +18,7 @@ import strata.cpu.dev.SifiveTest;
 import strata.cpu.dev.Timed;
 import strata.cpu.dev.Uart16550;
 import strata.cpu.hart.Hart;
+import strata.cpu.trace.CommitLog;
 
 /**
  * Strata's virt board with one hart, a program loaded as QEMU's {@code -bios none -kernel}
@@ -82,6 +84,8 @@ public final class Machine {
     private final byte[] deviceTree;
     private final long fdtAddress;
     private final Loader.Placement placement;
+    /** What runs the hart for up to n instructions (Hart.run's contract): the hart, or a commit log. */
+    private LongUnaryOperator executor;
     private Stop powerOff;
     private boolean resetRequested;
     private volatile boolean quitRequested;
@@ -125,6 +129,12 @@ public final class Machine {
         long tohost = program.symbol("tohost");
         htif = tohost < 0 ? null : new Htif(bus, tohost, program.symbol("fromhost"), power, console::write);
         hart.setPc((int) VirtBoard.MROM);
+        executor = hart::run;
+    }
+
+    /** From now on the hart runs under {@code log}, which writes what it executes. */
+    public void trace(CommitLog log) {
+        executor = log::run;
     }
 
     private static long rtcStart(ClockMode mode) {
@@ -164,7 +174,7 @@ public final class Machine {
                 offerInput();
                 nextInputPoint = (now / INPUT_PERIOD + 1) * INPUT_PERIOD;
             }
-            done += hart.run(Math.min(limit - done, burst(now)));
+            done += executor.applyAsLong(Math.min(limit - done, burst(now)));
             console.flush();
             if (hart.isWaitingForInterrupt() && !bus.stopRequested() && !quitRequested) {
                 Stop hang = config.clock() == ClockMode.VIRTUAL ? idleVirtual() : idleHost();
