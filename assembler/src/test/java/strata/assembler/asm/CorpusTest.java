@@ -22,7 +22,7 @@ import strata.testkit.Binutils;
  * expectations honest.
  *
  * <p>To regenerate the expectations after adding or changing a case:
- * {@code mvn -q test -pl assembler -Dtest=CorpusTest -Dstrata.regenerate=true}.
+ * {@code mvn -q test -pl assembler -am -Dtest=CorpusTest -Dstrata.regenerate=true}.
  */
 class CorpusTest {
     private static final String CORPUS = "corpus";

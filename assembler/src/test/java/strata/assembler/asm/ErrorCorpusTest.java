@@ -32,7 +32,7 @@ import strata.testkit.Run;
  * GNU, because it never finishes it (GNU has no include loop check) or would write a huge object.
  *
  * <p>To rewrite the expectations from our output after review:
- * {@code mvn -q test -pl assembler -Dtest=ErrorCorpusTest -Dstrata.regenerate=true}.
+ * {@code mvn -q test -pl assembler -am -Dtest=ErrorCorpusTest -Dstrata.regenerate=true}.
  */
 class ErrorCorpusTest {
     private static final String ERRORS = "errors";
