@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  * it reads end of file at once) and how long it may run. {@link #run()} waits for it and
  * captures its status and both output streams apart.
  *
- * <p>A run that outlasts its limit is stuck, not slow: it is killed, with what it started, and
- * the test fails with what it printed so far. The limit is a bound on a hang, never a measure.
+ * <p>A run that outlasts its limit is stuck, not slow: it is killed, with any process it started,
+ * and the test fails with what it printed so far. The limit is a bound on a hang, never a measure.
  */
 public final class Command {
     /** Far longer than any reference tool takes on a test's input; a run that lasts longer is stuck. */
@@ -76,8 +76,7 @@ public final class Command {
                 feed(process);
                 if (!finishes(process)) {
                     throw new AssertionError(String.join(" ", line) + " did not finish in " + describe(limit)
-                            + " and was killed; it printed:\n" + new String(Files.readAllBytes(stdout),
-                            StandardCharsets.UTF_8) + new String(Files.readAllBytes(stderr), StandardCharsets.UTF_8));
+                            + " and was killed; it printed:\n" + text(stdout) + text(stderr));
                 }
                 return new Run(line, process.exitValue(), Files.readAllBytes(stdout), Files.readAllBytes(stderr));
             } finally {
@@ -90,7 +89,9 @@ public final class Command {
     }
 
     private Process start(Path stdout, Path stderr) {
-        ProcessBuilder builder = new ProcessBuilder(line).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        ProcessBuilder builder = new ProcessBuilder(line)
+                .redirectOutput(stdout.toFile())
+                .redirectError(stderr.toFile());
         if (directory != null) {
             builder.directory(directory.toFile());
         }
@@ -130,6 +131,11 @@ public final class Command {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running " + line.get(0), e);
         }
+    }
+
+    /** What a killed program had printed, for the failure message: any bytes read as well as they go. */
+    private static String text(Path output) throws IOException {
+        return new String(Files.readAllBytes(output), StandardCharsets.UTF_8);
     }
 
     private static String describe(Duration limit) {

@@ -12,7 +12,8 @@ class RunTest {
     private static final List<String> COMMAND = List.of("tool", "--option", "file");
 
     private static Run run(int status, String stdout, String stderr) {
-        return new Run(COMMAND, status, stdout.getBytes(StandardCharsets.UTF_8), stderr.getBytes(StandardCharsets.UTF_8));
+        return new Run(COMMAND, status, stdout.getBytes(StandardCharsets.UTF_8),
+                stderr.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

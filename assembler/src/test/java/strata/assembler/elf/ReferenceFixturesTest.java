@@ -76,7 +76,8 @@ class ReferenceFixturesTest {
     }
 
     private static byte[] link(Path command) {
-        return Binutils.executable(ElfFixtures.DIRECTORY, Arrays.asList(ElfFixtures.text(command).trim().split("\\s+")));
+        List<String> arguments = Arrays.asList(ElfFixtures.text(command).trim().split("\\s+"));
+        return Binutils.executable(ElfFixtures.DIRECTORY, arguments);
     }
 
     private static String readelf(Path binary) {
