@@ -74,6 +74,20 @@ class BlockDeviceTest {
     }
 
     @Test
+    void eachCompletedWriteIsInTheFile() throws IOException {
+        start();
+        byte[] expected = Images.contents(SIZE);
+        for (int sector = 0; sector < 8; sector++) {
+            byte[] data = new byte[512];
+            Arrays.fill(data, (byte) (0x80 + sector));
+            driver.put(DATA, data);
+            assertThat(driver.request(T_OUT, sector, 512).status()).isEqualTo(S_OK);
+            System.arraycopy(data, 0, expected, sector * 512, 512);
+            assertThat(Files.readAllBytes(image)).as("after the write of sector %d", sector).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void writingThePartialSectorMakesItWhole() throws IOException {
         start();
         assertThat(driver.request(T_OUT, 8, 512).status()).isEqualTo(S_OK);
