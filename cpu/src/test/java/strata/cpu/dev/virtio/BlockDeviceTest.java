@@ -13,12 +13,15 @@ import static strata.cpu.dev.virtio.TestDriver.DATA;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import strata.cpu.bus.MemoryWatcher;
 
 /**
  * Each request type and status on a write-through disk of 8 sectors and 100 bytes (so 9
@@ -85,6 +88,22 @@ class BlockDeviceTest {
             System.arraycopy(data, 0, expected, sector * 512, 512);
             assertThat(Files.readAllBytes(image)).as("after the write of sector %d", sector).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void aReadIntoAWatchedPageIsHeard() throws IOException {
+        start();
+        List<Long> heard = new ArrayList<>();
+        driver.bus.addWatcher(new MemoryWatcher() {
+            @Override
+            public void written(long address, int length) {
+                heard.add(address);
+                heard.add((long) length);
+            }
+        });
+        driver.bus.watch(DATA + 4096);
+        assertThat(driver.request(T_IN, 0, SECTORS * 512).status()).isEqualTo(S_OK);
+        assertThat(heard).as("the decode cache hears of code the disk overwrote").containsExactly(DATA + 4096, 512L);
     }
 
     @Test
