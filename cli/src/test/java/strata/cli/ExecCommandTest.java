@@ -260,7 +260,8 @@ class ExecCommandTest {
         assertThat(exec(new byte[0], "--disk", image.toString(), "--disk-write", "--virtio", "modern",
                 elf.toString())).as(stderr()).isZero();
         assertThat(stdout()).isEqualTo(Files.readString(VIRTIO.resolve("blk.modern.out")));
-        String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(image)));
+        byte[] after = Files.readAllBytes(image);
+        String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(after));
         assertThat(digest).isEqualTo(Files.readString(VIRTIO.resolve("blk.image.sha256")).strip());
     }
 
@@ -296,7 +297,7 @@ class ExecCommandTest {
         assertThat(exec(new byte[0], "--disk", image.toString(), elf.toString())).isZero();
     }
 
-    /** The image blk.S starts from (cpu's BlockProgram makes the same): byte n of sector s is s * 31 + n * 7 + n / 256. */
+    /** The image blk.S starts from, as cpu's BlockProgram makes it: byte n of sector s is s * 31 + n * 7 + n / 256. */
     private static byte[] blkImage() {
         byte[] image = new byte[64 * 1024 + 300];
         for (int at = 0; at < image.length; at++) {

@@ -30,7 +30,8 @@ record Chain(int head, List<Piece> readable, List<Piece> writable) {
     /** {@code length} bytes of the readable stream from {@code offset}, which the caller keeps within it. */
     byte[] gather(GuestMemory memory, long offset, int length) {
         byte[] bytes = new byte[length];
-        span(readable, offset, length, (address, done, n) -> System.arraycopy(memory.read(address, n), 0, bytes, done, n));
+        span(readable, offset, length,
+                (address, done, n) -> System.arraycopy(memory.read(address, n), 0, bytes, done, n));
         return bytes;
     }
 

@@ -50,7 +50,8 @@ public final class OverlayDisk implements DiskImage {
             while (run < length && !written.containsKey(sector + run / SECTOR_SIZE)) {
                 run += SECTOR_SIZE;
             }
-            ImageFiles.readPadded(file, sector * SECTOR_SIZE + done, ByteBuffer.wrap(buffer, offset + done, run - done));
+            ByteBuffer into = ByteBuffer.wrap(buffer, offset + done, run - done);
+            ImageFiles.readPadded(file, sector * SECTOR_SIZE + done, into);
             done = run;
         }
     }

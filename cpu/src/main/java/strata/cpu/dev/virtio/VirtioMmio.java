@@ -87,7 +87,7 @@ public final class VirtioMmio implements Device {
         boolean ready;
     }
 
-    /** The transport of {@code device} in {@code layout}, reaching guest RAM through {@code bus}, raising {@code irq}. */
+    /** The transport of {@code device} in {@code layout}: guest RAM through {@code bus}, interrupts on {@code irq}. */
     VirtioMmio(Layout layout, VirtioDevice device, Bus bus, InterruptLine irq) {
         this.layout = layout;
         this.device = device;

@@ -75,7 +75,7 @@ final class Virtqueue {
         used = usedRing;
     }
 
-    /** The legacy layout: the table at {@code address}, the available ring after it, the used ring aligned after that. */
+    /** The legacy layout: the table at {@code address}, the available ring after it, then the used ring, aligned. */
     void setLegacyRings(long address) {
         desc = address;
         avail = address + (long) DESCRIPTOR * size;
@@ -130,8 +130,8 @@ final class Virtqueue {
             int flags = memory.u16(at + 12);
             if ((flags & INDIRECT) != 0) {
                 if (indirect || (flags & NEXT) != 0 || length == 0 || length % DESCRIPTOR != 0) {
-                    throw new DriverError("descriptor " + index + " is a bad indirect table (" + length + " bytes, flags "
-                            + flags + (indirect ? ", nested" : "") + ")");
+                    throw new DriverError("descriptor " + index + " is a bad indirect table (" + length
+                            + " bytes, flags " + flags + (indirect ? ", nested" : "") + ")");
                 }
                 memory.require(address, length, "the indirect table");
                 table = address;

@@ -72,7 +72,8 @@ class DiskImageTest {
 
     @Test
     void aMissingFileCannotBeOpened() {
-        assertThatThrownBy(() -> OverlayDisk.open(directory.resolve("none.img"))).isInstanceOf(NoSuchFileException.class);
+        assertThatThrownBy(() -> OverlayDisk.open(directory.resolve("none.img")))
+                .isInstanceOf(NoSuchFileException.class);
         assertThatThrownBy(() -> WriteThroughDisk.open(directory.resolve("none.img")))
                 .isInstanceOf(NoSuchFileException.class);
     }

@@ -145,7 +145,8 @@ final class TestDriver {
     }
 
     void header(int type, long sector) {
-        put(HEADER, ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).putInt(type).putInt(0).putLong(sector).array());
+        ByteBuffer header = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN);
+        put(HEADER, header.putInt(type).putInt(0).putLong(sector).array());
     }
 
     void put(long address, byte[] data) {

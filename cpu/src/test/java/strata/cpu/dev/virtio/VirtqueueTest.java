@@ -95,8 +95,8 @@ class VirtqueueTest {
                 new Misuse("an empty descriptor", d -> chain(d, 0, NEXT, 1)),
                 new Misuse("a buffer outside RAM", d -> d.descriptor(0, 0x10000000L, 16, NEXT, 1)),
                 new Misuse("a buffer in ROM", d -> d.descriptor(0, ROM, 16, NEXT, 1)),
-                new Misuse("a buffer past the end of RAM", d -> d.descriptor(0, TestDriver.RAM + TestDriver.RAM_SIZE - 8,
-                        16, NEXT, 1)),
+                new Misuse("a buffer past the end of RAM",
+                    d -> d.descriptor(0, TestDriver.RAM + TestDriver.RAM_SIZE - 8, 16, NEXT, 1)),
                 new Misuse("a 64-bit address", d -> d.descriptor(0, HEADER | 1L << 40, 16, NEXT, 1)),
                 new Misuse("an address that wraps", d -> d.descriptor(0, -8L, 16, NEXT, 1)),
                 new Misuse("a readable buffer after a writable one", d -> {
@@ -104,7 +104,8 @@ class VirtqueueTest {
                     d.descriptor(1, HEADER, 16, 0, 0);
                 }),
                 new Misuse("an empty indirect table", d -> d.descriptor(0, INDIRECT_TABLE, 0, INDIRECT, 0)),
-                new Misuse("an indirect table of a half descriptor", d -> d.descriptor(0, INDIRECT_TABLE, 24, INDIRECT, 0)),
+                new Misuse("an indirect table of a half descriptor",
+                    d -> d.descriptor(0, INDIRECT_TABLE, 24, INDIRECT, 0)),
                 new Misuse("an indirect table outside RAM", d -> d.descriptor(0, ROM, 32, INDIRECT, 0)),
                 new Misuse("an indirect table with NEXT", d -> d.descriptor(0, INDIRECT_TABLE, 32, INDIRECT | NEXT, 1)),
                 new Misuse("a nested indirect table", d -> {
