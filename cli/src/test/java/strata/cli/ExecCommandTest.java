@@ -297,7 +297,7 @@ class ExecCommandTest {
         assertThat(exec(new byte[0], "--disk", image.toString(), elf.toString())).isZero();
     }
 
-    /** The image blk.S starts from, as cpu's BlockProgram makes it: byte n of sector s is s * 31 + n * 7 + n / 256. */
+    /** The image blk.S starts from, as cpu's VirtioProgram makes it: byte n of sector s is s * 31 + n * 7 + n / 256. */
     private static byte[] blkImage() {
         byte[] image = new byte[64 * 1024 + 300];
         for (int at = 0; at < image.length; at++) {

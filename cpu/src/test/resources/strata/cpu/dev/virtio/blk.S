@@ -7,6 +7,7 @@
 # Either register layout: the version register says which one the board has.
         .include "../../board/programs/virt.inc"
         .include "virtio.inc"
+        .include "print.inc"
 
         .equ QUEUE_SIZE, 8
         .equ AVAIL, QUEUE_SIZE * DESC_SIZE      # the rings in the legacy layout: descriptors, then
@@ -14,27 +15,6 @@
         .equ DESC_HEADER_LEN, 16                # type, reserved, sector
         .equ ACKED_LOW, BLK_F_SEG_MAX | BLK_F_BLK_SIZE | BLK_F_FLUSH | F_INDIRECT_DESC
         .equ OFFERED_LOW, BLK_F_SIZE_MAX | ACKED_LOW  # the features this program looks at
-
-# SAY "text": print the text. Clobbers a0, t0-t2.
-        .macro SAY text
-        .pushsection .rodata
-.Lsay\@: .asciz "\text"
-        .popsection
-        la      a0, .Lsay\@
-        call    puts
-        .endm
-
-# SHOW "name", reg: print " name 0x........". Clobbers a0, a1, t0-t2 (so reg must not be one of them).
-        .macro SHOW name, reg
-        SAY     " \name "
-        mv      a0, \reg
-        call    puthex
-        .endm
-
-        .macro NEWLINE
-        li      a0, '\n'
-        call    putc
-        .endm
 
 # DESCRIBE table, offset, address, length, flags, next: fill the descriptor at table + offset;
 # address, length and flags are registers, next a number. Clobbers t3.
