@@ -21,8 +21,9 @@ import strata.cpu.testing.Programs;
  * transport and the block device directly ({@code blk.S}, {@code regs.S}), and what it must do
  * in each layout: print {@code NAME.legacy.out} or {@code NAME.modern.out} (what QEMU 7.2 printed)
  * and leave the disk image as {@code NAME.image.sha256} says (QEMU's image after the run), or
- * unchanged where there is no such file. Adding a program is adding its {@code .S} and the files
- * QEMU makes. Every program starts from the same image, made here: 64 KiB and 300 bytes, so the
+ * unchanged where there is no such file. A program is a {@code .S} with a {@code .legacy.out}
+ * beside it ({@code driver.S} holds routines the programs include); adding one is adding its
+ * {@code .S} and the files QEMU makes. Every program starts from the same image, made here: 64 KiB and 300 bytes, so the
  * last sector is partial, each byte a function of its place.
  */
 record VirtioProgram(String name) {
@@ -31,8 +32,9 @@ record VirtioProgram(String name) {
     /** Every program in every layout. */
     static Stream<Arguments> runs() {
         try (Stream<Path> files = Files.list(directory())) {
-            List<String> names = files.map(file -> file.getFileName().toString()).filter(file -> file.endsWith(".S"))
-                    .sorted().map(file -> file.substring(0, file.length() - 2)).toList();
+            List<String> names = files.map(file -> file.getFileName().toString())
+                    .filter(file -> file.endsWith(".legacy.out")).sorted()
+                    .map(file -> file.substring(0, file.length() - ".legacy.out".length())).toList();
             return names.stream().flatMap(name -> Stream.of(Layout.values())
                     .map(layout -> Arguments.of(new VirtioProgram(name), layout)));
         } catch (IOException e) {
