@@ -8,8 +8,8 @@ import strata.cpu.bus.Ram;
 /**
  * A virtio block device (virtio 1.2, 5.2) on a {@link DiskImage}, serving requests as QEMU 7.2's
  * virtio-blk does. It offers SEG_MAX, BLK_SIZE, FLUSH and TOPOLOGY (the transport adds
- * INDIRECT_DESC and, by layout, NOTIFY_ON_EMPTY or VERSION_1); QEMU's GEOMETRY, CONFIG_WCE,
- * DISCARD, WRITE_ZEROES and EVENT_IDX are not offered.
+ * INDIRECT_DESC, EVENT_IDX and, by layout, NOTIFY_ON_EMPTY or VERSION_1); QEMU's GEOMETRY,
+ * CONFIG_WCE, DISCARD and WRITE_ZEROES are not offered.
  *
  * <p>A request is a 16-byte header the device reads (u32 type, u32 reserved, u64 sector), data,
  * and a status byte the device writes last: OK 0, IOERR 1, UNSUPP 2. The used length is every

@@ -55,7 +55,8 @@ public final class VirtioMmio implements Device {
 
     static final int DRIVER_OK = 4, FEATURES_OK = 8, DEVICE_NEEDS_RESET = 0x40;
     static final int USED_BUFFER = 1, CONFIG_CHANGE = 2;
-    static final long F_NOTIFY_ON_EMPTY = 1L << 24, F_INDIRECT_DESC = 1L << 28, F_VERSION_1 = 1L << 32;
+    static final long F_NOTIFY_ON_EMPTY = 1L << 24, F_INDIRECT_DESC = 1L << 28, F_EVENT_IDX = 1L << 29,
+            F_VERSION_1 = 1L << 32;
     /** QueueSel and QueueNotify take queue numbers below this (QEMU's VIRTIO_QUEUE_MAX). */
     private static final int QUEUE_LIMIT = 1024;
 
@@ -93,7 +94,7 @@ public final class VirtioMmio implements Device {
         this.device = device;
         this.memory = new GuestMemory(bus);
         this.irq = irq;
-        this.offered = device.features() | F_INDIRECT_DESC
+        this.offered = device.features() | F_INDIRECT_DESC | F_EVENT_IDX
                 | (layout == Layout.LEGACY ? F_NOTIFY_ON_EMPTY : F_VERSION_1);
         this.queues = new Virtqueue[device.queues()];
         this.registers = new QueueRegisters[device.queues()];
@@ -326,6 +327,7 @@ public final class VirtioMmio implements Device {
             return;
         }
         Virtqueue queue = queues[index];
+        queue.setEventIndex((negotiated & F_EVENT_IDX) != 0);
         boolean served = false;
         try {
             for (Chain chain = queue.pop(memory); chain != null; chain = queue.pop(memory)) {

@@ -10,9 +10,14 @@ import java.util.List;
  *
  * <pre>
  *   descriptor (16 bytes)   u64 addr | u32 len | u16 flags (NEXT 1, WRITE 2, INDIRECT 4) | u16 next
- *   available ring          u16 flags (NO_INTERRUPT 1) | u16 idx | u16 ring[size]
- *   used ring               u16 flags | u16 idx | {u32 id, u32 len} ring[size]
+ *   available ring          u16 flags (NO_INTERRUPT 1) | u16 idx | u16 ring[size] | u16 used_event
+ *   used ring               u16 flags | u16 idx | {u32 id, u32 len} ring[size] | u16 avail_event
  * </pre>
+ *
+ * <p>The last fields are there with VIRTIO_F_EVENT_IDX (2.7.7, 2.7.10): the driver asks for an
+ * interrupt only when the used index passes used_event (and NO_INTERRUPT means nothing), and the
+ * device keeps avail_event at the next available entry it will take, so the driver knows it need
+ * not notify before then.
  *
  * <p>Whatever the driver wrote there, {@link #pop} either gives a chain whose every piece is in
  * RAM or fails with a {@link DriverError}: a ring outside RAM, more entries made available than
@@ -41,6 +46,10 @@ final class Virtqueue {
     /** The free-running index of the next available entry to take, and of the next used entry. */
     private int lastAvail;
     private int usedIndex;
+    private boolean eventIndex;
+    /** The used index at the last interrupt (QEMU's signalled_used), and whether there was one since the reset. */
+    private int signalledUsed;
+    private boolean signalled;
 
     Virtqueue() {
         align = DEFAULT_ALIGN;
@@ -55,6 +64,13 @@ final class Virtqueue {
         used = 0;
         lastAvail = 0;
         usedIndex = 0;
+        signalledUsed = 0;
+        signalled = false;
+    }
+
+    /** Whether VIRTIO_F_EVENT_IDX was agreed: used_event and avail_event are in the rings. */
+    void setEventIndex(boolean agreed) {
+        eventIndex = agreed;
     }
 
     int size() {
@@ -94,8 +110,9 @@ final class Virtqueue {
 
     /** The next chain the driver made available, or null if there is none. */
     Chain pop(GuestMemory memory) throws DriverError {
-        memory.require(avail, 4 + 2L * size, "the available ring");
-        memory.require(used, 4 + 8L * size, "the used ring");
+        int event = eventIndex ? 2 : 0;
+        memory.require(avail, 4 + 2L * size + event, "the available ring");
+        memory.require(used, 4 + 8L * size + event, "the used ring");
         int index = memory.u16(avail + 2);
         int ahead = (index - lastAvail) & 0xffff;
         if (ahead == 0) {
@@ -109,6 +126,9 @@ final class Virtqueue {
             throw new DriverError("the driver made descriptor " + head + " available in a queue of " + size);
         }
         lastAvail++;
+        if (eventIndex) {
+            memory.putU16(used + 4 + 8L * size, lastAvail);
+        }
         return walk(memory, head);
     }
 
@@ -171,8 +191,25 @@ final class Virtqueue {
         memory.putU16(used + 2, usedIndex);
     }
 
-    /** Whether the driver wants an interrupt for used buffers: it did not set NO_INTERRUPT. */
+    /**
+     * Whether the driver wants an interrupt for the buffers used since the last one: without
+     * EVENT_IDX, unless it set NO_INTERRUPT; with it, on the first since the reset and whenever the
+     * used index has passed used_event (QEMU's virtio_split_should_notify). Asked after each
+     * notify, when at most a queue's worth of buffers was used, so the used index cannot have
+     * wrapped past the last interrupt's (QEMU, which asks less often, checks for that).
+     */
     boolean wantsInterrupt(GuestMemory memory) {
-        return !memory.isRam(avail, 2) || (memory.u16(avail) & NO_INTERRUPT) == 0;
+        if (!memory.isRam(avail, 4 + 2L * size + (eventIndex ? 2 : 0))) {
+            return true;
+        }
+        if (!eventIndex) {
+            return (memory.u16(avail) & NO_INTERRUPT) == 0;
+        }
+        int old = signalledUsed;
+        signalledUsed = usedIndex & 0xffff;
+        boolean first = !signalled;
+        signalled = true;
+        int usedEvent = memory.u16(avail + 4 + 2L * size);
+        return first || ((signalledUsed - usedEvent - 1) & 0xffff) < ((signalledUsed - old) & 0xffff);
     }
 }

@@ -53,7 +53,7 @@ class RandomDriverTest {
 
     private static void step(TestDriver driver, Random random) {
         switch (random.nextInt(10)) {
-            case 0 -> driver.start();
+            case 0 -> driver.start(random.nextBoolean());
             case 1 -> driver.device.write(random.nextInt(VirtioMmio.SIZE), 1 << random.nextInt(3), random.nextInt());
             case 2 -> driver.write(REGISTERS[random.nextInt(REGISTERS.length)], smallOrAny(random));
             case 3 -> driver.device.read(random.nextInt(VirtioMmio.SIZE), 1 << random.nextInt(3));

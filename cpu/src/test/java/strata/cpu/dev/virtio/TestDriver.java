@@ -46,8 +46,16 @@ final class TestDriver {
         device.write(offset, 4, value);
     }
 
-    /** Reset, ACKNOWLEDGE, DRIVER, every feature offered taken, FEATURES_OK, queue 0, DRIVER_OK. */
+    /** {@link #start(boolean)} without EVENT_IDX. */
     TestDriver start() {
+        return start(false);
+    }
+
+    /**
+     * Reset, ACKNOWLEDGE, DRIVER, every feature offered taken (EVENT_IDX only if {@code eventIndex}),
+     * FEATURES_OK, queue 0, DRIVER_OK.
+     */
+    TestDriver start(boolean eventIndex) {
         write(VirtioMmio.STATUS, 0);
         availIndex = 0;
         putShort(AVAIL + 2, 0);
@@ -56,6 +64,9 @@ final class TestDriver {
         for (int sel = 0; sel < 2; sel++) {
             write(VirtioMmio.DEVICE_FEATURES_SEL, sel);
             int offered = read(VirtioMmio.DEVICE_FEATURES);
+            if (sel == 0 && !eventIndex) {
+                offered &= (int) ~VirtioMmio.F_EVENT_IDX;
+            }
             write(VirtioMmio.DRIVER_FEATURES_SEL, sel);
             write(VirtioMmio.DRIVER_FEATURES, offered);
         }

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The transport's registers in both layouts, as QEMU 7.2's virtio-mmio.c answers them. */
 class VirtioMmioTest {
-    private static final int LEGACY_FEATURES = 0x11000644;
-    private static final int MODERN_FEATURES = 0x10000644;
+    private static final int LEGACY_FEATURES = 0x31000644;
+    private static final int MODERN_FEATURES = 0x30000644;
 
     @TempDir
     Path directory;

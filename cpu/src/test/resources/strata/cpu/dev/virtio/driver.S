@@ -3,8 +3,9 @@
 # at the end of a program, before lib.S. Registers kept across the program: s1 the device's base,
 # s2 its PLIC source, s4 its version, s8 the capacity's low word, s9 and s10 the features taken.
 
-# scan: print every slot's identity; s1 = the base of the last block device found (0 if none),
-# s2 = its PLIC source, s4 = its version. Clobbers s0, s3.
+# scan: print every slot's identity; s1 = the base of the last block device found, s2 = its PLIC
+# source, s4 = its version. Without a block device, says so and ends the run with status 1.
+# Clobbers s0, s3.
 scan:
         mv      s11, ra
         li      s0, VIRTIO_SLOTS
@@ -36,8 +37,11 @@ scan:
         SHOW    "at", s1
         SHOW    "irq", s2
         NEWLINE
-3:      mv      ra, s11
+        mv      ra, s11
         ret
+3:      SAY     "no block device\n"
+        li      a0, 1
+        call    exit
 
 
 # negotiate: reset, acknowledge, read the features, take those of a0 offered (s9) and VERSION_1
