@@ -1,0 +1,57 @@
+package strata.cpu.isatest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The assembly ISA and device suite ({@code src/test/asm}, see docs/isa-tests.md): every test
+ * is built by Strata's toolchain and must pass on QEMU, the referee; a virt test must also print
+ * exactly its {@code .out} file. With {@code -Dstrata.regenerate=true} the {@code .out} files are
+ * written from what QEMU prints.
+ */
+class IsaSuiteTest {
+
+    @TestFactory
+    Stream<DynamicTest> passesOnQemu() {
+        return SuiteFile.all().stream().map(file -> DynamicTest.dynamicTest(file.name(), () -> onQemu(file)));
+    }
+
+    private static void onQemu(SuiteFile file) throws IOException {
+        Program program = Program.build(file.source());
+        Outcome outcome = Qemu.run(program, file.board(), file.input());
+        String console = new String(outcome.console(), StandardCharsets.UTF_8);
+        assertThat(program.verdict(outcome.status())).as("%s on QEMU; console:%n%s", file.name(), console)
+                .isEqualTo("passed");
+        if (file.board() == Board.VIRT) {
+            if (Boolean.getBoolean("strata.regenerate")) {
+                writeExpectedOutput(file, outcome.console());
+            }
+            assertThat(console).as("%s: UART output on QEMU", file.name())
+                    .isEqualTo(new String(file.expectedOutput(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void writeExpectedOutput(SuiteFile file, byte[] console) throws IOException {
+        if (console.length == 0) {
+            Files.deleteIfExists(file.expectedOutputFile());
+        } else {
+            Files.write(file.expectedOutputFile(), console);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCaseHasAName() {
+        return SuiteFile.all().stream().map(file -> DynamicTest.dynamicTest(file.name(), () -> {
+            List<String> names = Program.build(file.source()).caseNames();
+            assertThat(names).as("%s has cases", file.name()).isNotEmpty();
+            assertThat(names).as("%s: case names", file.name()).doesNotContain("").doesNotHaveDuplicates();
+        }));
+    }
+}
