@@ -18,6 +18,9 @@ enum Board {
      */
     private static final String CPU = "rv32,c=off,f=off,d=off,h=off";
 
+    /** Strata's default RAM size, which QEMU's virt board has too (its spike board has more). */
+    private static final String RAM = "128M";
+
     private final String machine;
 
     Board(String machine) {
@@ -31,7 +34,7 @@ enum Board {
 
     /** QEMU's options to boot {@code kernel} on this board, without a firmware. */
     List<String> qemuOptions(String kernel) {
-        return List.of("-machine", machine, "-cpu", CPU, "-bios", "none", "-nographic", "-monitor", "none",
-                "-kernel", kernel);
+        return List.of("-machine", machine, "-cpu", CPU, "-m", RAM, "-bios", "none", "-nographic",
+                "-monitor", "none", "-kernel", kernel);
     }
 }

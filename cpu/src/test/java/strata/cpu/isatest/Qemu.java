@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 final class Qemu {
     static final String COMMAND = "qemu-system-riscv32";
     /** Not a timing assertion: a bound, so that a test that never ends fails instead of hanging. */
-    private static final long LIMIT_SECONDS = 60;
+    private static final long LIMIT_SECONDS = 30;
 
     private Qemu() {
     }
