@@ -34,11 +34,7 @@
 .macro FORBIDDEN mode:req, csr:req, enable:req
     li a0, \enable
     csrw mcounteren, a0
-    RUN_IN \mode, .Lread\@, .Ldone\@
-.Lread\@:
-    csrr a0, \csr
-.Ldone\@:
-    CHECK_ILLEGAL mtrap, .Lread\@
+    EXPECT_ILLEGAL_IN \mode, csrr a0, \csr
 .endm
 
 # FORBIDDEN_IN_U counteren, csr, enable: with every counter allowed but counteren (mcounteren
@@ -50,11 +46,7 @@
     csrw scounteren, a0
     li a0, \enable
     csrw \counteren, a0
-    RUN_IN PRV_U, .Lread\@, .Ldone\@
-.Lread\@:
-    csrr a0, \csr
-.Ldone\@:
-    CHECK_ILLEGAL mtrap, .Lread\@
+    EXPECT_ILLEGAL_IN PRV_U, csrr a0, \csr
 .endm
 
     CASE "cycle and instret go forward"
@@ -137,11 +129,7 @@
 
     CASE "the M-mode counters are M-mode's only"
     .irp csr, mcycle, minstret, mcycleh, minstreth
-    RUN_IN PRV_S, .Ls_\csr, .Ls_\csr\()_done
-.Ls_\csr:
-    csrr a0, \csr
-.Ls_\csr\()_done:
-    CHECK_ILLEGAL mtrap, .Ls_\csr
+    EXPECT_ILLEGAL_IN PRV_S, csrr a0, \csr
     .endr
 
     TEST_END

@@ -111,7 +111,6 @@
     csrw mideleg, a0
     CHECK_CSR sie, MIP_SSIP | MIP_STIP
     CHECK_CSR_MASKED sip, S_INTERRUPTS, MIP_SSIP | MIP_STIP
-    csrw mip, zero
 
     CASE "writing sie changes the delegated bits of mie only"
     li a0, MIP_SSIP

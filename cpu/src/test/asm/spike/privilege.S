@@ -135,36 +135,18 @@
     FAIL_HERE
 1:
     CHECK_CSR_MASKED mstatus, MSTATUS_MPRV, MSTATUS_MPRV
-    li t0, MSTATUS_MPRV
-    csrc mstatus, t0
 
     CASE "mret in S-mode and U-mode is illegal"
-    RUN_IN PRV_S, 1f, 2f
-1:
-    mret
-2:
-    CHECK_ILLEGAL mtrap, 1b
-    RUN_IN PRV_U, 3f, 4f
-3:
-    mret
-4:
-    CHECK_ILLEGAL mtrap, 3b
+    EXPECT_ILLEGAL_IN PRV_S, mret
+    EXPECT_ILLEGAL_IN PRV_U, mret
 
     CASE "sret in U-mode is illegal"
-    RUN_IN PRV_U, 1f, 2f
-1:
-    sret
-2:
-    CHECK_ILLEGAL mtrap, 1b
+    EXPECT_ILLEGAL_IN PRV_U, sret
 
     CASE "sret in S-mode with TSR = 1 is illegal"
     li t0, MSTATUS_TSR
     csrs mstatus, t0
-    RUN_IN PRV_S, 1f, 2f
-1:
-    sret
-2:
-    CHECK_ILLEGAL mtrap, 1b
+    EXPECT_ILLEGAL_IN PRV_S, sret
 
     CASE "sret in M-mode with TSR = 1 works"
     ARM 2f
@@ -178,26 +160,14 @@
     ecall
 2:
     CHECK_TRAP CAUSE_SUPERVISOR_ECALL, 1b, 0
-    li t0, MSTATUS_TSR
-    csrc mstatus, t0
 
     CASE "wfi in U-mode is illegal"
-    RUN_IN PRV_U, 1f, 2f
-1:
-    wfi
-2:
-    CHECK_ILLEGAL mtrap, 1b
+    EXPECT_ILLEGAL_IN PRV_U, wfi
 
     CASE "wfi in S-mode with TW = 1 is illegal"
     li t0, MSTATUS_TW
     csrs mstatus, t0
-    RUN_IN PRV_S, 1f, 2f
-1:
-    wfi
-2:
-    CHECK_ILLEGAL mtrap, 1b
-    li t0, MSTATUS_TW
-    csrc mstatus, t0
+    EXPECT_ILLEGAL_IN PRV_S, wfi
 
     CASE "wfi in S-mode returns once an interrupt is pending and enabled"
     # a supervisor software interrupt, delegated, pending and enabled in sie but not taken:
@@ -212,44 +182,24 @@
     ecall
 2:
     CHECK_TRAP CAUSE_SUPERVISOR_ECALL, 1b + 4, 0
-    li t0, MIP_SSIP
-    csrc mip, t0
-    csrc mie, t0
-    csrc mideleg, t0
 
     CASE "wfi in M-mode returns once an interrupt is pending and enabled in mie"
     li t0, MIP_SSIP
     csrs mie, t0
     csrs mip, t0
     wfi
-    csrc mip, t0
-    csrc mie, t0
 
     CASE "TVM = 1: satp and sfence.vma in S-mode are illegal"
     li t0, MSTATUS_TVM
     csrs mstatus, t0
-    RUN_IN PRV_S, 1f, 2f
-1:
-    csrr a0, satp
-2:
-    CHECK_ILLEGAL mtrap, 1b
-    RUN_IN PRV_S, 3f, 4f
-3:
-    csrw satp, zero
-4:
-    CHECK_ILLEGAL mtrap, 3b
-    RUN_IN PRV_S, 5f, 6f
-5:
-    sfence.vma
-6:
-    CHECK_ILLEGAL mtrap, 5b
+    EXPECT_ILLEGAL_IN PRV_S, csrr a0, satp
+    EXPECT_ILLEGAL_IN PRV_S, csrw satp, zero
+    EXPECT_ILLEGAL_IN PRV_S, sfence.vma
 
     CASE "TVM = 1 leaves satp and sfence.vma to M-mode"
     csrr a0, satp
     csrw satp, zero
     sfence.vma
-    li t0, MSTATUS_TVM
-    csrc mstatus, t0
 
     CASE "S-mode reads and writes its CSRs"
     RUN_IN PRV_S, 1f, 2f
@@ -274,28 +224,16 @@
 
     CASE "S-mode may not access M-mode CSRs"
     .irp csr, mstatus, misa, medeleg, mideleg, mie, mtvec, mscratch, mepc, mcause, mtval, mip, mhartid, mvendorid, mcycle, pmpcfg0
-    RUN_IN PRV_S, .Ls_\csr, .Ls_\csr\()_done
-.Ls_\csr:
-    csrr a0, \csr
-.Ls_\csr\()_done:
-    CHECK_ILLEGAL mtrap, .Ls_\csr
+    EXPECT_ILLEGAL_IN PRV_S, csrr a0, \csr
     .endr
 
     CASE "U-mode may not access S-mode or M-mode CSRs"
     .irp csr, sstatus, sie, stvec, sscratch, sepc, scause, stval, sip, satp, mstatus, mscratch, mhartid
-    RUN_IN PRV_U, .Lu_\csr, .Lu_\csr\()_done
-.Lu_\csr:
-    csrr a0, \csr
-.Lu_\csr\()_done:
-    CHECK_ILLEGAL mtrap, .Lu_\csr
+    EXPECT_ILLEGAL_IN PRV_U, csrr a0, \csr
     .endr
 
     CASE "sfence.vma in U-mode is illegal"
-    RUN_IN PRV_U, 1f, 2f
-1:
-    sfence.vma
-2:
-    CHECK_ILLEGAL mtrap, 1b
+    EXPECT_ILLEGAL_IN PRV_U, sfence.vma
 
     CASE "mret and sret leaving M-mode clear MPRV"
     li t0, MSTATUS_MPRV

@@ -53,25 +53,13 @@
     CASE "mcounteren.TM = 0: time is an illegal instruction in S-mode and U-mode"
     li a0, 5
     csrw mcounteren, a0
-    RUN_IN PRV_S, 1f, 2f
-1:
-    csrr a0, time
-2:
-    CHECK_ILLEGAL mtrap, 1b
-    RUN_IN PRV_U, 3f, 4f
-3:
-    csrr a0, timeh
-4:
-    CHECK_ILLEGAL mtrap, 3b
+    EXPECT_ILLEGAL_IN PRV_S, csrr a0, time
+    EXPECT_ILLEGAL_IN PRV_U, csrr a0, timeh
 
     CASE "scounteren.TM = 0: time is an illegal instruction in U-mode only"
     li a0, 5
     csrw scounteren, a0
-    RUN_IN PRV_U, 1f, 2f
-1:
-    csrr a0, time
-2:
-    CHECK_ILLEGAL mtrap, 1b
+    EXPECT_ILLEGAL_IN PRV_U, csrr a0, time
     RUN_IN PRV_S, 3f, 4f
 3:
     csrr a0, time
