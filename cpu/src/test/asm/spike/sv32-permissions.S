@@ -8,41 +8,9 @@
 
 .equ VA, TEST_VA
 .equ VA2, TEST_VA + PAGE_SIZE
-.equ DATA_FLAGS, PTE_V | PTE_A | PTE_D
-
-# The snippets take the address in s1 and the value to store in s2, and load into s3 (the
-# page-table routines change none of them).
-
-# SETUP: a fresh address space, with the page of user snippets open to U-mode, the first
-# test page holding 0x11111111, and s2 = 0x22222222.
-.macro SETUP
-    call sv32_setup
-    PTE_SET user_code, PTE_U
-    la a0, test_pages
-    li a1, 0x11111111
-    sw a1, 0(a0)
-    li s2, 0x22222222
-.endm
-
-# IN_MODE_EXPECT mode, snippet, cause, tval: runs the user snippet (a label on the user page,
-# which ends with ecall) in mode; it must fault at the snippet's first instruction, into
-# M-mode, with cause and tval.
-.macro IN_MODE_EXPECT mode:req, snippet:req, cause:req, tval:req
-    RUN_IN \mode, \snippet, .Lback\@
-.Lback\@:
-    CHECK_TRAP \cause, \snippet, \tval
-.endm
-
-# IN_MODE_OK mode, snippet, ecall_cause: the snippet runs to its ecall in mode.
-.macro IN_MODE_OK mode:req, snippet:req, ecall_cause:req
-    RUN_IN \mode, \snippet, .Lback\@
-.Lback\@:
-    CHECK_WORD mtrap + TRAP_COUNT, 1
-    CHECK_WORD mtrap + TRAP_CAUSE, \ecall_cause
-.endm
 
     CASE "S-mode loads through a readable page"
-    SETUP
+    SV32_SETUP
     MAP VA, test_pages, DATA_FLAGS | PTE_R
     li s1, VA
     li s3, 0
@@ -50,55 +18,55 @@
     CHECK s3, 0x11111111
 
     CASE "S-mode stores through a writable page"
-    SETUP
+    SV32_SETUP
     MAP VA, test_pages, DATA_FLAGS | PTE_R | PTE_W
     li s1, VA + 8
     IN_MODE_OK PRV_S, s_store, CAUSE_SUPERVISOR_ECALL
     CHECK_WORD test_pages + 8, 0x22222222
 
     CASE "S-mode runs code from an executable page"
-    SETUP
+    SV32_SETUP
     MAP VA, s_code, DATA_FLAGS | PTE_X
     RUN_IN PRV_S, VA, 1f
 1:
     CHECK_TRAP CAUSE_SUPERVISOR_ECALL, VA, 0
 
     CASE "the page offset: an access inside the page"
-    SETUP
+    SV32_SETUP
     MAP VA2, test_pages, DATA_FLAGS | PTE_R | PTE_W
     li s1, VA2 + 0x124
     IN_MODE_OK PRV_S, s_store, CAUSE_SUPERVISOR_ECALL
     CHECK_WORD test_pages + 0x124, 0x22222222
 
     CASE "a load from a page without R: load page fault"
-    SETUP
+    SV32_SETUP
     MAP VA, test_pages, DATA_FLAGS | PTE_X
     li s1, VA + 4
     IN_MODE_EXPECT PRV_S, s_load, CAUSE_LOAD_PAGE_FAULT, VA + 4
 
     CASE "a store to a page without W: store page fault"
-    SETUP
+    SV32_SETUP
     MAP VA, test_pages, DATA_FLAGS | PTE_R | PTE_X
     li s1, VA + 12
     IN_MODE_EXPECT PRV_S, s_store, CAUSE_STORE_PAGE_FAULT, VA + 12
     CHECK_WORD test_pages + 12, 0
 
     CASE "an AMO on a page without W: store page fault"
-    SETUP
+    SV32_SETUP
     MAP VA, test_pages, DATA_FLAGS | PTE_R
     li s1, VA
     IN_MODE_EXPECT PRV_S, s_amo, CAUSE_STORE_PAGE_FAULT, VA
     CHECK_WORD test_pages, 0x11111111
 
     CASE "a fetch from a page without X: instruction page fault at the target"
-    SETUP
+    SV32_SETUP
     MAP VA, s_code, DATA_FLAGS | PTE_R | PTE_W
     RUN_IN PRV_S, VA, 1f
 1:
     CHECK_TRAP CAUSE_FETCH_PAGE_FAULT, VA, VA
 
     CASE "a jump to a page without X faults at the target, after linking"
-    SETUP
+    SV32_SETUP
     MAP VA, s_code, DATA_FLAGS | PTE_R
     li s1, VA
     li ra, 0
@@ -108,7 +76,7 @@
     CHECK ra, s_jump + 4
 
     CASE "an invalid PTE (V = 0): page faults for load, store and fetch"
-    SETUP
+    SV32_SETUP
     MAP VA, test_pages, PTE_R | PTE_W | PTE_X | PTE_A | PTE_D
     li s1, VA
     IN_MODE_EXPECT PRV_S, s_load, CAUSE_LOAD_PAGE_FAULT, VA
@@ -119,12 +87,12 @@
     CHECK_TRAP CAUSE_FETCH_PAGE_FAULT, VA, VA
 
     CASE "an invalid root PTE: page fault"
-    SETUP
+    SV32_SETUP
     li s1, VA2 + 0x400000
     IN_MODE_EXPECT PRV_S, s_load, CAUSE_LOAD_PAGE_FAULT, VA2 + 0x400000
 
     CASE "W without R is reserved: page faults"
-    SETUP
+    SV32_SETUP
     MAP VA, test_pages, DATA_FLAGS | PTE_W
     li s1, VA
     IN_MODE_EXPECT PRV_S, s_load, CAUSE_LOAD_PAGE_FAULT, VA
@@ -135,13 +103,13 @@
     IN_MODE_EXPECT PRV_S, s_load, CAUSE_LOAD_PAGE_FAULT, VA
 
     CASE "a level-0 PTE that points further: page fault"
-    SETUP
+    SV32_SETUP
     MAP VA, test_pages, PTE_V
     li s1, VA
     IN_MODE_EXPECT PRV_S, s_load, CAUSE_LOAD_PAGE_FAULT, VA
 
     CASE "a 4 MiB superpage maps 4 MiB"
-    SETUP
+    SV32_SETUP
     MAP_MEGA VA, RAM_BASE, DATA_FLAGS | PTE_R | PTE_W
     la s1, test_pages
     li t0, RAM_BASE - VA
@@ -155,7 +123,7 @@
     CHECK_WORD test_pages + 16, 0x22222222
 
     CASE "a misaligned superpage: page fault"
-    SETUP
+    SV32_SETUP
     MAP_MEGA VA, RAM_BASE + PAGE_SIZE, DATA_FLAGS | PTE_R | PTE_W
     li s1, VA
     IN_MODE_EXPECT PRV_S, s_load, CAUSE_LOAD_PAGE_FAULT, VA
@@ -163,7 +131,7 @@
     IN_MODE_EXPECT PRV_S, s_store, CAUSE_STORE_PAGE_FAULT, VA + 0x1000
 
     CASE "U-mode loads and stores through U pages"
-    SETUP
+    SV32_SETUP
     MAP VA, test_pages, DATA_FLAGS | PTE_U | PTE_R | PTE_W
     li s1, VA
     IN_MODE_OK PRV_U, u_load, CAUSE_USER_ECALL
@@ -173,7 +141,7 @@
     CHECK_WORD test_pages + 4, 0x22222222
 
     CASE "U-mode may not use pages without U"
-    SETUP
+    SV32_SETUP
     MAP VA, test_pages, DATA_FLAGS | PTE_R | PTE_W | PTE_X
     li s1, VA
     IN_MODE_EXPECT PRV_U, u_load, CAUSE_LOAD_PAGE_FAULT, VA
@@ -185,11 +153,11 @@
     CHECK_TRAP CAUSE_FETCH_PAGE_FAULT, VA, VA
 
     CASE "U-mode runs code from U pages"
-    SETUP
+    SV32_SETUP
     IN_MODE_OK PRV_U, u_ecall, CAUSE_USER_ECALL
 
     CASE "S-mode may not load or store through U pages when SUM = 0"
-    SETUP
+    SV32_SETUP
     MAP VA, test_pages, DATA_FLAGS | PTE_U | PTE_R | PTE_W
     li s1, VA
     IN_MODE_EXPECT PRV_S, s_load, CAUSE_LOAD_PAGE_FAULT, VA
@@ -197,7 +165,7 @@
     IN_MODE_EXPECT PRV_S, s_store, CAUSE_STORE_PAGE_FAULT, VA
 
     CASE "S-mode loads and stores through U pages when SUM = 1"
-    SETUP
+    SV32_SETUP
     li t0, MSTATUS_SUM
     csrs mstatus, t0
     MAP VA, test_pages, DATA_FLAGS | PTE_U | PTE_R | PTE_W
@@ -211,7 +179,7 @@
     CHECK_WORD test_pages + 20, 0x22222222
 
     CASE "S-mode never executes from U pages, even when SUM = 1"
-    SETUP
+    SV32_SETUP
     li t0, MSTATUS_SUM
     csrs mstatus, t0
     MAP VA, s_code, DATA_FLAGS | PTE_U | PTE_R | PTE_X
@@ -220,7 +188,7 @@
     CHECK_TRAP CAUSE_FETCH_PAGE_FAULT, VA, VA
 
     CASE "MXR = 1: loads from execute-only pages, in S-mode and U-mode"
-    SETUP
+    SV32_SETUP
     MAP VA, test_pages, DATA_FLAGS | PTE_X
     MAP VA2, test_pages, DATA_FLAGS | PTE_X | PTE_U
     li t0, MSTATUS_MXR
@@ -236,7 +204,7 @@
     CHECK s3, 0x11111111
 
     CASE "MXR = 1 does not allow stores to execute-only pages"
-    SETUP
+    SV32_SETUP
     MAP VA, test_pages, DATA_FLAGS | PTE_X
     li t0, MSTATUS_MXR
     csrs mstatus, t0
@@ -244,7 +212,7 @@
     IN_MODE_EXPECT PRV_S, s_store, CAUSE_STORE_PAGE_FAULT, VA
 
     CASE "satp in Bare mode: S-mode uses physical addresses"
-    SETUP
+    SV32_SETUP
     csrw satp, zero
     sfence.vma
     la s1, test_pages
@@ -252,7 +220,7 @@
     CHECK s3, 0x11111111
 
     CASE "a page that maps no memory: access fault with the virtual address"
-    SETUP
+    SV32_SETUP
     MAP VA, UNMAPPED, DATA_FLAGS | PTE_R | PTE_W
     li s1, VA + 8
     IN_MODE_EXPECT PRV_S, s_load, CAUSE_LOAD_ACCESS, VA + 8
@@ -260,38 +228,3 @@
     IN_MODE_EXPECT PRV_S, s_store, CAUSE_STORE_ACCESS, VA + 8
 
     TEST_END
-
-# Snippets run by the cases: S-mode ones (on S pages; s_ecall first, so that a page mapping
-# s_code has it at offset 0), then U-mode ones, on a page of their own that SETUP opens to
-# U-mode. Each ends with ecall.
-.align 12
-s_code:
-s_ecall:
-    ecall
-s_load:
-    lw s3, 0(s1)
-    ecall
-s_store:
-    sw s2, 0(s1)
-    ecall
-s_amo:
-    amoadd.w s3, s2, (s1)
-    ecall
-s_jump:
-    jalr ra, 0(s1)
-    ecall
-
-.align 12
-user_code:
-u_load:
-    lw s3, 0(s1)
-    ecall
-u_store:
-    sw s2, 0(s1)
-    ecall
-u_jump:
-    jalr ra, 0(s1)
-    ecall
-u_ecall:
-    ecall
-.align 12
