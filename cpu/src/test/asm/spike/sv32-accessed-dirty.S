@@ -76,15 +76,11 @@
     CASE "a superpage leaf gets A and D in the root table"
     SV32_SETUP
     MAP_MEGA VA, RAM_BASE, PRESENT | PTE_R | PTE_W
-    la s1, test_pages
-    li t0, RAM_BASE - VA
-    sub s1, s1, t0
+    VIA_MEGA s1, test_pages
     IN_MODE_OK PRV_S, s_load, CAUSE_SUPERVISOR_ECALL
     CHECK s3, 0x11111111
     CHECK_PTE VA, PTE_A | PTE_D, PTE_A
-    la s1, test_pages + 8
-    li t0, RAM_BASE - VA
-    sub s1, s1, t0
+    VIA_MEGA s1, test_pages + 8
     IN_MODE_OK PRV_S, s_store, CAUSE_SUPERVISOR_ECALL
     CHECK_PTE VA, PTE_A | PTE_D, PTE_A | PTE_D
 

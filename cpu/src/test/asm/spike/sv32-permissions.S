@@ -111,14 +111,10 @@
     CASE "a 4 MiB superpage maps 4 MiB"
     SV32_SETUP
     MAP_MEGA VA, RAM_BASE, DATA_FLAGS | PTE_R | PTE_W
-    la s1, test_pages
-    li t0, RAM_BASE - VA
-    sub s1, s1, t0
+    VIA_MEGA s1, test_pages
     IN_MODE_OK PRV_S, s_load, CAUSE_SUPERVISOR_ECALL
     CHECK s3, 0x11111111
-    la s1, test_pages + 16
-    li t0, RAM_BASE - VA
-    sub s1, s1, t0
+    VIA_MEGA s1, test_pages + 16
     IN_MODE_OK PRV_S, s_store, CAUSE_SUPERVISOR_ECALL
     CHECK_WORD test_pages + 16, 0x22222222
 

@@ -98,9 +98,7 @@
     CASE "a superpage replaced by a table is flushed by address"
     SV32_SETUP
     MAP_MEGA VA, RAM_BASE, DATA_FLAGS | PTE_R
-    la s1, test_pages
-    li t0, RAM_BASE - VA
-    sub s1, s1, t0
+    VIA_MEGA s1, test_pages
     IN_MODE_OK PRV_S, s_load, CAUSE_SUPERVISOR_ECALL
     CHECK s3, 0x11111111
     la a0, test_pages + PAGE_SIZE
@@ -109,15 +107,11 @@
     la a0, root + (VA >> 22) * PTE_SIZE
     sw zero, 0(a0)
     # a level-0 table for VA's 4 MiB in which the page that held test_pages maps the next one
-    la a0, test_pages
-    li t0, RAM_BASE - VA
-    sub a0, a0, t0
+    VIA_MEGA a0, test_pages
     la a1, test_pages + PAGE_SIZE
     li a2, DATA_FLAGS | PTE_R
     call sv32_map
-    la s1, test_pages
-    li t0, RAM_BASE - VA
-    sub s1, s1, t0
+    VIA_MEGA s1, test_pages
     IN_MODE_OK PRV_S, s_load, CAUSE_SUPERVISOR_ECALL
     CHECK s3, 0x44444444
 
