@@ -4,14 +4,14 @@
 # M-mode even when delegated. (Interrupt delegation is in virt/interrupts-*.S.)
 .include "spike.inc"
 
-# DELEGATE cause: delegates exceptions of cause to S-mode. Changes t0.
-.macro DELEGATE cause:req
+# DELEGATE_EXCEPTION cause: delegates exceptions of cause to S-mode. Changes t0.
+.macro DELEGATE_EXCEPTION cause:req
     li t0, 1 << (\cause)
     csrs medeleg, t0
 .endm
 
     CASE "a delegated ecall from U-mode goes to S-mode"
-    DELEGATE CAUSE_USER_ECALL
+    DELEGATE_EXCEPTION CAUSE_USER_ECALL
     RUN_IN PRV_U, 1f, 2f
 1:
     ecall
@@ -21,7 +21,7 @@
     CHECK_TRAP CAUSE_SUPERVISOR_ECALL, trap_s_ecall, 0
 
     CASE "a delegated trap stacks SIE in SPIE and clears SIE"
-    DELEGATE CAUSE_USER_ECALL
+    DELEGATE_EXCEPTION CAUSE_USER_ECALL
     csrsi mstatus, MSTATUS_SIE
     RUN_IN PRV_U, 1f, 2f
 1:
@@ -37,7 +37,7 @@
     CHECK_TRAP_STATUS strap, MSTATUS_SPP | MSTATUS_SPIE | MSTATUS_SIE, 0
 
     CASE "a delegated illegal instruction in U-mode: stval holds it"
-    DELEGATE CAUSE_ILLEGAL_INSTRUCTION
+    DELEGATE_EXCEPTION CAUSE_ILLEGAL_INSTRUCTION
     RUN_IN PRV_U, 1f, 2f
 1:
     csrr a0, mstatus
@@ -45,7 +45,7 @@
     CHECK_ILLEGAL strap, 1b
 
     CASE "a delegated breakpoint in S-mode: SPP = S"
-    DELEGATE CAUSE_BREAKPOINT
+    DELEGATE_EXCEPTION CAUSE_BREAKPOINT
     RUN_IN PRV_S, 1f, 2f
 1:
     ebreak
@@ -56,7 +56,7 @@
     CHECK_TRAP_STATUS strap, MSTATUS_SPP, MSTATUS_SPP
 
     CASE "a delegated load access fault in S-mode: stval is the address"
-    DELEGATE CAUSE_LOAD_ACCESS
+    DELEGATE_EXCEPTION CAUSE_LOAD_ACCESS
     li a1, UNMAPPED
     RUN_IN PRV_S, 1f, 2f
 1:
@@ -65,7 +65,7 @@
     CHECK_STRAP CAUSE_LOAD_ACCESS, 1b, UNMAPPED + 8
 
     CASE "a delegated store access fault in U-mode"
-    DELEGATE CAUSE_STORE_ACCESS
+    DELEGATE_EXCEPTION CAUSE_STORE_ACCESS
     li a1, UNMAPPED
     RUN_IN PRV_U, 1f, 2f
 1:
@@ -74,7 +74,7 @@
     CHECK_STRAP CAUSE_STORE_ACCESS, 1b, UNMAPPED + 4
 
     CASE "a delegated instruction access fault in U-mode: sepc = stval = the target"
-    DELEGATE CAUSE_FETCH_ACCESS
+    DELEGATE_EXCEPTION CAUSE_FETCH_ACCESS
     li a1, UNMAPPED
     RUN_IN PRV_U, 1f, 2f
 1:
@@ -83,7 +83,7 @@
     CHECK_STRAP CAUSE_FETCH_ACCESS, UNMAPPED, UNMAPPED
 
     CASE "a delegated misaligned jump in S-mode"
-    DELEGATE CAUSE_MISALIGNED_FETCH
+    DELEGATE_EXCEPTION CAUSE_MISALIGNED_FETCH
     la a1, 3f
     RUN_IN PRV_S, 1f, 2f
 1:
@@ -94,7 +94,7 @@
     CHECK_STRAP CAUSE_MISALIGNED_FETCH, 1b, 3b + 2
 
     CASE "a delegated misaligned lr.w in U-mode"
-    DELEGATE CAUSE_MISALIGNED_LOAD
+    DELEGATE_EXCEPTION CAUSE_MISALIGNED_LOAD
     la a1, word + 1
     RUN_IN PRV_U, 1f, 2f
 1:
@@ -103,7 +103,7 @@
     CHECK_STRAP CAUSE_MISALIGNED_LOAD, 1b, word + 1
 
     CASE "an exception that is not delegated goes to M-mode from U-mode"
-    DELEGATE CAUSE_BREAKPOINT
+    DELEGATE_EXCEPTION CAUSE_BREAKPOINT
     RUN_IN PRV_U, 1f, 2f
 1:
     ecall
@@ -121,7 +121,7 @@
     CHECK_NO_TRAP strap
 
     CASE "stvec in vectored mode takes exceptions at its base"
-    DELEGATE CAUSE_USER_ECALL
+    DELEGATE_EXCEPTION CAUSE_USER_ECALL
     la t0, trap_s
     ori t0, t0, 1
     csrw stvec, t0
