@@ -4,7 +4,7 @@
 # the lowest-numbered first; see docs/isa-tests.md).
 .include "virt.inc"
 
-.equ LATER, 100000
+.equ LATER, 10000000
 
 # TAKE_NEXT irq: enables interrupts in M-mode; the interrupt taken first is irq.
 .macro TAKE_NEXT irq:req

@@ -1,6 +1,7 @@
 # The UART's receiver, fed from the console (uart-input.in): a line read by polling LSR.DR
 # and RBR, then a line read on the receive interrupt (IER.RDI, IIR = received data, PLIC
-# source 10, machine external interrupt), each echoed changed (upper case; swapped case) so
+# source 10, machine external interrupt; a claim may find the data already read, as a driver
+# must expect), each echoed changed (upper case; swapped case) so
 # that the console shows what the test read; then, with everything read, no data and no
 # interrupt. What it prints is compared with uart-input.out.
 .include "virt.inc"
@@ -30,6 +31,16 @@
     li t1, '\n'
     bne s1, t1, 1b
 
+    CASE "data waiting with the receive interrupt enabled: IIR says received data"
+    li t0, UART_BASE
+1:
+    lbu t1, UART_LSR(t0)
+    andi t1, t1, UART_LSR_DR
+    beqz t1, 1b
+    li t1, UART_IER_RDI
+    sb t1, UART_IER(t0)
+    CHECK_BYTE UART_BASE + UART_IIR, UART_IIR_RDI
+
     CASE "a line read on the receive interrupt, echoed with its case swapped"
     PLIC_QUIET
     PLIC_SOURCE 1
@@ -49,17 +60,19 @@ next_interrupt:
     CHECK_WORD mtrap + TRAP_CAUSE, CAUSE_INTERRUPT | IRQ_MEI
     CLAIM s2, 0
     CHECK s2, UART_IRQ
-    CHECK_BYTE UART_BASE + UART_IIR, UART_IIR_RDI
+    # read what has come; there may be nothing left: the PLIC's pending bit can outlive the
+    # byte that set it, when the byte came while the previous claim was being served
 3:
     li t0, UART_BASE
+    lbu t1, UART_LSR(t0)
+    andi t1, t1, UART_LSR_DR
+    beqz t1, 4f
     lbu a0, UART_RBR(t0)
     mv s1, a0
     call swap_case
     call putc
-    li t0, UART_BASE
-    lbu t1, UART_LSR(t0)
-    andi t1, t1, UART_LSR_DR
-    bnez t1, 3b
+    j 3b
+4:
     COMPLETE s2, 0
     li t1, '\n'
     bne s1, t1, next_interrupt

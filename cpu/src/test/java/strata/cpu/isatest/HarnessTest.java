@@ -61,7 +61,7 @@ class HarnessTest {
 
     /** Builds a program of {@code lines} for {@code board}, runs it on QEMU, returns the verdict. */
     private String runOnQemu(Board board, String... lines) throws IOException {
-        Program program = Program.build(write(board, lines));
+        SuiteProgram program = SuiteProgram.build(write(board, lines));
         return program.verdict(Qemu.run(program, board, new byte[0]).status());
     }
 

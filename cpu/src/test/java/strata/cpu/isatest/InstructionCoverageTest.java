@@ -24,7 +24,7 @@ class InstructionCoverageTest {
     void everyInstructionOfTheMachineIsInTheSuite() {
         Set<Opcode> used = EnumSet.noneOf(Opcode.class);
         for (SuiteFile file : SuiteFile.all()) {
-            for (Section section : Program.build(file.source()).executable().sections()) {
+            for (Section section : SuiteProgram.build(file.source()).executable().sections()) {
                 if (section.isExecutable()) {
                     ByteBuffer words = ByteBuffer.wrap(section.data()).order(ByteOrder.LITTLE_ENDIAN);
                     while (words.remaining() >= Integer.BYTES) {

@@ -27,7 +27,7 @@ class IsaSuiteTest {
     }
 
     private static void onQemu(SuiteFile file) throws IOException {
-        Program program = Program.build(file.source());
+        SuiteProgram program = SuiteProgram.build(file.source());
         Outcome outcome = Qemu.run(program, file.board(), file.input());
         String console = new String(outcome.console(), StandardCharsets.UTF_8);
         String deviation = DEVIATIONS.get(file.name());
@@ -56,7 +56,7 @@ class IsaSuiteTest {
     @TestFactory
     Stream<DynamicTest> everyCaseHasAName() {
         return SuiteFile.all().stream().map(file -> DynamicTest.dynamicTest(file.name(), () -> {
-            List<String> names = Program.build(file.source()).caseNames();
+            List<String> names = SuiteProgram.build(file.source()).caseNames();
             assertThat(names).as("%s has cases", file.name()).isNotEmpty();
             assertThat(names).as("%s: case names", file.name()).doesNotContain("").doesNotHaveDuplicates();
         }));
@@ -65,7 +65,7 @@ class IsaSuiteTest {
     @TestFactory
     Stream<DynamicTest> qemuDeviationsAreLastCases() {
         return DEVIATIONS.entrySet().stream().map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
-            List<String> names = Program.build(SuiteFile.ROOT.resolve(entry.getKey())).caseNames();
+            List<String> names = SuiteProgram.build(SuiteFile.ROOT.resolve(entry.getKey())).caseNames();
             assertThat(names).as("cases of %s", entry.getKey()).isNotEmpty();
             assertThat(names.get(names.size() - 1)).as("the last case of %s", entry.getKey())
                     .isEqualTo(entry.getValue());

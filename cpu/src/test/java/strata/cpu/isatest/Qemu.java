@@ -37,7 +37,7 @@ final class Qemu {
         return false;
     }
 
-    static Outcome run(Program program, Board board, byte[] input) {
+    static Outcome run(SuiteProgram program, Board board, byte[] input) {
         assumeTrue(installed(), COMMAND + " is not installed");
         try {
             Path directory = Files.createTempDirectory("strata-isatest");

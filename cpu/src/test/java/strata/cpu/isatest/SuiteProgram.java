@@ -20,11 +20,11 @@ import strata.assembler.object.Section;
  * base, where QEMU and Strata enter it), its ELF file, and the names of its cases, which the
  * harness's CASE macro files in the object's {@code .case_names} section.
  */
-record Program(ObjectFile executable, byte[] elf, List<String> caseNames) {
+record SuiteProgram(ObjectFile executable, byte[] elf, List<String> caseNames) {
     private static final String CASE_NAMES = ".case_names";
 
     /** Assembles and links {@code source}; an error of either fails the calling test. */
-    static Program build(Path source) {
+    static SuiteProgram build(Path source) {
         AssemblyResult assembly = Assembler.assemble(source,
                 new AssemblerOptions(List.of(SuiteFile.INCLUDE), java.util.Map.of()));
         if (assembly.hasErrors()) {
@@ -35,7 +35,7 @@ record Program(ObjectFile executable, byte[] elf, List<String> caseNames) {
         if (!link.succeeded()) {
             throw new AssertionError("the linker rejects " + source + ": " + link.diagnostics());
         }
-        return new Program(link.executable(), ElfWriter.write(link.executable()), caseNames(assembly.object()));
+        return new SuiteProgram(link.executable(), ElfWriter.write(link.executable()), caseNames(assembly.object()));
     }
 
     /** What a status means: 0 passed, n the case numbered n failed (named, if it exists). */
