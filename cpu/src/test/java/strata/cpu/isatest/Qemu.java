@@ -25,12 +25,17 @@ final class Qemu {
     }
 
     static boolean installed() {
+        return onPath(COMMAND);
+    }
+
+    /** True if {@code command} is an executable file in a directory of PATH. */
+    static boolean onPath(String command) {
         String path = System.getenv("PATH");
         if (path == null) {
             return false;
         }
         for (String directory : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(directory, COMMAND))) {
+            if (Files.isExecutable(Path.of(directory, command))) {
                 return true;
             }
         }
