@@ -2,7 +2,8 @@
 # transmitter-empty interrupt (IER.THRI) raises the source; the PLIC's pending bit, priority,
 # enable bits and threshold decide MEIP (context 0, M-mode) and SEIP (context 1, S-mode);
 # claim (which alone clears a pending bit, as on QEMU) and complete; the interrupt taken in
-# M-mode and, delegated, in S-mode.
+# M-mode and, delegated, in S-mode; SEIP as the OR of the PLIC's line and the bit M-mode
+# writes, of which only the written bit takes part in csrs and csrc.
 .include "virt.inc"
 
     CASE "the UART's transmitter-empty interrupt: IIR says so, and reading IIR ends it"
@@ -45,6 +46,46 @@
     CHECK_CSR_MASKED mip, MIP_MEIP, 0
     PLIC_CONTEXT 0, 1, 2
     CHECK_CSR_MASKED mip, MIP_MEIP, MIP_MEIP
+    PLIC_QUIET
+
+    CASE "clearing the enable bit lowers MEIP and SEIP"
+    PLIC_QUIET
+    PLIC_SOURCE 1
+    PLIC_CONTEXT 0, 1, 0
+    PLIC_CONTEXT 1, 1, 0
+    UART_THR_INTERRUPT 1
+    CHECK_CSR_MASKED mip, MIP_MEIP | MIP_SEIP, MIP_MEIP | MIP_SEIP
+    PLIC_CONTEXT 0, 0, 0
+    CHECK_CSR_MASKED mip, MIP_MEIP | MIP_SEIP, MIP_SEIP
+    PLIC_CONTEXT 1, 0, 0
+    CHECK_CSR_MASKED mip, MIP_MEIP | MIP_SEIP, 0
+    PLIC_CONTEXT 1, 1, 0
+    CHECK_CSR_MASKED mip, MIP_MEIP | MIP_SEIP, MIP_SEIP
+    PLIC_QUIET
+
+    CASE "setting and clearing other bits of mip does not latch the PLIC's SEIP"
+    PLIC_QUIET
+    PLIC_SOURCE 1
+    PLIC_CONTEXT 1, 1, 0
+    UART_THR_INTERRUPT 1
+    CHECK_CSR_MASKED mip, MIP_SEIP, MIP_SEIP
+    MIP_SET MIP_SSIP | MIP_STIP
+    MIP_CLEAR MIP_STIP
+    PLIC_CONTEXT 1, 0, 0
+    CHECK_CSR_MASKED mip, MIP_SEIP | MIP_STIP | MIP_SSIP, MIP_SSIP
+    PLIC_QUIET
+
+    CASE "SEIP written by M-mode and SEIP from the PLIC add up"
+    PLIC_QUIET
+    MIP_SET MIP_SEIP
+    CHECK_CSR_MASKED mip, MIP_SEIP, MIP_SEIP
+    PLIC_SOURCE 1
+    PLIC_CONTEXT 1, 1, 0
+    UART_THR_INTERRUPT 1
+    MIP_CLEAR MIP_SEIP
+    CHECK_CSR_MASKED mip, MIP_SEIP, MIP_SEIP
+    PLIC_CONTEXT 1, 0, 0
+    CHECK_CSR_MASKED mip, MIP_SEIP, 0
     PLIC_QUIET
 
     CASE "priority 0 never interrupts; a disabled source neither"
