@@ -322,6 +322,11 @@ final class Session implements DirectiveContext, Evaluator.Context, Problems {
     }
 
     @Override
+    public InstructionAssembler instructions() {
+        return instructions;
+    }
+
+    @Override
     public SourceLine line() {
         return line;
     }
@@ -363,8 +368,13 @@ final class Session implements DirectiveContext, Evaluator.Context, Problems {
     }
 
     @Override
+    public Path findFile(String name) {
+        return Includes.find(name, input.currentFile(), options.includeDirectories());
+    }
+
+    @Override
     public void include(String name, int column) {
-        Path found = Includes.find(name, input.currentFile(), options.includeDirectories());
+        Path found = findFile(name);
         if (found == null) {
             throw new AsmException(column, "cannot find include file '" + name + "'");
         }

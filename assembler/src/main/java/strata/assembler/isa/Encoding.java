@@ -13,6 +13,11 @@ public final class Encoding {
     private Encoding() {
     }
 
+    /** opcode = insn[6:0], the major opcode; bits 1:0 are 11 in every 32-bit instruction. */
+    public static int opcode(int insn) {
+        return insn & 0x7f;
+    }
+
     /** rd = insn[11:7]. */
     public static int rd(int insn) {
         return (insn >>> 7) & 0x1f;
@@ -36,6 +41,16 @@ public final class Encoding {
     /** funct3 = insn[14:12], also the rounding mode of floating-point instructions. */
     public static int funct3(int insn) {
         return (insn >>> 12) & 0x7;
+    }
+
+    /** funct7 = insn[31:25]. */
+    public static int funct7(int insn) {
+        return insn >>> 25;
+    }
+
+    /** funct2 = insn[26:25] (the fused multiply-adds' format field, where the A extension has aq and rl). */
+    public static int funct2(int insn) {
+        return (insn >>> 25) & 0x3;
     }
 
     /** imm[11:0] = insn[31:20], sign-extended. */
@@ -99,6 +114,10 @@ public final class Encoding {
         return (insn >>> 25) & 0x3;
     }
 
+    public static int withOpcode(int insn, int opcode) {
+        return insn | (opcode & 0x7f);
+    }
+
     public static int withRd(int insn, int rd) {
         return insn | (rd & 0x1f) << 7;
     }
@@ -117,6 +136,14 @@ public final class Encoding {
 
     public static int withFunct3(int insn, int funct3) {
         return insn | (funct3 & 0x7) << 12;
+    }
+
+    public static int withFunct7(int insn, int funct7) {
+        return insn | (funct7 & 0x7f) << 25;
+    }
+
+    public static int withFunct2(int insn, int funct2) {
+        return insn | (funct2 & 0x3) << 25;
     }
 
     /** insn[31:20] = imm[11:0]. */

@@ -19,17 +19,21 @@ import strata.assembler.asm.directive.Directives;
 import strata.assembler.asm.insn.InstructionAssembler;
 import strata.assembler.isa.Alias;
 import strata.assembler.isa.Csr;
+import strata.assembler.isa.MajorOpcode;
 import strata.assembler.isa.Opcode;
 import strata.assembler.isa.RoundingMode;
 
 /**
  * The corpora exercise everything the assembler knows: every instruction of the table (and
  * every ordering suffix of the atomics), every alias, every pseudo-instruction, every directive,
- * every named CSR and every rounding mode. Adding a row or a directive without a case fails here.
+ * every named CSR and every rounding mode, every .insn format and opcode name. Adding a row or a
+ * directive without a case fails here.
  */
 class CorpusCoverageTest {
     private static final Set<String> WORDS = new HashSet<>();
     private static final Set<String> STATEMENTS = new HashSet<>();
+    /** The formats .insn statements name ({@code r} in {@code .insn r OP, ...}). */
+    private static final Set<String> INSN_FORMATS = new HashSet<>();
 
     @BeforeAll
     static void readCorpus() {
@@ -39,7 +43,11 @@ class CorpusCoverageTest {
                 for (String statement : code.split(";")) {
                     String rest = statement.strip().replaceFirst("^([\\w.$]+:\\s*)+", "");
                     if (!rest.isEmpty()) {
-                        STATEMENTS.add(rest.split("\\s+")[0].toLowerCase(Locale.ROOT));
+                        String[] parts = rest.split("\\s+");
+                        STATEMENTS.add(parts[0].toLowerCase(Locale.ROOT));
+                        if (parts[0].equalsIgnoreCase(".insn") && parts.length > 1) {
+                            INSN_FORMATS.add(parts[1]);
+                        }
                     }
                     for (String word : rest.split("[\\s,()%]+")) {
                         WORDS.add(word);
@@ -90,6 +98,16 @@ class CorpusCoverageTest {
     @Test
     void everyDirective() {
         assertThat(STATEMENTS).containsAll(Directives.names());
+    }
+
+    @Test
+    void everyInsnFormatAndOpcodeName() {
+        assertThat(INSN_FORMATS).containsAll(InstructionAssembler.insnFormats());
+        Set<String> names = new TreeSet<>();
+        for (MajorOpcode opcode : MajorOpcode.values()) {
+            names.add(opcode.name());
+        }
+        assertThat(WORDS).containsAll(names);
     }
 
     @Test

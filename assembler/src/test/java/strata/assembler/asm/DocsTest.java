@@ -13,8 +13,12 @@ import org.junit.jupiter.api.Test;
 import strata.assembler.asm.directive.Directives;
 import strata.assembler.asm.insn.InstructionAssembler;
 import strata.assembler.isa.Alias;
+import strata.assembler.isa.MajorOpcode;
 
-/** docs/assembler.md names every directive, alias and pseudo-instruction the assembler knows. */
+/**
+ * docs/assembler.md names every directive, alias and pseudo-instruction the assembler knows, and
+ * every .insn format and opcode name.
+ */
 class DocsTest {
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
 
@@ -35,6 +39,10 @@ class DocsTest {
             if (alias.assembles()) {
                 expected.add(alias.mnemonic());
             }
+        }
+        expected.addAll(InstructionAssembler.insnFormats());
+        for (MajorOpcode opcode : MajorOpcode.values()) {
+            expected.add(opcode.name());
         }
         assertThat(named).containsAll(expected);
     }

@@ -48,7 +48,8 @@ final class ObjectDump {
     }
 
     private static String symbolName(ObjectFile object, Symbol symbol) {
-        return symbol.type() == Symbol.Type.SECTION ? object.sections().get(symbol.section()).name() : symbol.name();
+        boolean ofSection = symbol.type() == Symbol.Type.SECTION && symbol.section() >= 0;
+        return ofSection ? object.sections().get(symbol.section()).name() : symbol.name();
     }
 
     private static String sectionName(ObjectFile object, int section) {

@@ -28,7 +28,7 @@ class RobustnessTest {
             ".word", ".byte", ".align", ".balign", ".section", ".text", ".data", ".bss", ".set", ".equ",
             ".globl", ".type", ".size", ".macro", ".endm", ".rept", ".irp", ".endr", ".if", ".else", ".endif",
             ".ascii", ".fill", ".space", ".option", ".include", ".float", ".comm", ".lcomm", ".pushsection",
-            ".popsection", ".exitm", ".end",
+            ".popsection", ".exitm", ".end", ".reloc", ".org", ".incbin", ".insn", "R_RISCV_32", "OP", "r", "i", "b",
             "%hi(", "%lo(", "%pcrel_hi(", "%pcrel_lo(", "(", ")", ",", ":", "=", "+", "-", "*", "/", "<<", "!",
             "1:", "1b", "1f", "label", "label:", ".", "0", "1", "-1", "4096", "0x7ff", "'a", "\"s\"", "\\x", "\\@",
             "@function", "\"ax\"", "@nobits", ";", "#", "/*", "*/", "\"");

@@ -24,6 +24,26 @@ class EncodingTest {
     }
 
     @Test
+    void opcodeAndFunctionFields() {
+        int sub = 0x40c58533; // sub a0,a1,a2
+        assertThat(Encoding.opcode(sub)).isEqualTo(0x33);
+        assertThat(Encoding.funct7(sub)).isEqualTo(0x20);
+        int fmadd = 0x6ac5f543; // fmadd.d fa0,fa1,fa2,fa3
+        assertThat(Encoding.opcode(fmadd)).isEqualTo(0x43);
+        assertThat(Encoding.funct2(fmadd)).isEqualTo(1);
+    }
+
+    @Property
+    void opcodeAndFunctionFieldsRoundTrip(@ForAll @IntRange(min = 0, max = 127) int value) {
+        assertThat(Encoding.opcode(Encoding.withOpcode(0, value))).isEqualTo(value);
+        assertThat(Encoding.funct7(Encoding.withFunct7(0, value))).isEqualTo(value);
+        assertThat(Encoding.funct2(Encoding.withFunct2(0, value & 0x3))).isEqualTo(value & 0x3);
+        assertThat(Encoding.withOpcode(0, value) & ~0x7f).isZero();
+        assertThat(Encoding.withFunct7(0, value) & ~0xfe000000).isZero();
+        assertThat(Encoding.withFunct2(0, value & 0x3) & ~0x06000000).isZero();
+    }
+
+    @Test
     void iTypeImmediate() {
         assertThat(Encoding.immI(0xfff00693)).isEqualTo(-1);    // li a3,-1
         assertThat(Encoding.immI(0x67858593)).isEqualTo(1656);  // addi a1,a1,1656

@@ -83,20 +83,28 @@ final class LinkCorpus {
 
     /** The case linked by GNU ld with layout.ld (its base address set from the options). */
     static byte[] linkWithGnu(Path directory) {
-        return withGnuArguments(directory, arguments -> Binutils.link(directory, arguments));
+        return linkWithGnu(directory, directory);
+    }
+
+    /** The case linked by GNU ld as above, from the objects of the same names in {@code objects}. */
+    static byte[] linkWithGnu(Path directory, Path objects) {
+        return withGnuArguments(directory, objects, arguments -> Binutils.link(objects, arguments));
     }
 
     /** Whether GNU ld, with layout.ld, links the case without error. */
     static boolean gnuLdAccepts(Path directory) {
-        return withGnuArguments(directory, arguments -> {
+        return withGnuArguments(directory, directory, arguments -> {
             List<String> all = new ArrayList<>(List.of("-m", "elf32lriscv", "-o", "/dev/null"));
             all.addAll(arguments);
             return Binutils.run(directory, "ld", all).status() == 0;
         });
     }
 
-    /** Runs {@code link} with GNU ld's arguments for the case: the script, the entry and the objects. */
-    private static <T> T withGnuArguments(Path directory, Function<List<String>, T> link) {
+    /**
+     * Runs {@code link} with GNU ld's arguments for the case: the script, the entry and the names
+     * of the case's objects (to be found in {@code objects}).
+     */
+    private static <T> T withGnuArguments(Path directory, Path objects, Function<List<String>, T> link) {
         LinkOptions options = options(directory);
         String script = read(ROOT.resolve("layout.ld"));
         if (!script.contains(BASE_LINE)) {

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import strata.assembler.asm.Assembler;
+import strata.assembler.asm.AssemblerOptions;
+import strata.assembler.asm.AssemblyResult;
 import strata.assembler.diag.Diagnostic;
 import strata.assembler.elf.Binutils;
 import strata.assembler.elf.ElfFormatException;
@@ -23,7 +26,8 @@ import strata.assembler.object.ObjectFile;
  * Each program of {@code link/programs} links with Strata exactly as it links with GNU ld and
  * layout.ld: {@code expected} is the {@link LinkDump} of GNU ld's executable (committed, so this
  * runs without binutils; re-checked against GNU ld where it is installed). {@code warnings}, if
- * present, holds the warnings Strata must give. Regenerate the objects and dumps with
+ * present, holds the warnings Strata must give. The same programs assembled by Strata's assembler
+ * link to the same executable, with Strata's linker and with GNU ld. Regenerate the objects and dumps with
  * {@code mvn test -Dstrata.regenerate=true -Dtest=ProgramsTest}.
  */
 class ProgramsTest {
@@ -50,6 +54,30 @@ class ProgramsTest {
     void expectedIsWhatGnuLdMakes(Path program) throws ElfFormatException {
         Binutils.require("ld");
         ObjectFile gnu = ElfReader.read(LinkCorpus.linkWithGnu(program));
+        assertThat(LinkDump.of(gnu)).isEqualTo(LinkCorpus.read(program.resolve("expected")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("programs")
+    void linksObjectsFromOurAssemblerAsGnuLdLinksGnus(Path program) throws IOException {
+        List<LinkInput> inputs = new ArrayList<>();
+        for (Path source : LinkCorpus.sources(program)) {
+            inputs.add(new LinkInput(LinkCorpus.object(source).getFileName().toString(), assembleWithStrata(source)));
+        }
+        LinkResult result = Linker.link(inputs, LinkCorpus.options(program));
+        assertThat(result.succeeded()).as("%s", result.diagnostics()).isTrue();
+        assertThat(LinkDump.of(result.executable())).isEqualTo(LinkCorpus.read(program.resolve("expected")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("programs")
+    void gnuLdLinksObjectsFromOurAssembler(Path program) throws IOException, ElfFormatException {
+        Binutils.require("ld");
+        for (Path source : LinkCorpus.sources(program)) {
+            Files.write(directory.resolve(LinkCorpus.object(source).getFileName()),
+                    ElfWriter.write(assembleWithStrata(source)));
+        }
+        ObjectFile gnu = ElfReader.read(LinkCorpus.linkWithGnu(program, directory));
         assertThat(LinkDump.of(gnu)).isEqualTo(LinkCorpus.read(program.resolve("expected")));
     }
 
@@ -90,6 +118,12 @@ class ProgramsTest {
             LinkCorpus.writeObjects(program);
             Files.writeString(program.resolve("expected"), LinkDump.of(ElfReader.read(LinkCorpus.linkWithGnu(program))));
         }
+    }
+
+    private static ObjectFile assembleWithStrata(Path source) {
+        AssemblyResult assembled = Assembler.assemble(source, AssemblerOptions.defaults());
+        assertThat(assembled.hasErrors()).as("%s", assembled.report()).isFalse();
+        return assembled.object();
     }
 
     private static LinkResult link(Path program) {

@@ -1,8 +1,10 @@
 package strata.assembler.asm.directive;
 
+import java.nio.file.Path;
 import java.util.List;
 import strata.assembler.asm.expr.Evaluator;
 import strata.assembler.asm.expr.Value;
+import strata.assembler.asm.insn.InstructionAssembler;
 import strata.assembler.asm.lex.TokenCursor;
 import strata.assembler.asm.macro.BodyCollector;
 import strata.assembler.asm.macro.Conditionals;
@@ -25,6 +27,9 @@ public interface DirectiveContext {
 
     Macros macros();
 
+    /** The instruction assembler, for {@code .insn}. */
+    InstructionAssembler instructions();
+
     /** The line of the statement being assembled. */
     SourceLine line();
 
@@ -45,7 +50,13 @@ public interface DirectiveContext {
     /** Ends the innermost macro expansion; false if there is none. */
     boolean exitMacro();
 
-    /** Reads {@code name} next, found relative to the current file or in an include directory. */
+    /**
+     * The file {@code name} names, looked for as {@code .include} looks: beside the current file,
+     * in each include directory, in the working directory; null if there is none.
+     */
+    Path findFile(String name);
+
+    /** Reads {@code name} next, found as {@link #findFile} finds it. */
     void include(String name, int column);
 
     /** Stops assembling ({@code .end}). */

@@ -16,6 +16,9 @@ public final class Directives {
         ConditionalDirectives.register(TABLE);
         MacroDirectives.register(TABLE);
         MiscDirectives.register(TABLE);
+        RelocDirective.register(TABLE);
+        OrgDirective.register(TABLE);
+        IncbinDirective.register(TABLE);
     }
 
     private Directives() {

@@ -9,8 +9,9 @@ import strata.assembler.object.Section;
 
 /**
  * The remaining directives: {@code .include}, {@code .option}, {@code .file}, {@code .ident}
- * (which GNU puts in a {@code .comment} section), {@code .end}, and the messages
- * {@code .err}, {@code .error} and {@code .warning}.
+ * (which GNU puts in a {@code .comment} section), {@code .end}, the messages {@code .err},
+ * {@code .error} and {@code .warning}, and {@code .insn}, an instruction given by its fields,
+ * which the instruction assembler reads.
  */
 final class MiscDirectives {
     private static final String COMMENT = ".comment";
@@ -40,6 +41,8 @@ final class MiscDirectives {
             call.args().expectEnd();
         });
         table.put(".ident", MiscDirectives::ident);
+        table.put(".insn", (context, call) -> context.instructions().assembleInsn(call.name(), call.args(),
+                context.sections()));
         table.put(".end", (context, call) -> context.end());
         table.put(".err", (context, call) -> {
             throw new AsmException(call.name().start(), ".err encountered");

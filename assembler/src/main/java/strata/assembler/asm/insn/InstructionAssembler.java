@@ -17,8 +17,9 @@ import strata.assembler.asm.symbol.AsmSymbol;
  * rows, a pseudo-instruction expansion); they are tried in order, as GNU {@code as} tries its
  * opcode table, and the first whose template the operands fit is emitted. If none fits, the
  * error is that of a form whose only fault is a value out of range, else of the form that fit
- * furthest. Mnemonics are not case-sensitive; register
- * names are.
+ * furthest. Mnemonics are not case-sensitive; register names are. An {@code .insn} statement is
+ * read the same way, its format's templates ({@link InsnForms}) taking the place of a mnemonic's
+ * forms.
  *
  * <p>Symbols named while trying a form count as referenced only if that form is the one used,
  * so a register name tried as an expression does not leave a symbol behind.
@@ -38,11 +39,41 @@ public final class InstructionAssembler {
         return Pseudos.mnemonics();
     }
 
+    /** The instruction formats .insn takes by name (r, i, ...). */
+    public static java.util.Set<String> insnFormats() {
+        return InsnForms.formats();
+    }
+
     public void assemble(Token mnemonic, TokenCursor cursor, InstructionSink sink) {
         List<Form> candidates = formsOf(mnemonic.text().toLowerCase(Locale.ROOT));
         if (candidates.isEmpty()) {
             throw new AsmException(mnemonic.start(), "unknown instruction '" + mnemonic.text() + "'");
         }
+        emitFirstFitting(candidates, mnemonic.text(), cursor, sink);
+    }
+
+    /**
+     * {@code .insn}: an instruction given by its format and fields ({@link InsnForms}), or by its
+     * 32-bit value, optionally after its length in bytes ({@code .insn 4, 0x00a00513}).
+     */
+    public void assembleInsn(Token directive, TokenCursor cursor, InstructionSink sink) {
+        Token kind = cursor.peek();
+        List<Form> forms = kind.isIdentifier() ? InsnForms.of(kind.text()) : List.of();
+        if (!forms.isEmpty()) {
+            cursor.next();
+            emitFirstFitting(forms, directive.text() + " " + kind.text(), cursor, sink);
+            return;
+        }
+        if (kind.isIdentifier() && InsnForms.isCompressed(kind.text())) {
+            throw new AsmException(kind.start(), "the compressed format '" + kind.text()
+                    + "' needs the C extension, which Strata does not support yet");
+        }
+        sink.beginInstruction();
+        sink.instruction(InsnValue.read(cursor, parser, new Evaluator(context)), null, null, kind.start());
+    }
+
+    /** Emits the first form whose template the operands fit; {@code what} names the instruction in errors. */
+    private void emitFirstFitting(List<Form> candidates, String what, TokenCursor cursor, InstructionSink sink) {
         sink.beginInstruction();
         int start = cursor.mark();
         OperandParser.Mismatch best = null;
@@ -66,7 +97,7 @@ public final class InstructionAssembler {
                 }
             }
         }
-        throw new AsmException(best.column, best.getMessage() + " (in '" + mnemonic.text() + "')");
+        throw new AsmException(best.column, best.getMessage() + " (in '" + what + "')");
     }
 
     private List<Form> formsOf(String mnemonic) {

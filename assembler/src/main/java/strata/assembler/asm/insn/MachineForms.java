@@ -62,7 +62,11 @@ final class MachineForms {
         return syntax.stream().anyMatch(e -> e instanceof Format.Field field && field.operand() == Operand.CSR);
     }
 
-    private static void emit(int word, Operands operands, InstructionSink sink, boolean privileged) {
+    /**
+     * Emits {@code word}: as a branch or jump whose offset waits for layout if its target does,
+     * else as an instruction with the fixup its operands ask for, if any.
+     */
+    static void emit(int word, Operands operands, InstructionSink sink, boolean privileged) {
         if (privileged) {
             sink.usesPrivilegedSpec();
         }

@@ -11,6 +11,7 @@ import strata.assembler.asm.lex.TokenCursor;
 import strata.assembler.asm.symbol.AsmSymbol;
 import strata.assembler.isa.Csr;
 import strata.assembler.isa.FenceSet;
+import strata.assembler.isa.MajorOpcode;
 import strata.assembler.isa.Operand;
 import strata.assembler.isa.Registers;
 import strata.assembler.isa.RoundingMode;
@@ -62,6 +63,10 @@ final class OperandParser {
                 punctuation(punctuation.symbol(), previous, cursor, operands);
             } else if (slot instanceof Slot.Field field) {
                 field(field.operand(), cursor, operands);
+            } else if (slot instanceof Slot.Code code) {
+                operands.codes.put(code.field(), code(code.field(), cursor));
+            } else if (slot instanceof Slot.AnyRegister any) {
+                operands.values.put(any.operand(), anyRegister(cursor));
             } else {
                 address(((Slot.Address) slot).callee(), cursor, operands);
             }
@@ -111,6 +116,32 @@ final class OperandParser {
             case ROUNDING_MODE -> operands.values.put(operand, roundingMode(cursor));
             case FENCE_SET -> operands.values.put(operand, fenceSet(cursor));
         }
+    }
+
+    /** A register of either file, as .insn takes them: x and f registers have distinct names. */
+    private static int anyRegister(TokenCursor cursor) {
+        Token token = cursor.peek();
+        int number = token.isIdentifier() ? Math.max(Registers.x(token.text()), Registers.f(token.text())) : -1;
+        return register(cursor, number, "an integer or floating-point register");
+    }
+
+    /** An opcode or function code of .insn: a number in the field's range, or for the opcode its name. */
+    private int code(InsnField field, TokenCursor cursor) {
+        Token token = cursor.peek();
+        MajorOpcode named = field == InsnField.OPCODE && token.isIdentifier() ? MajorOpcode.byName(token.text()) : null;
+        if (named != null) {
+            cursor.next();
+            return named.value();
+        }
+        Value value = expression(cursor);
+        if (!value.isConstant()) {
+            throw new Mismatch(token.start(), WRONG_KIND, notANumber(value));
+        }
+        String problem = field.problem(value.addend());
+        if (problem != null) {
+            throw new Mismatch(token.start(), BAD_VALUE, problem);
+        }
+        return (int) value.addend();
     }
 
     private static int register(TokenCursor cursor, int number, String what) {

@@ -79,7 +79,7 @@ final class Pseudos {
     }
 
     private static void add(String mnemonic, String template, Form.Action action) {
-        FORMS.computeIfAbsent(mnemonic, k -> new ArrayList<>()).add(new Form(Slot.pseudo(template), action));
+        FORMS.computeIfAbsent(mnemonic, k -> new ArrayList<>()).add(new Form(Slot.parse(template), action));
     }
 
     static java.util.Set<String> mnemonics() {

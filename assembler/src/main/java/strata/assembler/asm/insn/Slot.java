@@ -7,9 +7,11 @@ import strata.assembler.isa.Operand;
 
 /**
  * One element of an operand template as the assembler reads it: an instruction field, a piece of
- * punctuation, or, for the multi-instruction pseudo-instructions, an address expression
- * ({@code expr}, or {@code callee} for a call target, in a template). Machine templates come from {@link Format} and the alias table;
- * only the pseudo-instructions write theirs here.
+ * punctuation, for the multi-instruction pseudo-instructions an address expression
+ * ({@code expr}, or {@code callee} for a call target, in a template), and for {@code .insn} a
+ * field it sets directly ({@code opcode}, {@code funct3}, ...) or a register that may be an
+ * integer or a floating-point one ({@code rd*}). Machine templates come from {@link Format} and
+ * the alias table; the pseudo-instructions and {@code .insn} write theirs as text ({@link #parse}).
  */
 sealed interface Slot {
 
@@ -32,6 +34,22 @@ sealed interface Slot {
         }
     }
 
+    /** A field {@code .insn} sets directly: the opcode or a function code. */
+    record Code(InsnField field) implements Slot {
+        @Override
+        public boolean optional() {
+            return false;
+        }
+    }
+
+    /** A register of either file, x or f, for {@code .insn}; {@code operand} gives the field it goes in. */
+    record AnyRegister(Operand operand) implements Slot {
+        @Override
+        public boolean optional() {
+            return false;
+        }
+    }
+
     /** The slots of a machine template. */
     static List<Slot> of(List<Format.Element> elements) {
         List<Slot> slots = new ArrayList<>(elements.size());
@@ -46,19 +64,45 @@ sealed interface Slot {
         return List.copyOf(slots);
     }
 
-    /** The slots of a pseudo-instruction template such as {@code rs2,expr,rs1}. */
-    static List<Slot> pseudo(String template) {
+    /**
+     * The slots of a template such as {@code rs2,expr,rs1} or {@code opcode,funct3,rd*,imm12(rs1)}:
+     * names separated by commas and parentheses.
+     */
+    static List<Slot> parse(String template) {
         List<Slot> slots = new ArrayList<>();
-        for (String part : template.split(",", -1)) {
-            if (!slots.isEmpty()) {
-                slots.add(new Punctuation(',', false));
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if (c == ',' || c == '(' || c == ')') {
+                slots.add(new Punctuation(c, false));
+                i++;
+                continue;
             }
-            if (part.equals("expr") || part.equals("callee")) {
-                slots.add(new Address(part.equals("callee")));
-            } else if (!part.isEmpty()) {
-                slots.add(new Field(Operand.byTemplateName(part), false));
+            int start = i;
+            while (i < template.length() && ",()".indexOf(template.charAt(i)) < 0) {
+                i++;
             }
+            slots.add(named(template.substring(start, i)));
         }
         return List.copyOf(slots);
+    }
+
+    private static Slot named(String name) {
+        if (name.equals("expr") || name.equals("callee")) {
+            return new Address(name.equals("callee"));
+        }
+        if (name.endsWith("*")) {
+            return new AnyRegister(operand(name.substring(0, name.length() - 1)));
+        }
+        InsnField field = InsnField.byTemplateName(name);
+        return field != null ? new Code(field) : new Field(operand(name), false);
+    }
+
+    private static Operand operand(String name) {
+        Operand operand = Operand.byTemplateName(name);
+        if (operand == null) {
+            throw new IllegalArgumentException("unknown field '" + name + "' in a template");
+        }
+        return operand;
     }
 }

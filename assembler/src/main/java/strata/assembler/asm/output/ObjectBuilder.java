@@ -11,10 +11,12 @@ import strata.assembler.asm.expr.Evaluator;
 import strata.assembler.asm.expr.Located;
 import strata.assembler.asm.expr.Value;
 import strata.assembler.asm.section.AlignFragment;
+import strata.assembler.asm.section.BranchFragment;
 import strata.assembler.asm.section.FixedFragment;
 import strata.assembler.asm.section.Fragment;
 import strata.assembler.asm.section.Layout;
 import strata.assembler.asm.section.MappingSymbols;
+import strata.assembler.asm.section.OrgFragment;
 import strata.assembler.asm.section.SectionState;
 import strata.assembler.asm.section.Sections;
 import strata.assembler.asm.symbol.AsmSymbol;
@@ -59,22 +61,30 @@ public final class ObjectBuilder {
         List<byte[]> contents = new ArrayList<>();
         List<List<PendingRelocation>> pending = new ArrayList<>();
         Relocator relocator = new Relocator(problems, sequence, relaxAtEnd);
-        List<SectionState> laidOut = new ArrayList<>();
+        Map<SectionState, Integer> laidOut = new HashMap<>();
         for (SectionState section : states) {
             try {
-                contents.add(layOut(section));
-                laidOut.add(section);
+                byte[] bytes = layOut(section);
+                contents.add(bytes);
+                laidOut.put(section, bytes.length);
             } catch (AsmException e) {
                 problems.error(e.getMessage());
                 contents.add(new byte[0]);
             }
         }
+        ExplicitRelocations explicitRelocations = new ExplicitRelocations(problems, sequence);
+        Map<SectionState, List<PendingRelocation>> explicit = explicitRelocations.resolve(
+                sections.explicitRelocations(), laidOut);
         for (SectionState section : states) {
-            pending.add(laidOut.contains(section) ? relocator.apply(section, contents.get(section.index())) : List.of());
+            pending.add(laidOut.containsKey(section) ? RelocationOrder.merge(
+                    relocator.apply(section, contents.get(section.index())), explicit.getOrDefault(section, List.of()))
+                    : List.of());
         }
         List<Symbol> table = new ArrayList<>();
         Map<AsmSymbol, Integer> index = new HashMap<>();
-        listSymbols(states, contents, table, index);
+        Map<Integer, Integer> sectionSymbols = new HashMap<>();
+        int absoluteSymbolOrder = anyFixup(states) ? -1 : explicitRelocations.absoluteSymbolOrder();
+        listSymbols(states, contents, absoluteSymbolOrder, table, index, sectionSymbols);
 
         List<Section> output = new ArrayList<>();
         for (int i = 0; i < states.size(); i++) {
@@ -82,7 +92,9 @@ public final class ObjectBuilder {
             byte[] bytes = contents.get(i);
             List<Relocation> relocations = new ArrayList<>();
             for (PendingRelocation relocation : pending.get(i)) {
-                int symbol = relocation.symbol() == null ? Relocation.NO_SYMBOL : index.get(relocation.symbol());
+                int symbol = relocation.symbol() != null ? index.get(relocation.symbol())
+                        : relocation.section() != null ? sectionSymbols.get(relocation.section().index())
+                        : Relocation.NO_SYMBOL;
                 relocations.add(new Relocation(relocation.offset(), relocation.type(), symbol, (int) relocation.addend()));
             }
             output.add(new Section(section.name(), section.type(), section.flags(), 0, 1 << section.alignmentPower(),
@@ -94,13 +106,39 @@ public final class ObjectBuilder {
         return new ObjectFile(ObjectFile.Kind.RELOCATABLE, 0, 0, List.copyOf(output), List.copyOf(table), List.of());
     }
 
-    /** Lays {@code section} out and returns its bytes, branches still to be written. */
-    private static byte[] layOut(SectionState section) {
+    /**
+     * True if any section has a fixup or a branch, either of which makes GNU create the absolute
+     * section's symbol for itself, which keeps that symbol out of the symbol table.
+     */
+    private static boolean anyFixup(List<SectionState> states) {
+        for (SectionState section : states) {
+            for (Fragment fragment : section.fragments()) {
+                boolean fixups = fragment instanceof FixedFragment fixed && !fixed.fixups().isEmpty();
+                if (fixups || fragment instanceof BranchFragment) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Lays {@code section} out and returns its bytes, branches still to be written; an
+     * {@code .org} whose target ended up behind it is reported.
+     */
+    private byte[] layOut(SectionState section) {
         int size = Layout.run(section);
         byte[] bytes = new byte[size];
         for (Fragment fragment : section.fragments()) {
             if (fragment instanceof FixedFragment fixed) {
                 fixed.copyTo(bytes, fixed.address());
+            } else if (fragment instanceof OrgFragment org) {
+                if (org.backwards()) {
+                    problems.error(org.line(), org.column(), "attempt to move .org backwards, to offset " + org.target()
+                            + " from offset " + org.address() + " of section " + section.name());
+                }
+                byte[] padding = org.contents();
+                System.arraycopy(padding, 0, bytes, org.address(), padding.length);
             } else if (fragment instanceof AlignFragment align) {
                 byte[] padding = align.contents();
                 System.arraycopy(padding, 0, bytes, align.address(), padding.length);
@@ -115,10 +153,12 @@ public final class ObjectBuilder {
     /**
      * Lists the symbols as GNU does: the file name first, then the locals in the order they came
      * into being (section symbols, named symbols, mapping symbols, temporaries when a relocation
-     * needed them), the attributes section's symbol, then the globals in order.
+     * needed them, the absolute section's symbol if a {@code .reloc} needed it), the attributes
+     * section's symbol, then the globals in order. {@code index} gets the table index of each
+     * symbol, {@code sectionSymbols} that of each section's symbol.
      */
-    private void listSymbols(List<SectionState> states, List<byte[]> contents, List<Symbol> table,
-                             Map<AsmSymbol, Integer> index) {
+    private void listSymbols(List<SectionState> states, List<byte[]> contents, int absoluteSymbolOrder,
+                             List<Symbol> table, Map<AsmSymbol, Integer> index, Map<Integer, Integer> sectionSymbols) {
         record Entry(int order, Symbol symbol, AsmSymbol source) {
         }
         List<Entry> locals = new ArrayList<>();
@@ -129,6 +169,9 @@ public final class ObjectBuilder {
                 locals.add(new Entry(mark.order(), new Symbol(mark.name(), mark.address(), 0, Symbol.Binding.LOCAL,
                         Symbol.Type.NOTYPE, Symbol.Visibility.DEFAULT, section.index()), null));
             }
+        }
+        if (absoluteSymbolOrder >= 0) {
+            locals.add(new Entry(absoluteSymbolOrder, sectionSymbol("", Symbol.ABSOLUTE), null));
         }
         for (AsmSymbol symbol : symbols.all()) {
             Symbol emitted = emitted(symbol);
@@ -148,6 +191,8 @@ public final class ObjectBuilder {
             for (Entry entry : entries) {
                 if (entry.source() != null) {
                     index.put(entry.source(), table.size());
+                } else if (entry.symbol().type() == Symbol.Type.SECTION) {
+                    sectionSymbols.put(entry.symbol().section(), table.size());
                 }
                 table.add(entry.symbol());
             }

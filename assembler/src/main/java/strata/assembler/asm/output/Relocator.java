@@ -1,7 +1,6 @@
 package strata.assembler.asm.output;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,9 +51,10 @@ final class Relocator {
 
     /**
      * Patches {@code contents} (the laid-out bytes of {@code section}) and returns its relocations
-     * by offset. Fixups are settled in the order GNU settles them, those written while reading
-     * first and the branches laid out at the end after them, which decides where the temporary
-     * symbols they need come in the symbol list.
+     * in the order GNU makes its fixups: those written while reading first, then the branches
+     * laid out at the end. That order decides where the temporary symbols they need come in the
+     * symbol list, and, with the {@code .reloc} relocations, the order they are written in
+     * ({@link RelocationOrder}).
      */
     List<PendingRelocation> apply(SectionState section, byte[] contents) {
         List<PendingRelocation> relocations = new ArrayList<>();
@@ -85,7 +85,6 @@ final class Relocator {
                 relocation.symbol().placeIfUnplaced(sequence);
             }
         }
-        relocations.sort(Comparator.comparingInt(PendingRelocation::offset));
         return relocations;
     }
 

@@ -32,6 +32,15 @@ public final class AlignFragment extends Fragment {
         return padding;
     }
 
+    /**
+     * GNU writes the odd zero byte and the c.nop of code padding into the frag's fixed part, and
+     * repeats the 4-byte nop, or any data fill, in its variable part.
+     */
+    @Override
+    public int fixedSize() {
+        return code ? padding % 4 : 0;
+    }
+
     /** Recomputes the padding for the fragment's current address. */
     void place() {
         int alignment = 1 << power;

@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Bytes whose size is known when they are emitted, with the fixups that patch them. */
+/**
+ * Bytes whose size is known when they are emitted, with the fixups that patch them. A run of
+ * repeated bytes ({@code .space}, {@code .fill}) ends the fragment; GNU holds such a run in the
+ * variable part of its frag, which {@link #fixedSize()} leaves out.
+ */
 public final class FixedFragment extends Fragment {
     private byte[] bytes = new byte[64];
     private int length;
+    private int variableFrom = -1;
     private final List<Fixup> fixups = new ArrayList<>();
 
     public FixedFragment(SectionState section) {
@@ -19,9 +24,22 @@ public final class FixedFragment extends Fragment {
         return length;
     }
 
-    public void appendByte(int value) {
-        ensure(1);
-        bytes[length++] = (byte) value;
+    @Override
+    public int fixedSize() {
+        return variableFrom < 0 ? length : variableFrom;
+    }
+
+    /**
+     * Appends {@code count} copies of the low {@code size} bytes of {@code value} as the repeated
+     * run that ends this fragment.
+     */
+    public void appendRun(long count, int size, long value) {
+        if (count > 0 && size > 0) {
+            variableFrom = length;
+        }
+        for (long i = 0; i < count; i++) {
+            appendLittleEndian(value, size);
+        }
     }
 
     /** Appends the low {@code size} bytes of {@code value}, little-endian. */

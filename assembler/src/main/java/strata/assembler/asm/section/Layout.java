@@ -12,7 +12,8 @@ import strata.assembler.object.Symbol;
  *
  * <p>A first pass estimates each branch while fragments after it still sit at offset 0, as GNU's
  * do before they are placed. Then passes repeat until nothing changes: each fragment moves by
- * the growth of those before it, alignment padding is recomputed, and a branch is measured
+ * the growth of those before it, alignment and {@code .org} padding are recomputed (the latter
+ * shrinking as what comes before it grows), and a branch is measured
  * against its target's current place, which for a target after it is where the previous pass
  * left it. A conditional branch is 4 bytes if its target, a strong label of the same section,
  * is within -4096..4095 bytes, else 8.
@@ -64,6 +65,8 @@ public final class Layout {
     private static void resize(Fragment fragment) {
         if (fragment instanceof AlignFragment align) {
             align.place();
+        } else if (fragment instanceof OrgFragment org) {
+            org.place();
         } else if (fragment instanceof BranchFragment branch) {
             branch.setSize(branch.conditional() && !reaches(branch) ? 8 : 4);
         }

@@ -123,6 +123,16 @@ public final class SectionState {
         fragments(subsection).add(fragment);
     }
 
+    /** The number of the subsection holding {@code fragment}, or -1 if it is not one of this section's. */
+    public int subsectionOf(Fragment fragment) {
+        for (Map.Entry<Integer, List<Fragment>> entry : subsections.entrySet()) {
+            if (entry.getValue().contains(fragment)) {
+                return entry.getKey();
+            }
+        }
+        return -1;
+    }
+
     /** The number of the last subsection, where the end-of-section padding goes. */
     public int lastSubsection() {
         return subsections.isEmpty() ? 0 : ((TreeMap<Integer, List<Fragment>>) subsections).lastKey();

@@ -35,6 +35,7 @@ public final class Sections implements InstructionSink {
     private final Sequence sequence;
     private final BooleanSupplier relax;
     private final Deque<Place> stack = new ArrayDeque<>();
+    private final List<ExplicitRelocation> explicitRelocations = new ArrayList<>();
     private Place current;
     private Place previous;
     private SourceLine line;
@@ -169,10 +170,7 @@ public final class Sections implements InstructionSink {
                     + " is more than the " + (Layout.MAX_SECTION_SIZE >> 20) + " MiB a section may hold");
         }
         startData(column, value == 0 || size == 0 || count == 0);
-        FixedFragment fragment = tail();
-        for (long i = 0; i < count; i++) {
-            fragment.appendLittleEndian(value, size);
-        }
+        tail().appendRun(count, size, value);
         endFragment();
     }
 
@@ -194,6 +192,16 @@ public final class Sections implements InstructionSink {
             }
         }
         return true;
+    }
+
+    /** Records a {@code .reloc}, settled with the other relocations at the end. */
+    public void explicitRelocation(ExplicitRelocation relocation) {
+        explicitRelocations.add(relocation);
+    }
+
+    /** The {@code .reloc} relocations of the file, in the order they were written. */
+    public List<ExplicitRelocation> explicitRelocations() {
+        return explicitRelocations;
     }
 
     // --- alignment ------------------------------------------------------------------------
@@ -242,6 +250,23 @@ public final class Sections implements InstructionSink {
     }
 
     /**
+     * {@code .org}: pads with {@code fill} up to {@code offset} bytes past {@code base}, a place
+     * in the current section before here (null: the section's start). GNU puts no mapping symbol
+     * on this padding, even in code.
+     */
+    public void org(Position base, long offset, int fill, int column) {
+        SectionState section = current.section();
+        if (base != null && (base.section() != section || section.subsectionOf(base.fragment()) > current.subsection())) {
+            throw new AsmException(column, ".org must stay in the current section, and its target come before it");
+        }
+        if (Math.abs(offset) > Layout.MAX_SECTION_SIZE) {
+            throw new AsmException(column, ".org to offset " + offset + " is beyond the "
+                    + (Layout.MAX_SECTION_SIZE >> 20) + " MiB a section may hold");
+        }
+        section.append(current.subsection(), new OrgFragment(section, base, offset, fill, line, column));
+    }
+
+    /**
      * Reserves {@code size} zero bytes aligned to {@code 2^power} in {@code .bss} for
      * {@code .lcomm}, in its subsection 1 as GNU does, so they follow what the file puts in
      * {@code .bss} itself. Returns where they start.
@@ -258,10 +283,7 @@ public final class Sections implements InstructionSink {
             bss.append(subsection, new AlignFragment(bss, power, 0, -1, false));
         }
         Position start = bss.here(subsection);
-        FixedFragment fragment = bss.tail(subsection);
-        for (long i = 0; i < size; i++) {
-            fragment.appendByte(0);
-        }
+        bss.tail(subsection).appendRun(size, 1, 0);
         bss.breakFragment(subsection);
         return start;
     }
