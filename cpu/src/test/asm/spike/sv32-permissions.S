@@ -217,10 +217,13 @@
 
     CASE "a page that maps no memory: access fault with the virtual address"
     SV32_SETUP
-    MAP VA, UNMAPPED, DATA_FLAGS | PTE_R | PTE_W
+    MAP VA, UNMAPPED, DATA_FLAGS | PTE_R | PTE_W | PTE_X
     li s1, VA + 8
     IN_MODE_EXPECT PRV_S, s_load, CAUSE_LOAD_ACCESS, VA + 8
     li s1, VA + 8
     IN_MODE_EXPECT PRV_S, s_store, CAUSE_STORE_ACCESS, VA + 8
+    RUN_IN PRV_S, VA + 16, 1f
+1:
+    CHECK_TRAP CAUSE_FETCH_ACCESS, VA + 16, VA + 16
 
     TEST_END
