@@ -17,57 +17,75 @@ import strata.cpu.bus.Device;
 import strata.cpu.hart.Hart;
 
 /**
- * A minimal board for the hart's tests: RAM at 0x80000000, a finisher at 0x100000 (a write
- * stops the machine and records the value, like sifive_test), a register-dump window, and a
- * clock tests set by hand. Programs are assembled and linked with Strata's own toolchain.
+ * A minimal board for the hart's tests, at the addresses of QEMU's virt machine: RAM at
+ * 0x80000000, a finisher at 0x100000 (any write stops the machine and records the value, as
+ * sifive_test powers off), a UART at 0x10000000 that only transmits (a write to THR appends to
+ * {@link #console}; LSR always says the transmitter is empty), and a clock tests set by hand.
+ * MTIP is high, as on QEMU, whose CLINT comes out of reset with mtimecmp 0, already reached.
+ * Programs are assembled and linked with Strata's own toolchain.
  */
 public final class TestMachine {
     public static final long RAM_BASE = 0x80000000L;
     public static final long FINISHER = 0x100000L;
+    public static final long UART = 0x10000000L;
+    /** What sifive_test takes as "pass": the value a finished case writes. */
+    public static final int PASS = 0x5555;
 
     public final Bus bus = new Bus();
     public final Hart hart;
     public final ObjectFile program;
     public long time;
     public Integer exitValue;
+    public final StringBuilder console = new StringBuilder();
 
     private TestMachine(ObjectFile program, int ramSize) {
         this.program = program;
         bus.addRam(RAM_BASE, ramSize);
-        bus.map(FINISHER, new Device() {
-            @Override
-            public String name() {
-                return "finisher";
-            }
-
-            @Override
-            public int size() {
-                return 0x1000;
-            }
-
-            @Override
-            public int read(int offset, int width) {
-                return 0;
-            }
-
-            @Override
-            public void write(int offset, int width, int value) {
-                exitValue = value;
-                bus.requestStop("finisher " + value);
-            }
-        });
+        bus.map(FINISHER, new SimpleDevice("finisher", 0x1000, offset -> 0, (offset, value) -> {
+            exitValue = value;
+            bus.requestStop("finisher " + value);
+        }));
+        bus.map(UART, new SimpleDevice("uart", 0x100, offset -> offset == UART_LSR ? UART_LSR_EMPTY : 0,
+                (offset, value) -> {
+                    if (offset == 0) {
+                        console.append((char) (value & 0xff));
+                    }
+                }));
         if (program != null) {
             for (Segment segment : program.segments()) {
                 assertThat(bus.writeBytes(Integer.toUnsignedLong(segment.physicalAddress()), segment.data())).isTrue();
             }
         }
         hart = new Hart(0, bus, () -> time);
+        hart.interruptLine(7).set(true);
         hart.setPc(program == null ? (int) RAM_BASE : program.entry());
+    }
+
+    private static final int UART_LSR = 5;
+    private static final int UART_LSR_EMPTY = 0x60;
+
+    /** A device whose registers are two functions of the offset. */
+    public record SimpleDevice(String name, int size, java.util.function.IntUnaryOperator reader,
+                               java.util.function.BiConsumer<Integer, Integer> writer) implements Device {
+        @Override
+        public int read(int offset, int width) {
+            return reader.applyAsInt(offset);
+        }
+
+        @Override
+        public void write(int offset, int width, int value) {
+            writer.accept(offset, value);
+        }
     }
 
     /** A machine with {@code source} assembled, linked at 0x80000000 and loaded; pc at _start. */
     public static TestMachine of(String source) {
         return new TestMachine(link(source), 1 << 20);
+    }
+
+    /** A machine with {@code program} loaded; pc at its entry. */
+    public static TestMachine of(ObjectFile program) {
+        return new TestMachine(program, 1 << 20);
     }
 
     /** A machine with nothing loaded, {@code ramSize} bytes of RAM. */
@@ -77,7 +95,12 @@ public final class TestMachine {
 
     /** {@code source} assembled and linked with Strata's toolchain; fails the test on any diagnostic. */
     public static ObjectFile link(String source) {
-        AssemblyResult assembled = Assembler.assemble("test.S", source, AssemblerOptions.defaults());
+        return link(source, AssemblerOptions.defaults());
+    }
+
+    /** {@code source} assembled with {@code options} and linked; fails the test on any diagnostic. */
+    public static ObjectFile link(String source, AssemblerOptions options) {
+        AssemblyResult assembled = Assembler.assemble("test.S", source, options);
         assertThat(assembled.hasErrors()).as(assembled.report()).isFalse();
         LinkResult linked = Linker.link(List.of(new LinkInput("test.o", assembled.object())), LinkOptions.defaults());
         assertThat(linked.succeeded()).as(linked.diagnostics().toString()).isTrue();

@@ -1,5 +1,6 @@
 package strata.cpu.exec;
 
+import strata.cpu.bus.Bus;
 import strata.cpu.hart.Hart;
 import strata.cpu.hart.TrapCause;
 import strata.cpu.mmu.Access;
@@ -8,20 +9,23 @@ import strata.cpu.mmu.Mmu;
 /**
  * The A extension: LR.W/SC.W with a reservation on a physical address, and the AMOs, which
  * read, modify and write a word in one step (the emulator runs one hart at a time, so a plain
- * read then write is atomic). The address must be aligned: LR raises a load-address-misaligned
+ * read then write is atomic). As on QEMU, an SC succeeds when the reservation is on its address
+ * and memory still holds the value LR read; any trap or xRET drops the reservation. The address must be aligned: LR raises a load-address-misaligned
  * exception, SC and the AMOs a store/AMO-address-misaligned one, before translation. SC and the
  * AMOs translate as stores; an SC that fails writes nothing and sets no D bit.
  */
 final class Atomics {
     private final Hart hart;
+    private final Bus bus;
     private final int[] x;
     private final Mmu mmu;
     private final MemoryAccess memory;
-    /** True after an instruction that trapped or reached a device. */
+    /** True after an instruction that trapped, reached a device or made a watcher ask for a stop. */
     boolean attention;
 
-    Atomics(Hart hart, Mmu mmu, MemoryAccess memory) {
+    Atomics(Hart hart, Bus bus, Mmu mmu, MemoryAccess memory) {
         this.hart = hart;
+        this.bus = bus;
         this.x = hart.registers();
         this.mmu = mmu;
         this.memory = memory;
@@ -43,7 +47,7 @@ final class Atomics {
             case Op.SC_W -> storeConditional(address, rd, source);
             default -> readModifyWrite(op, address, rd, source);
         };
-        attention = !ok || memory.touchedDevice;
+        attention = !ok || memory.touchedDevice || bus.stopRequested();
         return ok ? pc + 4 : memory.trap(pc);
     }
 
@@ -55,7 +59,7 @@ final class Atomics {
             return false;
         }
         x[rd] = (int) value;
-        hart.reserve(true, pa);
+        hart.reserve(pa, (int) value);
         return true;
     }
 
@@ -66,10 +70,15 @@ final class Atomics {
             return memory.fail(TrapCause.STORE_PAGE_FAULT, address);
         }
         boolean succeeds = hart.reserved() && hart.reservation() == pa;
-        hart.reserve(false, 0);
+        hart.dropReservation();
         if (succeeds) {
             pa = memory.physical(address, Access.STORE);
-            if (pa == MemoryAccess.FAULT || !memory.write(pa, 4, source, address)) {
+            long current = pa == MemoryAccess.FAULT ? MemoryAccess.FAULT : memory.read(pa, 4, address, Access.STORE);
+            if (current == MemoryAccess.FAULT) {
+                return false;
+            }
+            succeeds = (int) current == hart.reservedValue();
+            if (succeeds && !memory.write(pa, 4, source, address)) {
                 return false;
             }
         }

@@ -39,10 +39,11 @@ public final class DecodeCache implements MemoryWatcher {
     }
 
     /**
-     * The decoded page at physical page address {@code physical}, created (and its RAM page
+     * The decoded page holding physical address {@code address}, created (and its RAM page
      * watched) on first use; null if no RAM or ROM is there.
      */
-    CodePage page(long physical) {
+    CodePage page(long address) {
+        long physical = address & ~(CodePage.SIZE - 1L);
         if (ram != null && ram.contains(physical, CodePage.SIZE)) {
             int index = (int) ((physical - ram.base()) / CodePage.SIZE);
             CodePage page = ramPages[index];
@@ -53,7 +54,7 @@ public final class DecodeCache implements MemoryWatcher {
             }
             return page;
         }
-        if (bus.romAt(physical, 4) == null) {
+        if (bus.romAt(address, 4) == null) {
             return null;
         }
         return romPages.computeIfAbsent(physical, CodePage::new);
@@ -66,15 +67,18 @@ public final class DecodeCache implements MemoryWatcher {
 
     /**
      * Decodes the instruction at {@code pc} into its slot of {@code page}, or marks it as a
-     * breakpoint, and returns the slot's packed value.
+     * breakpoint, and returns the slot's packed value. Bytes that are not memory (past the end
+     * of a ROM) decode as an instruction access fault.
      */
     int fill(CodePage page, int pc) {
-        long slot = Decoder.decode(word(page, pc));
-        int index = pc & 0xffe;
-        page.slots[index] = isBreakpoint(pc) ? Op.BREAKPOINT : (int) slot;
-        page.slots[index + 1] = (int) (slot >>> 32);
+        long word = bus.read(page.physical + (pc & 0xfff), 4);
+        long slot = word == Bus.FAULT ? Op.FETCH_FAULT : Decoder.decode((int) word);
+        if (isBreakpoint(pc)) {
+            slot = (slot & ~0xffffffffL) | Op.BREAKPOINT;
+        }
+        page.slots[CodePage.slot(pc)] = slot;
         decoded++;
-        return page.slots[index];
+        return (int) slot;
     }
 
     /** True if {@code pc} is one of the breakpoints. */
@@ -87,10 +91,12 @@ public final class DecodeCache implements MemoryWatcher {
         return false;
     }
 
-    /** Replaces the breakpoints (virtual addresses); every page is decoded again. */
+    /** Replaces the breakpoints (virtual addresses); if they changed, every page is decoded again. */
     void setBreakpoints(int[] addresses) {
-        breakpoints = addresses.clone();
-        flush();
+        if (!Arrays.equals(breakpoints, addresses)) {
+            breakpoints = addresses.clone();
+            flush();
+        }
     }
 
     /** Drops every decoded instruction (fence.i). */
@@ -114,7 +120,7 @@ public final class DecodeCache implements MemoryWatcher {
         for (long at = Math.max(ram.base(), (address - 3) & ~1L); at < end; at += 2) {
             CodePage page = ramPages[(int) ((at - ram.base()) / CodePage.SIZE)];
             if (page != null) {
-                page.slots[(int) (at & 0xffe)] = Op.UNDECODED;
+                page.slots[CodePage.slot((int) at)] = Op.UNDECODED;
             }
         }
     }

@@ -10,13 +10,13 @@ import strata.cpu.hart.Hart;
 /**
  * Turns an instruction word into a decoded slot: the row comes from the toolchain's
  * {@link Opcode#decode}, the fields from its {@link Encoding} extractors, so no encoding is
- * written here. A slot is two ints:
+ * written here. A slot is one long, two ints:
  *
  * <pre>
- *   packed: bits 6:0 operation ({@link Op}), 12:7 rd (x0 becomes {@link Hart#SINK}),
- *           17:13 rs1 (the zimm of csrr*i), 22:18 rs2
- *   imm:    the immediate of the format, the CSR number, the shift amount,
- *           or the whole word for an illegal instruction
+ *   low half, packed:  bits 6:0 operation ({@link Op}), 12:7 rd (x0 becomes {@link Hart#SINK}),
+ *                      17:13 rs1 (the zimm of csrr*i), 22:18 rs2
+ *   high half, imm:    the immediate of the format, the CSR number, the shift amount,
+ *                      or the whole word for an illegal instruction
  * </pre>
  *
  * The F and D rows are in the table but not in this hart (misa has no F or D): they decode as

@@ -43,6 +43,10 @@ public final class Interpreter {
     private boolean stoppedAtBreakpoint;
     private boolean resumeValid;
     private int resumePc;
+    /** The slot of a breakpoint being stepped over: it holds the real instruction for one step. */
+    private long[] rearmed;
+    private int rearmedSlot;
+    private long rearmedValue;
 
     public Interpreter(Hart hart, Bus bus, Mmu mmu) {
         this.hart = hart;
@@ -52,7 +56,7 @@ public final class Interpreter {
         this.counters = hart.counters();
         this.cache = new DecodeCache(bus);
         this.memory = new MemoryAccess(hart, bus, mmu);
-        this.atomics = new Atomics(hart, mmu, memory);
+        this.atomics = new Atomics(hart, bus, mmu, memory);
         this.system = new SystemInstructions(hart, mmu, cache);
         Ram memoryRam = bus.ram();
         this.ram = memoryRam == null ? new byte[0] : memoryRam.bytes();
@@ -110,7 +114,9 @@ public final class Interpreter {
 
     /**
      * The hot loop: up to {@code limit} instructions from hart.pc, until one that needs the
-     * outer loop. Returns how many it executed (a trapping one included).
+     * outer loop. Returns how many it executed (a trapping one included). A slot not decoded
+     * yet is decoded and dispatched again; a breakpoint's slot ends the burst, or, when the run
+     * resumes from it, holds the real instruction for exactly one step.
      */
     private long execute(long limit) {
         final int[] x = this.x;
@@ -127,7 +133,7 @@ public final class Interpreter {
         int pc = hart.pc();
         int page = ~PAGE;
         CodePage current = null;
-        int[] code = null;
+        long[] code = null;
         long n = 0;
         long counted = 0;
         long lookups = 0;
@@ -148,26 +154,30 @@ public final class Interpreter {
                 page = pc & PAGE;
                 code = current.slots;
             }
-            int s = pc & 0xffe;
-            int d = code[s];
-            if (d <= Op.BREAKPOINT) {
-                if (d == Op.UNDECODED) {
-                    d = cache.fill(current, pc);
-                }
-                if (d == Op.BREAKPOINT) {
-                    if (resumeValid && pc == resumePc) {
-                        resumeValid = false;
-                        d = (int) Decoder.decode(cache.word(current, pc));
-                    } else {
-                        stoppedAtBreakpoint = true;
-                        resumePc = pc;
-                        break;
-                    }
-                }
-            }
-            int imm = code[s + 1];
+            int s = CodePage.slot(pc);
+            long slot = code[s];
+            int d = (int) slot;
+            int imm = (int) (slot >> 32);
             n++;
             switch (d & 0x7f) {
+                case Op.UNDECODED -> {
+                    cache.fill(current, pc);
+                    n--;
+                }
+                case Op.BREAKPOINT -> {
+                    n--;
+                    if (!resumeValid || pc != resumePc) {
+                        stoppedAtBreakpoint = true;
+                        resumePc = pc;
+                        break loop;
+                    }
+                    resumeValid = false;
+                    code[s] = Decoder.decode(cache.word(current, pc));
+                    rearmed = code;
+                    rearmedSlot = s;
+                    rearmedValue = slot;
+                    limit = n + 1;
+                }
                 case Op.LUI -> {
                     x[rd(d)] = imm;
                     pc += 4;
@@ -485,6 +495,10 @@ public final class Interpreter {
                     pc = hart.traps().take(TrapCause.ILLEGAL_INSTRUCTION, imm, pc);
                     break loop;
                 }
+                case Op.FETCH_FAULT -> {
+                    pc = hart.traps().take(TrapCause.INSTRUCTION_ACCESS_FAULT, pc, pc);
+                    break loop;
+                }
                 default -> {
                     counters.addSteps(n - 1 - counted);
                     counted = n - 1;
@@ -492,6 +506,10 @@ public final class Interpreter {
                     break loop;
                 }
             }
+        }
+        if (rearmed != null) {
+            rearmed[rearmedSlot] = rearmedValue;
+            rearmed = null;
         }
         hart.setPc(pc);
         counters.addSteps(n - counted);
@@ -536,7 +554,10 @@ public final class Interpreter {
         return pc + 4;
     }
 
-    /** A store the TLB check sent here; as {@link #slowLoad}. */
+    /**
+     * A store the TLB check sent here; as {@link #slowLoad}. A store to a watched page may make
+     * a watcher ask for a stop (HTIF's tohost), which ends the burst too.
+     */
     private int slowStore(int d, int a, int pc) {
         int op = d & 0x7f;
         int width = op == Op.SW ? 4 : op == Op.SH ? 2 : 1;
@@ -544,7 +565,7 @@ public final class Interpreter {
             exit = true;
             return memory.trap(pc);
         }
-        exit = memory.touchedDevice;
+        exit = memory.touchedDevice || bus.stopRequested();
         return pc + 4;
     }
 
@@ -568,7 +589,7 @@ public final class Interpreter {
             hart.setPc(hart.traps().take(TrapCause.INSTRUCTION_PAGE_FAULT, pc, pc));
             return null;
         }
-        CodePage page = cache.page(pa & ~0xfffL);
+        CodePage page = cache.page(pa);
         if (page == null) {
             hart.setPc(hart.traps().take(TrapCause.INSTRUCTION_ACCESS_FAULT, pc, pc));
         }

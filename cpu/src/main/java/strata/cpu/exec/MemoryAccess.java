@@ -87,7 +87,9 @@ final class MemoryAccess {
             }
         }
         for (int i = 0; i < width; i++) {
-            write(i < first ? pa + i : pa2 + i - first, 1, value >>> (8 * i), va);
+            if (!write(i < first ? pa + i : pa2 + i - first, 1, value >>> (8 * i), i < first ? va : next)) {
+                return false;
+            }
         }
         return true;
     }

@@ -17,6 +17,8 @@ final class Op {
     static final int BREAKPOINT = 1;
     /** Not an instruction of this hart; the slot's immediate holds the word, for mtval. */
     static final int ILLEGAL = 2;
+    /** A slot of a code page whose bytes are not memory (a ROM that ends inside its last page). */
+    static final int FETCH_FAULT = 73;
 
     static final int LUI = 3;
     static final int AUIPC = 4;
@@ -89,6 +91,4 @@ final class Op {
     static final int AMOMINU_W = 71;
     static final int AMOMAXU_W = 72;
 
-    /** One more than the largest operation number. */
-    static final int COUNT = 73;
 }

@@ -60,6 +60,7 @@ public final class Hart {
 
     boolean reserved;
     long reservation;
+    int reservedValue;
     boolean waiting;
 
     final Counters counters = new Counters();
@@ -218,10 +219,21 @@ public final class Hart {
         return reservation;
     }
 
-    /** Sets or drops the LR reservation. */
-    public void reserve(boolean valid, long physicalAddress) {
-        reserved = valid;
+    /** The word LR read: an SC succeeds only if memory still holds it, as on QEMU. */
+    public int reservedValue() {
+        return reservedValue;
+    }
+
+    /** Takes an LR reservation on {@code physicalAddress}, which held {@code value}. */
+    public void reserve(long physicalAddress, int value) {
+        reserved = true;
         reservation = physicalAddress;
+        reservedValue = value;
+    }
+
+    /** Drops the LR reservation. */
+    public void dropReservation() {
+        reserved = false;
     }
 
     /** Enters the WFI wait (the board's run loop sees it through {@link #isWaitingForInterrupt}). */
@@ -234,16 +246,38 @@ public final class Hart {
         waiting = false;
     }
 
-    /** Resets the architectural state as a hart reset does; memory and devices are the board's. */
+    /**
+     * Resets the hart as QEMU's system reset does: M-mode at {@code resetPc}, registers and
+     * CSRs zero, no reservation, not waiting. The counters go on; memory and devices are the
+     * board's.
+     */
     public void reset(int resetPc) {
         Arrays.fill(x, 0);
         pc = resetPc;
         priv = Privilege.MACHINE.level();
         mstatus = 0;
+        medeleg = 0;
+        mideleg = 0;
         mie = 0;
         mipSoftware = 0;
+        mtvec = 0;
+        stvec = 0;
+        mepc = 0;
+        sepc = 0;
+        mcause = 0;
+        scause = 0;
+        mtval = 0;
+        stval = 0;
+        mscratch = 0;
+        sscratch = 0;
         satp = 0;
-        reserved = false;
+        mcounteren = 0;
+        scounteren = 0;
+        menvcfg = 0;
+        senvcfg = 0;
+        Arrays.fill(pmpcfg, (byte) 0);
+        Arrays.fill(pmpaddr, 0);
+        dropReservation();
         waiting = false;
         mmu.flush();
     }

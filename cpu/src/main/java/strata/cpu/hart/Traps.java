@@ -9,7 +9,14 @@ package strata.cpu.hart;
  * LR reservation, so that an SC can never succeed across a context switch.
  */
 public final class Traps {
+    /** A trap as it was taken: what, with which trap value, at which pc. */
+    public record Taken(TrapCause cause, int tval, int epc) {
+    }
+
     private final Hart hart;
+    private TrapCause lastCause;
+    private int lastTval;
+    private int lastEpc;
 
     Traps(Hart hart) {
         this.hart = hart;
@@ -17,11 +24,14 @@ public final class Traps {
 
     /** Takes {@code cause} with trap value {@code tval} at {@code epc}; returns the handler's address. */
     public int take(TrapCause cause, int tval, int epc) {
+        lastCause = cause;
+        lastTval = tval;
+        lastEpc = epc;
         hart.stats.count(cause);
         if (!cause.isInterrupt()) {
             hart.counters.exceptions++;
         }
-        hart.reserved = false;
+        hart.dropReservation();
         hart.waiting = false;
         int priv = hart.priv;
         int delegated = cause.isInterrupt() ? hart.mideleg : hart.medeleg;
@@ -48,6 +58,11 @@ public final class Traps {
         }
         int base = tvec & ~3;
         return cause.isInterrupt() && (tvec & 3) == 1 ? base + 4 * cause.code() : base;
+    }
+
+    /** The last trap the hart took, or null if none. */
+    public Taken last() {
+        return lastCause == null ? null : new Taken(lastCause, lastTval, lastEpc);
     }
 
     /**
@@ -89,7 +104,7 @@ public final class Traps {
     private int returnTo(int priv, int status, int epc) {
         hart.mstatus = status;
         hart.priv = priv;
-        hart.reserved = false;
+        hart.dropReservation();
         return epc;
     }
 }
