@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 AsmCommand.class,
                 LinkCommand.class,
                 ObjdumpCommand.class,
+                ExecCommand.class,
         })
 public final class Main implements Runnable {
 

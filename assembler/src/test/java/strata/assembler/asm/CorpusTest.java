@@ -1,6 +1,8 @@
 package strata.assembler.asm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static strata.testkit.Binutils.Tool.AS;
+import static strata.testkit.Binutils.Tool.READELF;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import strata.testkit.Binutils;
 
 /**
  * The assembler corpus: each {@code corpus/NAME.S} has a {@code NAME.dump} made from GNU
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
  * expectations honest.
  *
  * <p>To regenerate the expectations after adding or changing a case:
- * {@code mvn -q test -pl assembler -Dtest=CorpusTest -Dstrata.regenerate=true}.
+ * {@code mvn -q test -pl assembler -am -Dtest=CorpusTest -Dstrata.regenerate=true}.
  */
 class CorpusTest {
     private static final String CORPUS = "corpus";
@@ -41,7 +44,7 @@ class CorpusTest {
     @TestFactory
     Stream<DynamicTest> gnuObjectMatchesTheExpectedDump() {
         return Corpus.sources(CORPUS).stream().map(source -> DynamicTest.dynamicTest(name(source), () -> {
-            GnuTools.assumeAvailable(GnuTools.AS, GnuTools.READELF);
+            Binutils.require(AS, READELF);
             String dump = gnuDump(source);
             Path expected = Corpus.sibling(source, ".dump");
             if (Boolean.getBoolean("strata.regenerate")) {
@@ -56,8 +59,8 @@ class CorpusTest {
         try {
             Path object = Files.createTempFile("strata-gnu", ".o");
             try {
-                GnuTools.Run run = GnuTools.assemble(source, object, List.of("-I", Corpus.folder(CORPUS).toString()));
-                assertThat(run.status()).as("GNU as: " + run.err()).isZero();
+                Binutils.assemble(source, object, Binutils.asOptions("-I", Corpus.folder(CORPUS).toString()))
+                        .assertSuccess();
                 return ReadelfDump.of(object).text();
             } finally {
                 Files.deleteIfExists(object);

@@ -1,6 +1,10 @@
 package strata.assembler.asm;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.assertj.core.api.Assertions.assertThat;
+import static strata.testkit.Binutils.Tool.AS;
+import static strata.testkit.Binutils.Tool.OBJDUMP;
+import static strata.testkit.Binutils.Tool.READELF;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import strata.assembler.elf.ElfWriter;
+import strata.testkit.Binutils;
+import strata.testkit.Run;
 
 /**
  * The assembler's objects as ELF files, judged by GNU binutils: for every corpus case, readelf
@@ -25,13 +31,14 @@ class ElfOutputTest {
     @TestFactory
     Stream<DynamicTest> readelfAcceptsOurObjectAndSeesTheExpectedDump() {
         return Corpus.sources(CORPUS).stream().map(source -> DynamicTest.dynamicTest(name(source), () -> {
-            GnuTools.assumeAvailable(GnuTools.READELF);
+            Binutils.require(READELF);
             Path object = ours(source);
             try {
-                GnuTools.Run run = GnuTools.run(List.of(GnuTools.READELF, "-a", "-W", object.toString()), null);
+                Run run = Binutils.run(object.getParent(), READELF, List.of("-a", "-W", object.toString()));
                 assertThat(run.status()).isZero();
-                assertThat(run.err()).as("readelf complaints").isEmpty();
-                assertThat(run.out()).doesNotContainIgnoringCase("warning").doesNotContainIgnoringCase("error");
+                assertThat(run.stderr(ISO_8859_1)).as("readelf complaints").isEmpty();
+                assertThat(run.stdout(ISO_8859_1)).doesNotContainIgnoringCase("warning")
+                        .doesNotContainIgnoringCase("error");
                 assertThat(ReadelfDump.of(object).text()).isEqualTo(Corpus.read(Corpus.sibling(source, ".dump")));
             } finally {
                 Files.deleteIfExists(object);
@@ -42,12 +49,12 @@ class ElfOutputTest {
     @TestFactory
     Stream<DynamicTest> objdumpAndReadelfShowOursAsGnus() {
         return Corpus.sources(CORPUS).stream().map(source -> DynamicTest.dynamicTest(name(source), () -> {
-            GnuTools.assumeAvailable(GnuTools.AS, GnuTools.OBJDUMP, GnuTools.READELF);
+            Binutils.require(AS, OBJDUMP, READELF);
             Path ours = ours(source);
             Path gnu = Files.createTempFile("strata-gnu", ".o");
             try {
-                GnuTools.Run assembled = GnuTools.assemble(source, gnu, List.of("-I", Corpus.folder(CORPUS).toString()));
-                assertThat(assembled.status()).as(assembled.err()).isZero();
+                Binutils.assemble(source, gnu, Binutils.asOptions("-I", Corpus.folder(CORPUS).toString()))
+                        .assertSuccess();
                 String expected = objdump(gnu) + readelf(gnu, "-s") + readelf(gnu, "-r");
                 String actual = objdump(ours) + readelf(ours, "-s") + readelf(ours, "-r");
                 if (!actual.equals(expected)) {
@@ -63,15 +70,13 @@ class ElfOutputTest {
 
     /** readelf's view without the file offsets, which depend on how the writer lays the file out. */
     private static String readelf(Path object, String option) {
-        GnuTools.Run run = GnuTools.run(List.of(GnuTools.READELF, "-W", option, object.toString()), null);
-        assertThat(run.status()).as(run.err()).isZero();
-        return run.out().replaceAll("at offset 0x[0-9a-f]+", "");
+        Run run = Binutils.run(object.getParent(), READELF, List.of("-W", option, object.toString())).assertSuccess();
+        return run.stdout(ISO_8859_1).replaceAll("at offset 0x[0-9a-f]+", "");
     }
 
     private static String objdump(Path object) {
-        GnuTools.Run run = GnuTools.run(List.of(GnuTools.OBJDUMP, "-dr", object.toString()), null);
-        assertThat(run.status()).as(run.err()).isZero();
-        return run.out().replace(object.toString(), "OBJECT");
+        Run run = Binutils.run(object.getParent(), OBJDUMP, List.of("-dr", object.toString())).assertSuccess();
+        return run.stdout(ISO_8859_1).replace(object.toString(), "OBJECT");
     }
 
     /** Our object for {@code source}, written to a temporary file. */

@@ -1,6 +1,8 @@
 package strata.assembler.asm;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.assertj.core.api.Assertions.assertThat;
+import static strata.testkit.Binutils.Tool.AS;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import strata.testkit.Binutils;
+import strata.testkit.Run;
 
 /**
  * The diagnostics corpus: each {@code errors/NAME.S} has a {@code NAME.err} with every error and
@@ -28,7 +32,7 @@ import org.junit.jupiter.api.TestFactory;
  * GNU, because it never finishes it (GNU has no include loop check) or would write a huge object.
  *
  * <p>To rewrite the expectations from our output after review:
- * {@code mvn -q test -pl assembler -Dtest=ErrorCorpusTest -Dstrata.regenerate=true}.
+ * {@code mvn -q test -pl assembler -am -Dtest=ErrorCorpusTest -Dstrata.regenerate=true}.
  */
 class ErrorCorpusTest {
     private static final String ERRORS = "errors";
@@ -53,20 +57,20 @@ class ErrorCorpusTest {
     @TestFactory
     Stream<DynamicTest> gnuAgreesWhereItChecksTheSameThing() {
         return Corpus.sources(ERRORS).stream().map(source -> DynamicTest.dynamicTest(name(source), () -> {
-            GnuTools.assumeAvailable(GnuTools.AS);
+            Binutils.require(AS);
             List<String> header = Corpus.read(source).lines().limit(2).toList();
             String verdict = header.get(0);
             Assumptions.assumeFalse(verdict.equals("# gnu: skip"), "this file is not given to GNU as");
             Path object = Files.createTempFile("strata-gnu", ".o");
             try {
-                GnuTools.Run run = GnuTools.assemble(source, object, List.of("-I", Corpus.folder(ERRORS).toString()));
+                Run run = Binutils.assemble(source, object, Binutils.asOptions("-I", Corpus.folder(ERRORS).toString()));
                 if (verdict.equals("# gnu: accepts")) {
-                    assertThat(run.status()).as(run.err()).isZero();
+                    run.assertSuccess();
                     return;
                 }
                 assertThat(verdict).isEqualTo("# gnu: rejects");
                 assertThat(run.status()).isNotZero();
-                Set<Integer> gnu = errorLines(GNU_ERROR, run.err(), name(source));
+                Set<Integer> gnu = errorLines(GNU_ERROR, run.stderr(ISO_8859_1), name(source));
                 Set<Integer> ours = errorLines(OUR_ERROR, report(source), name(source));
                 assertThat(ours).as("lines GNU rejects").containsAll(gnu);
                 Set<Integer> onlyOurs = new TreeSet<>(ours);

@@ -1,6 +1,8 @@
 package strata.assembler.asm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static strata.testkit.Binutils.Tool.AS;
+import static strata.testkit.Binutils.Tool.READELF;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -18,6 +20,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import strata.assembler.asm.expr.BinaryOperator;
 import strata.assembler.object.Section;
+import strata.testkit.Binutils;
 
 /**
  * Expressions against GNU {@code as}: hundreds of random expressions over every operator, with
@@ -31,7 +34,7 @@ class ExpressionTest {
 
     @Test
     void randomExpressionsEvaluateAsGnuEvaluatesThem() throws IOException {
-        GnuTools.assumeAvailable(GnuTools.AS, GnuTools.READELF);
+        Binutils.require(AS, READELF);
         Random random = new Random(7);
         List<String> expressions = new ArrayList<>();
         StringBuilder source = new StringBuilder(".data\n");
@@ -43,8 +46,7 @@ class ExpressionTest {
         Path object = Files.createTempFile("strata-expr", ".o");
         try {
             Files.writeString(file, source);
-            GnuTools.Run run = GnuTools.assemble(file, object, List.of());
-            assertThat(run.status()).as(run.err()).isZero();
+            Binutils.assemble(file, object, Binutils.AS_OPTIONS).assertSuccess();
             byte[] gnu = ReadelfDump.of(object).sections().stream().filter(s -> s.name().equals(".data"))
                     .findFirst().orElseThrow().bytes();
             ByteBuffer ours = ByteBuffer.wrap(data(Assembler.assemble(file, AssemblerOptions.defaults())))

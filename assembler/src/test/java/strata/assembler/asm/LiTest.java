@@ -1,6 +1,8 @@
 package strata.assembler.asm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static strata.testkit.Binutils.Tool.AS;
+import static strata.testkit.Binutils.Tool.READELF;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import strata.assembler.isa.Encoding;
 import strata.assembler.isa.Opcode;
 import strata.assembler.object.Section;
+import strata.testkit.Binutils;
 
 /**
  * {@code li}: whatever the value, the expansion computes it, in at most two instructions, one
@@ -44,7 +47,7 @@ class LiTest {
 
     @Test
     void hundredsOfValuesAssembleAsGnuAssemblesThem() throws IOException {
-        GnuTools.assumeAvailable(GnuTools.AS, GnuTools.READELF);
+        Binutils.require(AS, READELF);
         StringBuilder source = new StringBuilder(".text\n");
         for (long value : values()) {
             source.append("    li a0, ").append(value).append('\n');
@@ -53,8 +56,7 @@ class LiTest {
         Path object = Files.createTempFile("strata-li", ".o");
         try {
             Files.writeString(file, source);
-            GnuTools.Run run = GnuTools.assemble(file, object, List.of());
-            assertThat(run.status()).as(run.err()).isZero();
+            Binutils.assemble(file, object, Binutils.AS_OPTIONS).assertSuccess();
             byte[] gnu = ReadelfDump.of(object).sections().stream().filter(s -> s.name().equals(".text"))
                     .findFirst().orElseThrow().bytes();
             assertThat(text(Assembler.assemble(file, AssemblerOptions.defaults()))).isEqualTo(gnu);

@@ -1,5 +1,7 @@
 package strata.assembler.asm;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import strata.testkit.Binutils;
 
 /**
  * The {@link Dump} of an ELF object as GNU readelf shows it: sections from {@code -S}, bytes
@@ -47,14 +50,10 @@ final class ReadelfDump {
     }
 
     private static String readelf(Path object, String... options) {
-        List<String> command = new ArrayList<>(List.of(GnuTools.READELF, "-W"));
-        command.addAll(List.of(options));
-        command.add(object.toString());
-        GnuTools.Run run = GnuTools.run(command, null);
-        if (run.status() != 0) {
-            throw new IllegalStateException("readelf failed on " + object + ": " + run.err());
-        }
-        return run.out();
+        List<String> arguments = new ArrayList<>(List.of("-W"));
+        arguments.addAll(List.of(options));
+        arguments.add(object.toString());
+        return Binutils.run(object.getParent(), Binutils.Tool.READELF, arguments).assertSuccess().stdout(ISO_8859_1);
     }
 
     private static List<Header> headers(Path object) {

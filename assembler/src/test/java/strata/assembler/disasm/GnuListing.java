@@ -1,11 +1,17 @@
 package strata.assembler.disasm;
 
+import static strata.testkit.Binutils.Tool.OBJDUMP;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import strata.testkit.Binutils;
 
 /**
  * An {@code objdump -d} listing read back: its instruction lines and the labels above them.
@@ -43,6 +49,24 @@ record GnuListing(List<Line> lines, Map<Long, String> labels) {
             }
         }
         return new GnuListing(List.copyOf(lines), labels);
+    }
+
+    /**
+     * The listing objdump prints, with {@code -d} and {@code options}, for {@code lines} as GNU as
+     * assembles them with the reference options; the files are {@code words.S} and {@code words.o}
+     * in {@code directory}.
+     */
+    static GnuListing ofAssembled(Path directory, List<String> lines, String... options) {
+        try {
+            Path source = Files.write(directory.resolve("words.S"), lines);
+            Path object = directory.resolve("words.o");
+            Binutils.assemble(source, object, Binutils.AS_OPTIONS).assertSuccess();
+            List<String> all = new ArrayList<>(List.of("-d"));
+            all.addAll(List.of(options));
+            return parse(Binutils.runOn(OBJDUMP, object, all).assertSuccess().stdout());
+        } catch (IOException e) {
+            throw new AssertionError("cannot write the test source", e);
+        }
     }
 
     /**

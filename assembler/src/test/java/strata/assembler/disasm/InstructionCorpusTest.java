@@ -1,6 +1,8 @@
 package strata.assembler.disasm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static strata.testkit.Binutils.Tool.AS;
+import static strata.testkit.Binutils.Tool.OBJDUMP;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import strata.assembler.isa.Alias;
 import strata.assembler.isa.Opcode;
+import strata.testkit.Binutils;
 
 /**
  * The instruction corpus: each {@code disasm/instructions/NAME.S} beside the listings GNU
@@ -44,8 +47,8 @@ class InstructionCorpusTest {
             this.options = options;
         }
 
-        String[] objdumpOptions() {
-            return Stream.concat(Stream.of("-d"), Stream.of(options)).toArray(String[]::new);
+        List<String> objdumpOptions() {
+            return Stream.concat(Stream.of("-d"), Stream.of(options)).toList();
         }
     }
 
@@ -80,13 +83,13 @@ class InstructionCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> committedListingsAreWhatBinutilsPrints(@TempDir Path temp) {
-        Binutils.assumeInstalled();
+        Binutils.require(AS, OBJDUMP);
         boolean regenerate = Corpus.regenerate();
         return cases().map(source -> DynamicTest.dynamicTest(name(source), () -> {
             Path object = temp.resolve(name(source) + ".o");
-            Binutils.assemble(source, object);
+            Binutils.assemble(source, object, Binutils.AS_OPTIONS).assertSuccess();
             for (Mode mode : Mode.values()) {
-                String reference = Binutils.objdump(object, mode.objdumpOptions());
+                String reference = Binutils.runOn(OBJDUMP, object, mode.objdumpOptions()).assertSuccess().stdout();
                 Path committed = source.resolveSibling(name(source) + mode.suffix);
                 if (regenerate) {
                     Files.writeString(CORPUS.sourceTree().resolve(committed.getFileName()), reference);

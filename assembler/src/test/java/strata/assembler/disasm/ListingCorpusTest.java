@@ -1,6 +1,10 @@
 package strata.assembler.disasm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static strata.testkit.Binutils.Tool.AS;
+import static strata.testkit.Binutils.Tool.LD;
+import static strata.testkit.Binutils.Tool.OBJCOPY;
+import static strata.testkit.Binutils.Tool.OBJDUMP;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import strata.assembler.elf.ElfReader;
+import strata.testkit.Binutils;
 
 /**
  * Whole listings: each {@code disasm/listings/NAME.S} was assembled by GNU as into
@@ -37,12 +42,12 @@ class ListingCorpusTest {
 
         final String suffix;
         final Objdump.Options options;
-        final String[] objdumpOptions;
+        final List<String> objdumpOptions;
 
         Listing(String suffix, Objdump.Options options, String... objdumpOptions) {
             this.suffix = suffix;
             this.options = options;
-            this.objdumpOptions = objdumpOptions;
+            this.objdumpOptions = List.of(objdumpOptions);
         }
     }
 
@@ -86,9 +91,11 @@ class ListingCorpusTest {
             Path source = Files.copy(this.source, directory.resolve(this.source.getFileName()),
                     StandardCopyOption.REPLACE_EXISTING);
             Path object = directory.resolve(name() + ".o");
-            Binutils.assemble(source, object, asOptions);
+            Binutils.assemble(source, object, asOptions).assertSuccess();
             if (ldOptions != null) {
-                Binutils.link(object, directory.resolve(name() + ".elf"), ldOptions);
+                List<String> arguments = new ArrayList<>(ldOptions);
+                arguments.add(object.getFileName().toString());
+                Binutils.link(directory, directory.resolve(name() + ".elf"), arguments).assertSuccess();
             }
             if (strip) {
                 Binutils.strip(directory.resolve(name() + ".elf"), directory.resolve(name() + ".stripped.elf"));
@@ -113,7 +120,7 @@ class ListingCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> committedFilesAreWhatBinutilsMakes(@TempDir Path temp) {
-        Binutils.assumeInstalled();
+        Binutils.require(AS, LD, OBJCOPY, OBJDUMP);
         boolean regenerate = Corpus.regenerate();
         return recipes().map(recipe -> DynamicTest.dynamicTest(recipe.name(), () -> {
             recipe.build(temp);
@@ -125,7 +132,8 @@ class ListingCorpusTest {
                     assertThat(Files.readAllBytes(CORPUS.directory().resolve(file))).as(file).isEqualTo(built);
                 }
                 for (Listing listing : Listing.values()) {
-                    String reference = Binutils.objdump(temp.resolve(file), listing.objdumpOptions);
+                    String reference = Binutils.runOn(OBJDUMP, temp.resolve(file), listing.objdumpOptions)
+                            .assertSuccess().stdout();
                     if (regenerate) {
                         Files.writeString(CORPUS.sourceTree().resolve(file + listing.suffix), reference);
                     } else {

@@ -1,6 +1,8 @@
 package strata.assembler.disasm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static strata.testkit.Binutils.Tool.AS;
+import static strata.testkit.Binutils.Tool.OBJDUMP;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import strata.assembler.isa.Opcode;
+import strata.testkit.Binutils;
 
 /**
  * Any 32-bit word: the disassembler decodes it or says it cannot, and never throws; and on a
@@ -43,7 +46,7 @@ class RandomWordTest {
 
     @Test
     void objdumpAgreesWithWhatStrataSaysOfRandomWords(@TempDir Path temp) {
-        Binutils.assumeInstalled();
+        Binutils.require(AS, OBJDUMP);
         RandomWords random = new RandomWords(42);
         List<String> source = new ArrayList<>();
         while (source.size() < SAMPLE) {
@@ -53,8 +56,8 @@ class RandomWordTest {
             }
         }
         for (boolean aliases : List.of(true, false)) {
-            GnuListing listing = aliases ? Binutils.disassemble(temp, source)
-                    : Binutils.disassemble(temp, source, "-M", "no-aliases");
+            GnuListing listing = aliases ? GnuListing.ofAssembled(temp, source)
+                    : GnuListing.ofAssembled(temp, source, "-M", "no-aliases");
             Disassembler disassembler = aliases ? new Disassembler() : new Disassembler().withoutAliases();
             Disassembler named = disassembler.withSymbols(listing.symbols());
             List<String> mismatches = new ArrayList<>();

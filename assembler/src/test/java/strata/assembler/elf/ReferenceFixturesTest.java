@@ -1,17 +1,20 @@
 package strata.assembler.elf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static strata.testkit.Binutils.Tool.AS;
+import static strata.testkit.Binutils.Tool.LD;
+import static strata.testkit.Binutils.Tool.READELF;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import strata.testkit.Binutils;
 
 /**
  * Checks that the committed ELF fixtures are what GNU binutils makes from their sources today,
@@ -35,28 +38,28 @@ class ReferenceFixturesTest {
     @ParameterizedTest
     @MethodSource("sources")
     void objectIsWhatGnuAsMakes(Path source) {
-        Binutils.require("as");
+        Binutils.require(AS);
         assertThat(assemble(source)).isEqualTo(ElfFixtures.bytes(ElfFixtures.sibling(source, ".S", ".o")));
     }
 
     @ParameterizedTest
     @MethodSource("linkCommands")
     void executableIsWhatGnuLdMakes(Path command) {
-        Binutils.require("ld");
+        Binutils.require(LD);
         assertThat(link(command)).isEqualTo(ElfFixtures.bytes(ElfFixtures.sibling(command, ".link", ".elf")));
     }
 
     @ParameterizedTest
     @MethodSource("binaries")
     void listingIsWhatReadelfPrints(Path binary) {
-        Binutils.require("readelf");
+        Binutils.require(READELF);
         assertThat(readelf(binary)).isEqualTo(ElfFixtures.text(ElfFixtures.listing(binary)));
     }
 
     @Test
     @EnabledIfSystemProperty(named = "strata.regenerate", matches = "true")
     void regenerate() throws IOException {
-        Binutils.require("as", "ld", "readelf");
+        Binutils.require(AS, LD, READELF);
         for (Path source : ElfFixtures.sources()) {
             Files.write(ElfFixtures.sibling(source, ".S", ".o"), assemble(source));
         }
@@ -69,16 +72,15 @@ class ReferenceFixturesTest {
     }
 
     private static byte[] assemble(Path source) {
-        return Binutils.assemble(ElfFixtures.DIRECTORY, source.getFileName().toString(), null);
+        return Binutils.object(source, Binutils.AS_OPTIONS);
     }
 
     private static byte[] link(Path command) {
-        return Binutils.link(ElfFixtures.DIRECTORY, Arrays.asList(ElfFixtures.text(command).trim().split("\\s+")));
+        List<String> arguments = Arrays.asList(ElfFixtures.text(command).trim().split("\\s+"));
+        return Binutils.executable(ElfFixtures.DIRECTORY, arguments);
     }
 
     private static String readelf(Path binary) {
-        List<String> arguments = new ArrayList<>(ReadelfListing.OPTIONS);
-        arguments.add(binary.getFileName().toString());
-        return Binutils.quietly(ElfFixtures.DIRECTORY, "readelf", arguments);
+        return Binutils.runOn(READELF, binary, ReadelfListing.OPTIONS).assertQuiet().stdout();
     }
 }

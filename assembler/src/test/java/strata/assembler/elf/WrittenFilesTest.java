@@ -1,6 +1,8 @@
 package strata.assembler.elf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static strata.testkit.Binutils.Tool.OBJDUMP;
+import static strata.testkit.Binutils.Tool.READELF;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import strata.assembler.object.ObjectFile;
+import strata.testkit.Binutils;
+import strata.testkit.Run;
 
 /**
  * Every GNU fixture, read and written back by Strata, is a file binutils accepts and sees the
@@ -36,24 +40,24 @@ class WrittenFilesTest {
     @ParameterizedTest
     @MethodSource("binaries")
     void readelfAcceptsWhatWeWriteAndListsTheModel(Path binary) throws ElfFormatException, IOException {
-        Binutils.require("readelf");
+        Binutils.require(READELF);
         ObjectFile object = ElfReader.read(ElfFixtures.bytes(binary));
         byte[] ours = ElfWriter.write(object);
         Path file = Files.write(directory.resolve("ours"), ours);
 
-        Binutils.Run all = Binutils.run(directory, "readelf", List.of("-a", "-W", file.toString()));
+        Run all = Binutils.run(directory, READELF, List.of("-a", "-W", file.toString()));
         assertThat(all.stderr()).isEmpty();
         assertThat(all.status()).isZero();
         List<String> arguments = new ArrayList<>(ReadelfListing.OPTIONS);
         arguments.add(file.toString());
-        String listing = Binutils.quietly(directory, "readelf", arguments);
+        String listing = Binutils.run(directory, READELF, arguments).assertQuiet().stdout();
         assertThat(ReadelfListing.facts(listing, ours)).containsExactlyElementsOf(ElfFacts.of(object));
     }
 
     @ParameterizedTest
     @MethodSource("binaries")
     void objdumpDisassemblesOursAsItDoesGnus(Path binary) throws ElfFormatException, IOException {
-        Binutils.require("objdump");
+        Binutils.require(OBJDUMP);
         Path ours = Files.write(directory.resolve(binary.getFileName()),
                 ElfWriter.write(ElfReader.read(ElfFixtures.bytes(binary))));
         List<String> options = List.of("-d", "-r", "-t");
@@ -61,8 +65,6 @@ class WrittenFilesTest {
     }
 
     private String objdump(List<String> options, Path file) {
-        List<String> arguments = new ArrayList<>(options);
-        arguments.add(file.getFileName().toString());
-        return Binutils.quietly(file.getParent(), "objdump", arguments);
+        return Binutils.runOn(OBJDUMP, file, options).assertQuiet().stdout();
     }
 }

@@ -1,6 +1,8 @@
 package strata.assembler.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static strata.testkit.Binutils.Tool.AS;
+import static strata.testkit.Binutils.Tool.LD;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import strata.assembler.diag.Diagnostic;
-import strata.assembler.elf.Binutils;
+import strata.testkit.Binutils;
 
 /**
  * Each case of {@code link/errors} fails to link with exactly the messages in its
@@ -39,7 +41,7 @@ class ErrorsTest {
     @ParameterizedTest
     @MethodSource("cases")
     void gnuLdAgreesItIsAnError(Path errorCase) {
-        Binutils.require("ld");
+        Binutils.require(LD);
         boolean stricter = Files.exists(errorCase.resolve("gnu-accepts"));
         assertThat(LinkCorpus.gnuLdAccepts(errorCase)).isEqualTo(stricter);
     }
@@ -47,14 +49,14 @@ class ErrorsTest {
     @ParameterizedTest
     @MethodSource("cases")
     void objectsAreWhatGnuAsMakes(Path errorCase) {
-        Binutils.require("as");
+        Binutils.require(AS);
         LinkCorpus.checkObjects(errorCase);
     }
 
     @Test
     @EnabledIfSystemProperty(named = "strata.regenerate", matches = "true")
     void regenerate() throws IOException {
-        Binutils.require("as");
+        Binutils.require(AS);
         for (Path errorCase : cases()) {
             LinkCorpus.writeObjects(errorCase);
         }

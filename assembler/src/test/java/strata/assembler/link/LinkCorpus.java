@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import strata.assembler.elf.Binutils;
+import strata.testkit.Binutils;
 
 /**
  * The linker's test cases in {@code src/test/resources/link}: each case is a directory of
@@ -64,7 +64,7 @@ final class LinkCorpus {
     static byte[] assemble(Path source) {
         String first = lines(source).get(0);
         String abi = first.startsWith(ABI_PREFIX) ? first.substring(ABI_PREFIX.length()).trim() : null;
-        return Binutils.assemble(source.getParent(), source.getFileName().toString(), abi);
+        return Binutils.object(source, abi == null ? Binutils.AS_OPTIONS : Binutils.asOptions("-mabi=" + abi));
     }
 
     /** Checks that the case's objects are what GNU as makes of its sources today. */
@@ -88,16 +88,13 @@ final class LinkCorpus {
 
     /** The case linked by GNU ld as above, from the objects of the same names in {@code objects}. */
     static byte[] linkWithGnu(Path directory, Path objects) {
-        return withGnuArguments(directory, objects, arguments -> Binutils.link(objects, arguments));
+        return withGnuArguments(directory, objects, arguments -> Binutils.executable(objects, arguments));
     }
 
     /** Whether GNU ld, with layout.ld, links the case without error. */
     static boolean gnuLdAccepts(Path directory) {
-        return withGnuArguments(directory, directory, arguments -> {
-            List<String> all = new ArrayList<>(List.of("-m", "elf32lriscv", "-o", "/dev/null"));
-            all.addAll(arguments);
-            return Binutils.run(directory, "ld", all).status() == 0;
-        });
+        return withGnuArguments(directory, directory,
+                arguments -> Binutils.link(directory, Path.of("/dev/null"), arguments).succeeded());
     }
 
     /**

@@ -1,6 +1,10 @@
 package strata.assembler.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static strata.testkit.Binutils.Tool.AS;
+import static strata.testkit.Binutils.Tool.LD;
+import static strata.testkit.Binutils.Tool.OBJCOPY;
+import static strata.testkit.Binutils.Tool.READELF;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,11 +20,12 @@ import strata.assembler.asm.Assembler;
 import strata.assembler.asm.AssemblerOptions;
 import strata.assembler.asm.AssemblyResult;
 import strata.assembler.diag.Diagnostic;
-import strata.assembler.elf.Binutils;
 import strata.assembler.elf.ElfFormatException;
 import strata.assembler.elf.ElfReader;
 import strata.assembler.elf.ElfWriter;
 import strata.assembler.object.ObjectFile;
+import strata.testkit.Binutils;
+import strata.testkit.Run;
 
 /**
  * Each program of {@code link/programs} links with Strata exactly as it links with GNU ld and
@@ -52,7 +57,7 @@ class ProgramsTest {
     @ParameterizedTest
     @MethodSource("programs")
     void expectedIsWhatGnuLdMakes(Path program) throws ElfFormatException {
-        Binutils.require("ld");
+        Binutils.require(LD);
         ObjectFile gnu = ElfReader.read(LinkCorpus.linkWithGnu(program));
         assertThat(LinkDump.of(gnu)).isEqualTo(LinkCorpus.read(program.resolve("expected")));
     }
@@ -72,7 +77,7 @@ class ProgramsTest {
     @ParameterizedTest
     @MethodSource("programs")
     void gnuLdLinksObjectsFromOurAssembler(Path program) throws IOException, ElfFormatException {
-        Binutils.require("ld");
+        Binutils.require(LD);
         for (Path source : LinkCorpus.sources(program)) {
             Files.write(directory.resolve(LinkCorpus.object(source).getFileName()),
                     ElfWriter.write(assembleWithStrata(source)));
@@ -84,16 +89,16 @@ class ProgramsTest {
     @ParameterizedTest
     @MethodSource("programs")
     void objectsAreWhatGnuAsMakes(Path program) {
-        Binutils.require("as");
+        Binutils.require(AS);
         LinkCorpus.checkObjects(program);
     }
 
     @ParameterizedTest
     @MethodSource("programs")
     void readelfAcceptsTheExecutable(Path program) throws IOException {
-        Binutils.require("readelf");
+        Binutils.require(READELF);
         Path file = Files.write(directory.resolve("program.elf"), ElfWriter.write(link(program).executable()));
-        Binutils.Run run = Binutils.run(directory, "readelf", List.of("-a", "-W", file.toString()));
+        Run run = Binutils.run(directory, READELF, List.of("-a", "-W", file.toString()));
         assertThat(run.stderr()).isEmpty();
         assertThat(run.status()).isZero();
     }
@@ -101,10 +106,10 @@ class ProgramsTest {
     @ParameterizedTest
     @MethodSource("programs")
     void flatBinaryIsWhatObjcopyMakes(Path program) throws IOException, ElfFormatException {
-        Binutils.require("ld", "objcopy");
+        Binutils.require(LD, OBJCOPY);
         Path gnu = Files.write(directory.resolve("gnu.elf"), LinkCorpus.linkWithGnu(program));
         Path binary = directory.resolve("gnu.bin");
-        Binutils.quietly(directory, "objcopy", List.of("-O", "binary", gnu.toString(), binary.toString()));
+        Binutils.run(directory, OBJCOPY, List.of("-O", "binary", gnu.toString(), binary.toString())).assertQuiet();
         byte[] expected = Files.readAllBytes(binary);
         assertThat(FlatBinary.of(ElfReader.read(Files.readAllBytes(gnu)))).isEqualTo(expected);
         assertThat(FlatBinary.of(link(program).executable())).isEqualTo(expected);
@@ -113,7 +118,7 @@ class ProgramsTest {
     @Test
     @EnabledIfSystemProperty(named = "strata.regenerate", matches = "true")
     void regenerate() throws IOException, ElfFormatException {
-        Binutils.require("as", "ld");
+        Binutils.require(AS, LD);
         for (Path program : programs()) {
             LinkCorpus.writeObjects(program);
             Files.writeString(program.resolve("expected"), LinkDump.of(ElfReader.read(LinkCorpus.linkWithGnu(program))));

@@ -1,20 +1,15 @@
 package strata.assembler.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import strata.assembler.elf.Binutils;
 import strata.assembler.elf.ElfWriter;
 import strata.assembler.object.ObjectFile;
+import strata.testkit.Qemu;
+import strata.testkit.Run;
 
 /**
  * What Strata links runs: the qemu-hello program, linked as an ELF kernel and as a flat firmware
@@ -22,10 +17,7 @@ import strata.assembler.object.ObjectFile;
  * UART and powers off with status 0. Skipped where qemu-system-riscv32 is not installed.
  */
 class QemuTest {
-    private static final String QEMU = "qemu-system-riscv32";
     private static final Path PROGRAM = LinkCorpus.ROOT.resolve("programs/qemu-hello");
-    /** Not a timing assertion: only a bound, so that a program that never powers off fails. */
-    private static final long LIMIT_SECONDS = 60;
 
     @TempDir
     Path directory;
@@ -48,19 +40,15 @@ class QemuTest {
         return result.executable();
     }
 
-    /** Boots QEMU with {@code options}, waits for the power-off and returns the console output. */
-    private String boot(String... options) throws IOException, InterruptedException {
-        assumeTrue(Binutils.onPath(QEMU), QEMU + " is not installed");
-        List<String> command = new ArrayList<>(List.of(QEMU, "-machine", "virt", "-nographic", "-monitor", "none"));
-        command.addAll(List.of(options));
-        Path console = directory.resolve("console");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console.toFile())
-                .redirectInput(ProcessBuilder.Redirect.PIPE).start();
-        if (!process.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("QEMU did not power off: " + Files.readString(console));
-        }
-        assertThat(process.exitValue()).as(Files.readString(console)).isZero();
-        return Files.readString(console, StandardCharsets.UTF_8).replace("\r\n", "\n");
+    /**
+     * Boots QEMU with {@code options}, waits for the power-off and returns the console output. A
+     * program that never powers off fails when the run reaches the test kit's time limit.
+     */
+    private static String boot(String... options) {
+        Qemu.requireSystem();
+        Run run = Qemu.boot(options).run();
+        assertThat(run.status()).as(run.stdout() + run.stderr()).isZero();
+        assertThat(run.stderr()).isEmpty();
+        return run.stdout().replace("\r\n", "\n");
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * <p>RAM and ROM are byte arrays ({@link Ram}) that harts read and write directly on their fast
  * path; everything else comes here. An access that hits nothing fails, and the hart turns the
  * failure into an access fault, as QEMU does. Writes to ROM are dropped, as on QEMU. An access
- * that is misaligned for a device, or spans two regions, is split into single bytes.
+ * that is misaligned for a device, or spans two regions, is split into single bytes. An access of
+ * a width the device refuses ({@link Device#accepts}) fails too.
  *
  * <p>The bus also carries the two facts every hart must see between instructions: pages whose
  * contents someone watches ({@link MemoryWatcher}) and a request to stop the machine (a device
@@ -123,8 +124,12 @@ public final class Bus {
         }
         Mapping mapping = deviceAt(address);
         if (mapping != null && mapping.contains(address + width - 1) && address % width == 0) {
+            int offset = (int) (address - mapping.base);
+            if (!mapping.device.accepts(offset, width)) {
+                return FAULT;
+            }
             mapping.reads++;
-            return Integer.toUnsignedLong(mapping.device.read((int) (address - mapping.base), width)) & mask(width);
+            return Integer.toUnsignedLong(mapping.device.read(offset, width)) & mask(width);
         }
         return width == 1 ? FAULT : readSplit(address, width);
     }
@@ -159,15 +164,19 @@ public final class Bus {
         }
         Mapping mapping = deviceAt(address);
         if (mapping != null && mapping.contains(address + width - 1) && address % width == 0) {
+            int offset = (int) (address - mapping.base);
+            if (!mapping.device.accepts(offset, width)) {
+                return false;
+            }
             mapping.writes++;
-            mapping.device.write((int) (address - mapping.base), width, (int) (value & mask(width)));
+            mapping.device.write(offset, width, (int) (value & mask(width)));
             return true;
         }
         if (width == 1) {
             return false;
         }
         for (int i = 0; i < width; i++) {
-            if (!isMapped(address + i)) {
+            if (!takesByte(address + i)) {
                 return false;
             }
         }
@@ -175,6 +184,12 @@ public final class Bus {
             write(address + i, 1, value >>> (8 * i));
         }
         return true;
+    }
+
+    /** True if a byte write at physical {@code address} would be taken: memory, or a device that accepts bytes. */
+    private boolean takesByte(long address) {
+        Mapping mapping = deviceAt(address);
+        return mapping == null ? isMapped(address) : mapping.device.accepts((int) (address - mapping.base), 1);
     }
 
     /** True if a byte at physical {@code address} is RAM, ROM or a device register. */

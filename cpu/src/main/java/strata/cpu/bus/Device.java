@@ -22,4 +22,14 @@ public interface Device {
 
     /** Writes the low {@code width} bytes of {@code value} to the register at {@code offset}. */
     void write(int offset, int width, int value);
+
+    /**
+     * Whether the device takes a {@code width}-byte access at {@code offset} at all. The bus
+     * answers an access the device refuses with an access fault (the address in tval), the way
+     * QEMU's memory core rejects an access size a device does not declare valid: a byte load
+     * from the PLIC or the CLINT faults there, and must fault here.
+     */
+    default boolean accepts(int offset, int width) {
+        return true;
+    }
 }

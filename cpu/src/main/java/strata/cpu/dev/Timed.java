@@ -5,6 +5,10 @@ package strata.cpu.dev;
  * machine runs the harts without interruption up to the earliest {@link #nextDeadline()}, then
  * calls {@link #advanceTo} on every timed device, so timer interrupts land at the same
  * instruction in every run.
+ *
+ * <p>The guest moves deadlines while the harts run (it writes mtimecmp); the device then calls
+ * the listener the machine gave it, and the machine ends the burst after that instruction to
+ * look at the deadlines again.
  */
 public interface Timed {
 
@@ -13,4 +17,7 @@ public interface Timed {
 
     /** Brings the device up to time {@code mtime}: raises or lowers its interrupt lines. */
     void advanceTo(long mtime);
+
+    /** Whom to tell when {@link #nextDeadline} changes other than through {@link #advanceTo}. */
+    void onDeadlineChange(Runnable listener);
 }
