@@ -14,7 +14,7 @@ import strata.assembler.isa.Csr;
  * bits 9:8 of the number, a write to a read-only CSR (bits 11:10 = 3), or a failed extra
  * condition (counter-enable bits for the counters, mstatus.TVM for satp in S-mode) raise an
  * illegal-instruction exception. WARL fields keep only legal values; where a choice was left to
- * the implementation, QEMU 7.2's is taken unless noted in docs/machine-hart.md.
+ * the implementation, QEMU 7.2's is taken unless noted in docs/machine.md ("The hart").
  */
 public final class Csrs {
     /** What {@link #execute} returns when the access raises an illegal-instruction exception. */
