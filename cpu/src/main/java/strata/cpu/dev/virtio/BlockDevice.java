@@ -7,9 +7,9 @@ import strata.cpu.bus.Ram;
 
 /**
  * A virtio block device (virtio 1.2, 5.2) on a {@link DiskImage}, serving requests as QEMU 7.2's
- * virtio-blk does. It offers SEG_MAX, BLK_SIZE, FLUSH and TOPOLOGY (the transport adds
- * INDIRECT_DESC, EVENT_IDX and, by layout, NOTIFY_ON_EMPTY or VERSION_1); QEMU's GEOMETRY,
- * CONFIG_WCE, DISCARD and WRITE_ZEROES are not offered.
+ * virtio-blk does. It offers SEG_MAX, BLK_SIZE, FLUSH, TOPOLOGY, DISCARD and WRITE_ZEROES (the
+ * transport adds INDIRECT_DESC, EVENT_IDX and, by layout, NOTIFY_ON_EMPTY or VERSION_1); QEMU's
+ * GEOMETRY and CONFIG_WCE (and SCSI in the legacy layout) are not offered.
  *
  * <p>A request is a 16-byte header the device reads (u32 type, u32 reserved, u64 sector), data,
  * and a status byte the device writes last: OK 0, IOERR 1, UNSUPP 2. The used length is every
@@ -24,7 +24,14 @@ import strata.cpu.bus.Ram;
  *   <tr><td>FLUSH 4</td><td>puts the writes on the host's storage</td><td>the host fails</td></tr>
  *   <tr><td>GET_ID 8</td><td>writes the serial number, NUL-terminated, at most 20 bytes:
  *       empty, as QEMU's without {@code serial=}</td><td>never</td></tr>
+ *   <tr><td>DISCARD 11</td><td>nothing: the data stays, as on QEMU's drives without
+ *       {@code discard=unmap}</td><td>more than {@link #MAX_DISCARD} sectors, or out of range</td></tr>
+ *   <tr><td>WRITE_ZEROES 13</td><td>zeros the sectors</td><td>the same; the host fails</td></tr>
  * </table>
+ *
+ * <p>DISCARD and WRITE_ZEROES carry one 16-byte segment after the header (u64 sector, u32
+ * sectors, u32 flags); more is UNSUPP, less a driver error; so is any flag but UNMAP, and UNMAP on
+ * a discard, as QEMU answers them.
  *
  * <p>The type is taken without its OUT bit and the legacy BARRIER bit 31, as QEMU takes it; any
  * other type is UNSUPP. A chain without a readable 16-byte header or without a writable byte for
@@ -32,14 +39,20 @@ import strata.cpu.bus.Ram;
  */
 final class BlockDevice implements VirtioDevice {
     static final int DEVICE_ID = 2;
-    static final long F_SEG_MAX = 1L << 2, F_BLK_SIZE = 1L << 6, F_FLUSH = 1L << 9, F_TOPOLOGY = 1L << 10;
-    static final int T_IN = 0, T_OUT = 1, T_FLUSH = 4, T_GET_ID = 8, T_BARRIER = 0x80000000;
+    static final long F_SEG_MAX = 1L << 2, F_BLK_SIZE = 1L << 6, F_FLUSH = 1L << 9, F_TOPOLOGY = 1L << 10,
+            F_DISCARD = 1L << 13, F_WRITE_ZEROES = 1L << 14;
+    static final int T_IN = 0, T_OUT = 1, T_FLUSH = 4, T_GET_ID = 8, T_DISCARD = 11, T_WRITE_ZEROES = 13,
+            T_BARRIER = 0x80000000;
     static final int S_OK = 0, S_IOERR = 1, S_UNSUPP = 2;
     static final int HEADER = 16;
     /** QEMU's seg_max: its default queue size less the header and status descriptors. */
     static final int SEG_MAX = Virtqueue.DEFAULT_SIZE - 2;
-    /** The configuration space: capacity through num_queues (QEMU's without DISCARD and WRITE_ZEROES). */
-    static final int CONFIG_SIZE = 0x24;
+    /** The configuration space: capacity through write_zeroes_may_unmap, as QEMU's. */
+    static final int CONFIG_SIZE = 0x39;
+    /** The most sectors one DISCARD or WRITE_ZEROES may name (QEMU's default). */
+    static final int MAX_DISCARD = 0x3fffff;
+    /** The discard and write-zeroes segment: sector, count, flags; and its one flag. */
+    private static final int SEGMENT = 16, UNMAP = 1;
     /** Data moves between the disk and guest RAM in pieces of at most this many bytes. */
     private static final int CHUNK = 64 * 1024;
 
@@ -61,7 +74,7 @@ final class BlockDevice implements VirtioDevice {
 
     @Override
     public long features() {
-        return F_SEG_MAX | F_BLK_SIZE | F_FLUSH | F_TOPOLOGY;
+        return F_SEG_MAX | F_BLK_SIZE | F_FLUSH | F_TOPOLOGY | F_DISCARD | F_WRITE_ZEROES;
     }
 
     @Override
@@ -72,7 +85,9 @@ final class BlockDevice implements VirtioDevice {
     /**
      * capacity (u64, sectors) at 0x00, size_max 0 at 0x08, seg_max at 0x0c, geometry 0 at 0x10,
      * blk_size 512 at 0x14, topology 0 at 0x18, writeback 1 at 0x20 (writes reach the host at
-     * once, flushes reach its storage), num_queues 1 at 0x22.
+     * once, flushes reach its storage), num_queues 1 at 0x22, then max_discard_sectors,
+     * max_discard_seg 1, discard_sector_alignment 1 (sector), max_write_zeroes_sectors,
+     * max_write_zeroes_seg 1 and write_zeroes_may_unmap 1 from 0x24.
      */
     @Override
     public byte[] config() {
@@ -82,6 +97,8 @@ final class BlockDevice implements VirtioDevice {
         config.putInt(0x14, DiskImage.SECTOR_SIZE);
         config.put(0x20, (byte) 1);
         config.putShort(0x22, (short) 1);
+        config.putInt(0x24, MAX_DISCARD).putInt(0x28, 1).putInt(0x2c, 1);
+        config.putInt(0x30, MAX_DISCARD).putInt(0x34, 1).put(0x38, (byte) 1);
         return config.array();
     }
 
@@ -101,6 +118,8 @@ final class BlockDevice implements VirtioDevice {
                     : read(chain, memory, sector, writable - 1);
             case T_FLUSH -> flush();
             case T_GET_ID -> id(chain, memory, writable - 1);
+            case T_DISCARD & ~T_OUT, T_WRITE_ZEROES & ~T_OUT -> (type & T_OUT) == 0 || readable > HEADER + SEGMENT
+                    ? S_UNSUPP : discardOrZero((type & ~T_BARRIER) == T_WRITE_ZEROES, chain, memory, readable);
             default -> S_UNSUPP;
         };
         chain.scatter(memory, writable - 1, new byte[] {(byte) status}, 0, 1);
@@ -139,6 +158,36 @@ final class BlockDevice implements VirtioDevice {
             for (long done = 0; done < bytes; done += CHUNK) {
                 int n = (int) Math.min(CHUNK, bytes - done);
                 disk.write(sector + done / DiskImage.SECTOR_SIZE, chain.gather(memory, HEADER + done, n), 0, n);
+            }
+            return S_OK;
+        } catch (IOException e) {
+            return S_IOERR;
+        }
+    }
+
+    /** DISCARD or WRITE_ZEROES, in QEMU's order of checks: count, range, flags. */
+    private int discardOrZero(boolean zero, Chain chain, GuestMemory memory, long readable) throws DriverError {
+        if (readable < HEADER + SEGMENT) {
+            throw new DriverError("a discard or write-zeroes request without its 16-byte segment");
+        }
+        byte[] segment = chain.gather(memory, HEADER, SEGMENT);
+        long sector = Ram.int32(segment, 0) & 0xffffffffL | (long) Ram.int32(segment, 4) << 32;
+        long count = Integer.toUnsignedLong(Ram.int32(segment, 8));
+        int flags = Ram.int32(segment, 12);
+        if (count > MAX_DISCARD || !inRange(sector, count * DiskImage.SECTOR_SIZE)) {
+            return S_IOERR;
+        }
+        if ((flags & ~UNMAP) != 0 || !zero && flags != 0) {
+            return S_UNSUPP;
+        }
+        if (!zero) {
+            return S_OK;
+        }
+        byte[] zeros = new byte[(int) Math.min(CHUNK, count * DiskImage.SECTOR_SIZE)];
+        try {
+            for (long done = 0; done < count; done += zeros.length / DiskImage.SECTOR_SIZE) {
+                int n = (int) Math.min(zeros.length, (count - done) * DiskImage.SECTOR_SIZE);
+                disk.write(sector + done, zeros, 0, n);
             }
             return S_OK;
         } catch (IOException e) {

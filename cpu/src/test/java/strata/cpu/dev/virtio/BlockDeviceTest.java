@@ -11,6 +11,8 @@ import static strata.cpu.dev.virtio.BlockDevice.T_OUT;
 import static strata.cpu.dev.virtio.TestDriver.DATA;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -150,7 +152,7 @@ class BlockDeviceTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2", "3", "11", "13", "0x20", "0x7fffffff"})
+    @CsvSource({"2", "3", "10", "12", "0x20", "0x7fffffff"})
     void otherTypesAreUnsupported(String type) throws IOException {
         start();
         assertThat(driver.request(Integer.decode(type), 0, 512)).isEqualTo(new TestDriver.Result(S_UNSUPP, 1));
@@ -173,6 +175,57 @@ class BlockDeviceTest {
         assertThat(result.status()).isEqualTo(S_IOERR);
         assertThat(result.used()).isEqualTo(type == T_IN ? length + 1 : 1);
         assertThat(Files.readAllBytes(image)).isEqualTo(Images.contents(SIZE));
+    }
+
+    /** A DISCARD or WRITE_ZEROES of {@code count} sectors from {@code sector}, in a segment of {@code length} bytes. */
+    private TestDriver.Result segmentRequest(int type, long sector, long count, int flags, int length) {
+        driver.header(type, 0);
+        driver.put(DATA, ByteBuffer.allocate(32).order(ByteOrder.LITTLE_ENDIAN).putLong(sector).putInt((int) count)
+                .putInt(flags).array());
+        driver.descriptor(0, TestDriver.HEADER, 16, TestDriver.NEXT, 1);
+        driver.descriptor(1, DATA, length, TestDriver.NEXT, 2);
+        driver.descriptor(2, TestDriver.STATUS, 1, TestDriver.WRITE, 0);
+        return driver.submit(0);
+    }
+
+    @Test
+    void writeZeroesZerosTheSectors() throws IOException {
+        start();
+        assertThat(segmentRequest(BlockDevice.T_WRITE_ZEROES, 2, 3, 1, 16)).isEqualTo(new TestDriver.Result(S_OK, 1));
+        byte[] expected = Images.contents(SIZE);
+        Arrays.fill(expected, 1024, 2560, (byte) 0);
+        assertThat(Files.readAllBytes(image)).isEqualTo(expected);
+    }
+
+    @Test
+    void discardLeavesTheData() throws IOException {
+        start();
+        assertThat(segmentRequest(BlockDevice.T_DISCARD, 2, 3, 0, 16).status()).isEqualTo(S_OK);
+        assertThat(Files.readAllBytes(image)).isEqualTo(Images.contents(SIZE));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "13, 0, 1, 2, 16, 2",           // an unknown flag
+        "11, 0, 1, 1, 16, 2",           // UNMAP on a discard
+        "11, 0, 1, 0, 32, 2",           // two segments
+        "10, 0, 1, 0, 16, 2",           // without the OUT bit
+        "13, 8, 2, 0, 16, 1",           // past the end
+        "13, 0, 0x400000, 0, 16, 1",    // more than max_write_zeroes_sectors
+        "11, 9, 0, 0, 16, 0",           // nothing, at the end
+    })
+    void discardAndWriteZeroesAreChecked(int type, long sector, String count, int flags, int length, int status)
+            throws IOException {
+        start();
+        assertThat(segmentRequest(type, sector, Long.decode(count), flags, length).status()).isEqualTo(status);
+        assertThat(Files.readAllBytes(image)).isEqualTo(Images.contents(SIZE));
+    }
+
+    @Test
+    void aShortSegmentIsADriverError() throws IOException {
+        start();
+        segmentRequest(BlockDevice.T_WRITE_ZEROES, 0, 1, 0, 8);
+        assertThat(driver.device.error()).contains("16-byte segment");
     }
 
     @Test

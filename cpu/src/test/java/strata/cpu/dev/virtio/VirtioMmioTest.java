@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The transport's registers in both layouts, as QEMU 7.2's virtio-mmio.c answers them. */
 class VirtioMmioTest {
-    private static final int LEGACY_FEATURES = 0x31000644;
-    private static final int MODERN_FEATURES = 0x30000644;
+    private static final int LEGACY_FEATURES = 0x31006644;
+    private static final int MODERN_FEATURES = 0x30006644;
 
     @TempDir
     Path directory;
@@ -142,8 +142,10 @@ class VirtioMmioTest {
         assertThat(driver.device.read(CONFIG + 0x15, 1)).isEqualTo(2);
         assertThat(driver.device.read(CONFIG + 0x20, 1)).as("writeback").isEqualTo(1);
         assertThat(driver.device.read(CONFIG + 0x22, 2)).as("num_queues").isEqualTo(1);
-        assertThat(driver.device.read(CONFIG + 0x22, 4)).isEqualTo(-1);
-        assertThat(driver.device.read(CONFIG + 0x24, 1)).isEqualTo(-1);
+        assertThat(driver.device.read(CONFIG + 0x24, 4)).as("max_discard_sectors").isEqualTo(0x3fffff);
+        assertThat(driver.device.read(CONFIG + 0x38, 1)).as("write_zeroes_may_unmap").isEqualTo(1);
+        assertThat(driver.device.read(CONFIG + 0x38, 2)).isEqualTo(-1);
+        assertThat(driver.device.read(CONFIG + 0x39, 1)).isEqualTo(-1);
         driver.device.write(CONFIG, 4, 99);
         assertThat(driver.device.read(CONFIG, 4)).as("the capacity is read-only").isEqualTo(8);
     }

@@ -10,16 +10,6 @@
         .include "print.inc"
         .include "driver.inc"
 
-# RESULT "text": print the text, then the status byte (a0) and used length (a1) request returned.
-# Clobbers s5, s6.
-        .macro RESULT text
-        mv      s5, a0
-        mv      s6, a1
-        SAY     "\text"
-        SHOW    "status", s5
-        SHOW    "used", s6
-        .endm
-
 # CASE "text", type, sector, buffer, length: one request and its result on a line; sector is
 # counted from the end of the disk (0 is the first sector past it), or -2 for sector 0.
         .macro CASE text, type, sector, buffer, length
