@@ -7,9 +7,15 @@ import strata.cpu.bus.Ram;
 
 /**
  * A virtio block device (virtio 1.2, 5.2) on a {@link DiskImage}, serving requests as QEMU 7.2's
- * virtio-blk does. It offers SEG_MAX, BLK_SIZE, FLUSH, TOPOLOGY, DISCARD and WRITE_ZEROES (the
- * transport adds INDIRECT_DESC, EVENT_IDX and, by layout, NOTIFY_ON_EMPTY or VERSION_1); QEMU's
- * GEOMETRY and CONFIG_WCE (and SCSI in the legacy layout) are not offered.
+ * virtio-blk does. It offers SEG_MAX, BLK_SIZE, FLUSH, TOPOLOGY, CONFIG_WCE, DISCARD and
+ * WRITE_ZEROES (the transport adds INDIRECT_DESC, EVENT_IDX and, by layout, NOTIFY_ON_EMPTY or
+ * VERSION_1); QEMU's GEOMETRY (and SCSI in the legacy layout) is not offered.
+ *
+ * <p>The write cache is QEMU's too: write-back at first (the writeback byte of the configuration
+ * reads 1: a write is in the file when it completes, a flush puts it on the host's storage). A
+ * driver that takes CONFIG_WCE switches it by writing that byte; at DRIVER_OK, one that did not
+ * take CONFIG_WCE gets write-back if it took FLUSH and write-through if not (it could never
+ * flush). Write-through flushes after every write. A reset brings back write-back.
  *
  * <p>A request is a 16-byte header the device reads (u32 type, u32 reserved, u64 sector), data,
  * and a status byte the device writes last: OK 0, IOERR 1, UNSUPP 2. The used length is every
@@ -40,7 +46,7 @@ import strata.cpu.bus.Ram;
 final class BlockDevice implements VirtioDevice {
     static final int DEVICE_ID = 2;
     static final long F_SEG_MAX = 1L << 2, F_BLK_SIZE = 1L << 6, F_FLUSH = 1L << 9, F_TOPOLOGY = 1L << 10,
-            F_DISCARD = 1L << 13, F_WRITE_ZEROES = 1L << 14;
+            F_CONFIG_WCE = 1L << 11, F_DISCARD = 1L << 13, F_WRITE_ZEROES = 1L << 14;
     static final int T_IN = 0, T_OUT = 1, T_FLUSH = 4, T_GET_ID = 8, T_DISCARD = 11, T_WRITE_ZEROES = 13,
             T_BARRIER = 0x80000000;
     static final int S_OK = 0, S_IOERR = 1, S_UNSUPP = 2;
@@ -53,10 +59,13 @@ final class BlockDevice implements VirtioDevice {
     static final int MAX_DISCARD = 0x3fffff;
     /** The discard and write-zeroes segment: sector, count, flags; and its one flag. */
     private static final int SEGMENT = 16, UNMAP = 1;
+    private static final int WRITEBACK = 0x20;
     /** Data moves between the disk and guest RAM in pieces of at most this many bytes. */
     private static final int CHUNK = 64 * 1024;
 
     private final DiskImage disk;
+    /** The write cache is on: writes need not reach the host's storage before they complete. */
+    private boolean writeback = true;
 
     BlockDevice(DiskImage disk) {
         this.disk = disk;
@@ -74,7 +83,7 @@ final class BlockDevice implements VirtioDevice {
 
     @Override
     public long features() {
-        return F_SEG_MAX | F_BLK_SIZE | F_FLUSH | F_TOPOLOGY | F_DISCARD | F_WRITE_ZEROES;
+        return F_SEG_MAX | F_BLK_SIZE | F_FLUSH | F_TOPOLOGY | F_CONFIG_WCE | F_DISCARD | F_WRITE_ZEROES;
     }
 
     @Override
@@ -84,8 +93,8 @@ final class BlockDevice implements VirtioDevice {
 
     /**
      * capacity (u64, sectors) at 0x00, size_max 0 at 0x08, seg_max at 0x0c, geometry 0 at 0x10,
-     * blk_size 512 at 0x14, topology 0 at 0x18, writeback 1 at 0x20 (writes reach the host at
-     * once, flushes reach its storage), num_queues 1 at 0x22, then max_discard_sectors,
+     * blk_size 512 at 0x14, topology 0 at 0x18, writeback at 0x20, num_queues 1 at 0x22, then
+     * max_discard_sectors,
      * max_discard_seg 1, discard_sector_alignment 1 (sector), max_write_zeroes_sectors,
      * max_write_zeroes_seg 1 and write_zeroes_may_unmap 1 from 0x24.
      */
@@ -95,11 +104,31 @@ final class BlockDevice implements VirtioDevice {
         config.putLong(0x00, disk.sectors());
         config.putInt(0x0c, SEG_MAX);
         config.putInt(0x14, DiskImage.SECTOR_SIZE);
-        config.put(0x20, (byte) 1);
+        config.put(WRITEBACK, (byte) (writeback ? 1 : 0));
         config.putShort(0x22, (short) 1);
         config.putInt(0x24, MAX_DISCARD).putInt(0x28, 1).putInt(0x2c, 1);
         config.putInt(0x30, MAX_DISCARD).putInt(0x34, 1).put(0x38, (byte) 1);
         return config.array();
+    }
+
+    /** Only the writeback byte can change; QEMU takes it from the whole space as written. */
+    @Override
+    public void writeConfig(int offset, int width, int value) {
+        if (offset + width <= CONFIG_SIZE && offset <= WRITEBACK && WRITEBACK < offset + width) {
+            writeback = (value >>> 8 * (WRITEBACK - offset) & 0xff) != 0;
+        }
+    }
+
+    @Override
+    public void statusWritten(int status, long negotiated) {
+        if ((status & VirtioMmio.DRIVER_OK) != 0 && (negotiated & F_CONFIG_WCE) == 0) {
+            writeback = (negotiated & F_FLUSH) != 0;
+        }
+    }
+
+    @Override
+    public void reset() {
+        writeback = true;
     }
 
     @Override
@@ -159,7 +188,7 @@ final class BlockDevice implements VirtioDevice {
                 int n = (int) Math.min(CHUNK, bytes - done);
                 disk.write(sector + done / DiskImage.SECTOR_SIZE, chain.gather(memory, HEADER + done, n), 0, n);
             }
-            return S_OK;
+            return writeThrough();
         } catch (IOException e) {
             return S_IOERR;
         }
@@ -189,10 +218,18 @@ final class BlockDevice implements VirtioDevice {
                 int n = (int) Math.min(zeros.length, (count - done) * DiskImage.SECTOR_SIZE);
                 disk.write(sector + done, zeros, 0, n);
             }
-            return S_OK;
+            return writeThrough();
         } catch (IOException e) {
             return S_IOERR;
         }
+    }
+
+    /** OK, after a flush if the write cache is off. */
+    private int writeThrough() throws IOException {
+        if (!writeback) {
+            disk.flush();
+        }
+        return S_OK;
     }
 
     private int flush() {

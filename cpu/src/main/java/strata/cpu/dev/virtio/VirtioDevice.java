@@ -22,6 +22,15 @@ interface VirtioDevice {
     /** The configuration space as it reads now, little-endian. */
     byte[] config();
 
+    /** The driver wrote {@code width} bytes of {@code value} at {@code offset} of the configuration space. */
+    void writeConfig(int offset, int width, int value);
+
+    /** The driver wrote {@code status} to the status register, with {@code negotiated} agreed. */
+    void statusWritten(int status, long negotiated);
+
+    /** The device is reset (status 0, or a system reset). */
+    void reset();
+
     /**
      * Serves {@code chain} from queue {@code queue}; returns how many bytes it wrote into the
      * chain (the used length). Fails only on a chain that breaks the device type's rules.

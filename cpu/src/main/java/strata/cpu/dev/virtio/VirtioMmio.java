@@ -9,7 +9,8 @@ import strata.cpu.dev.InterruptLine;
  * The virtio-mmio transport of one virt board slot with a device behind it (virtio 1.2, 4.2), in
  * either {@link Layout}, with the registers of QEMU 7.2's {@code virtio-mmio.c}: a 0x200-byte
  * window, registers read and written as words (another width reads 0 and writes nothing), the
- * device's configuration space from 0x100 in any width (past its end it reads all ones). A
+ * device's configuration space from 0x100 in any width (past its end it reads all ones and
+ * ignores writes). A
  * register of the other layout reads 0 and ignores writes.
  *
  * <table>
@@ -183,7 +184,11 @@ public final class VirtioMmio implements Device {
 
     @Override
     public void write(int offset, int width, int value) {
-        if (offset >= CONFIG || width != 4) {
+        if (offset >= CONFIG) {
+            device.writeConfig(offset - CONFIG, width, value);
+            return;
+        }
+        if (width != 4) {
             return;
         }
         if (layout == Layout.LEGACY) {
@@ -295,6 +300,7 @@ public final class VirtioMmio implements Device {
     }
 
     private void setStatus(int value) {
+        device.statusWritten(value, negotiated);
         status = value;
         if (status == 0) {
             resetDevice();
@@ -311,6 +317,7 @@ public final class VirtioMmio implements Device {
         negotiated = 0;
         queueSel = 0;
         error = null;
+        device.reset();
         for (Virtqueue queue : queues) {
             queue.reset();
         }

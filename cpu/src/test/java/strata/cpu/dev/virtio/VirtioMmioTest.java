@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The transport's registers in both layouts, as QEMU 7.2's virtio-mmio.c answers them. */
 class VirtioMmioTest {
-    private static final int LEGACY_FEATURES = 0x31006644;
-    private static final int MODERN_FEATURES = 0x30006644;
+    private static final int LEGACY_FEATURES = 0x31006e44;
+    private static final int MODERN_FEATURES = 0x30006e44;
 
     @TempDir
     Path directory;
@@ -148,6 +148,38 @@ class VirtioMmioTest {
         assertThat(driver.device.read(CONFIG + 0x39, 1)).isEqualTo(-1);
         driver.device.write(CONFIG, 4, 99);
         assertThat(driver.device.read(CONFIG, 4)).as("the capacity is read-only").isEqualTo(8);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Layout.class)
+    void theWriteCacheIsSwitchedByTheWritebackByteInAnyWidth(Layout layout) throws IOException {
+        TestDriver driver = driver(layout).start();
+        assertThat(driver.device.read(CONFIG + 0x20, 1)).isEqualTo(1);
+        driver.device.write(CONFIG + 0x20, 1, 0);
+        assertThat(driver.device.read(CONFIG + 0x20, 1)).isZero();
+        driver.device.write(CONFIG + 0x1e, 4, 0x00ff0000);
+        assertThat(driver.device.read(CONFIG + 0x20, 1)).as("byte 2 of a word at 0x1e").isEqualTo(1);
+        driver.device.write(CONFIG + 0x1e, 2, 0);
+        assertThat(driver.device.read(CONFIG + 0x20, 1)).as("a half-word before it").isEqualTo(1);
+        driver.device.write(CONFIG + 0x20, 2, 0x0100);
+        assertThat(driver.device.read(CONFIG + 0x20, 1)).as("the low byte of a half-word").isZero();
+        driver.device.write(CONFIG + 0x38, 4, 0x01);
+        assertThat(driver.device.read(CONFIG + 0x20, 1)).as("a write past the end is ignored").isZero();
+        driver.write(STATUS, 0);
+        assertThat(driver.device.read(CONFIG + 0x20, 1)).as("a reset brings back write-back").isEqualTo(1);
+    }
+
+    @Test
+    void aDriverThatCannotFlushGetsWriteThrough() throws IOException {
+        TestDriver driver = driver(Layout.MODERN);
+        driver.write(STATUS, 3);
+        driver.write(DRIVER_FEATURES, (int) F_INDIRECT_DESC);
+        driver.write(STATUS, 3 | FEATURES_OK);
+        driver.setUpQueue();
+        assertThat(driver.device.read(CONFIG + 0x20, 1)).as("before DRIVER_OK").isEqualTo(1);
+        driver.write(STATUS, 3 | FEATURES_OK | DRIVER_OK);
+        assertThat(driver.device.read(CONFIG + 0x20, 1)).isZero();
+        assertThat(driver.request(BlockDevice.T_OUT, 0, 512).status()).isZero();
     }
 
     @ParameterizedTest
