@@ -36,8 +36,8 @@ import strata.cpu.bus.Ram;
  * </table>
  *
  * <p>DISCARD and WRITE_ZEROES carry one 16-byte segment after the header (u64 sector, u32
- * sectors, u32 flags); more is UNSUPP, less a driver error; so is any flag but UNMAP, and UNMAP on
- * a discard, as QEMU answers them.
+ * sectors, u32 flags): more is UNSUPP, less a driver error. A flag other than UNMAP, or UNMAP on a
+ * discard, is UNSUPP, as QEMU answers them.
  *
  * <p>The type is taken without its OUT bit and the legacy BARRIER bit 31, as QEMU takes it; any
  * other type is UNSUPP. A chain without a readable 16-byte header or without a writable byte for
