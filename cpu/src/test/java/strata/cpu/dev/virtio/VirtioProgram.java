@@ -19,7 +19,7 @@ import strata.cpu.testing.Programs;
 /**
  * One of the bare-metal programs beside this class's resources that drive the virtio-mmio
  * transport and the block device directly ({@code regs.S}, {@code blk.S}, {@code event.S},
- * {@code zeroes.S}, {@code cache.S}), and what it must do in each layout: print
+ * {@code zeroes.S}, {@code cache.S}, {@code reset.S}), and what it must do in each layout: print
  * {@code NAME.legacy.out} or {@code NAME.modern.out} (what QEMU 7.2 printed) and leave the disk
  * image as {@code NAME.image.sha256} says (QEMU's image after the run), or unchanged where there
  * is no such file. A program is a {@code .S} with a {@code .legacy.out} beside it
