@@ -12,7 +12,9 @@ import strata.assembler.object.Symbol;
  * files that are not relocatable objects, objects with different float ABIs or register sets,
  * common blocks whose alignment is not a power of two,
  * objects assembled with linker relaxation (R_RISCV_ALIGN: deleting their padding would move
- * code, and this linker does not relax), and thread-local storage. Returns the e_flags of the
+ * code, and this linker does not relax), relocations in a section without contents (GNU as
+ * writes them for instructions in .bss; they have no bytes to patch), and thread-local
+ * storage. Returns the e_flags of the
  * output: the common ABI, plus RVC if any input uses compressed instructions.
  */
 final class InputChecks {
@@ -59,6 +61,12 @@ final class InputChecks {
             if (section.isAlloc() && (section.flags() & SHF_TLS) != 0) {
                 diagnostics.error(input.name(), "section " + section.name()
                         + " holds thread-local storage, which Strata does not support");
+            }
+            if (section.isNobits() && !section.relocations().isEmpty()) {
+                diagnostics.error(input.name(), String.format("%s+0x%x: a relocation in a section without contents"
+                        + " (instructions or addresses in .bss?); put them in .text or .data",
+                        section.name(), section.relocations().get(0).offset()));
+                continue;
             }
             for (Relocation relocation : section.relocations()) {
                 if (relocation.type() == RelocationType.ALIGN && section.isAlloc()) {

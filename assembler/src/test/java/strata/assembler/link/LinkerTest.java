@@ -66,6 +66,19 @@ class LinkerTest {
     }
 
     @Test
+    void aRelocationInASectionWithoutContentsIsAnErrorNotACrash() {
+        Section bss = new Section(".bss", Section.SHT_NOBITS, Section.SHF_ALLOC | Section.SHF_WRITE, 0, 4, 0,
+                new byte[0], 8, List.of(new Relocation(0, RelocationType.CALL_PLT, 0, 0)));
+        ObjectFile object = new ObjectFile(ObjectFile.Kind.RELOCATABLE, 0, 0, List.of(bss), List.of(), List.of());
+
+        LinkResult result = Linker.link(List.of(new LinkInput("a.o", object)), new LinkOptions(0x10000, "0x10000"));
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.diagnostics()).extracting(Object::toString).anyMatch(text -> text.contains(
+                "a.o: error: .bss+0x0: a relocation in a section without contents"));
+    }
+
+    @Test
     void segmentsArePagesWithOnePermissionSetEach() {
         ObjectFile object = new ObjectFile(ObjectFile.Kind.RELOCATABLE, 0, 0, List.of(
                 section(".text", AX, 12), section(".rodata", Section.SHF_ALLOC, 5),
