@@ -1,0 +1,47 @@
+package strata.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * e2fsprogs on an image mke2fs makes from a small tree: e2fsck finds it clean, debugfs reads a
+ * file back byte for byte and states its inode, and a damaged superblock fails the check.
+ */
+class E2fsprogsTest {
+    @TempDir
+    Path directory;
+
+    @Test
+    void makesChecksAndReadsAnImage() throws IOException {
+        E2fsprogs.require();
+        Path tree = Files.createDirectories(directory.resolve("tree/etc"));
+        byte[] motd = {'h', 'i', '\n', (byte) 0xff, 0};
+        Files.write(tree.resolve("motd"), motd);
+        Path image = directory.resolve("disk.img");
+
+        E2fsprogs.mke2fs(image, directory.resolve("tree"), "1M").assertSuccess();
+
+        assertThat(E2fsprogs.check(image).status()).isZero();
+        assertThat(E2fsprogs.cat(image, "/etc/motd")).isEqualTo(motd);
+        assertThat(E2fsprogs.debugfs(image, "stat /etc/motd").assertSuccess().stdout()).contains("Size: 5");
+    }
+
+    @Test
+    void aDamagedImageFailsTheCheck() throws IOException {
+        E2fsprogs.require();
+        Path image = directory.resolve("disk.img");
+        E2fsprogs.mke2fs(image, Files.createDirectories(directory.resolve("tree")), "1M").assertSuccess();
+        byte[] bytes = Files.readAllBytes(image);
+        bytes[1024 + 0x38] = 0;
+        Files.write(image, bytes);
+
+        assertThat(E2fsprogs.check(image).status()).isNotZero();
+        assertThat(E2fsprogs.check(image).stderr(StandardCharsets.ISO_8859_1)).contains("Bad magic number");
+    }
+}
