@@ -108,7 +108,7 @@ public final class ImageBuilder {
         try {
             PosixFileAttributes posix = Files.readAttributes(source, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             attributes = posix;
-            permissions = bits(posix.permissions());
+            permissions = permissionBits(posix.permissions());
         } catch (UnsupportedOperationException e) {
             attributes = Files.readAttributes(source, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             permissions = attributes.isDirectory() ? 0755 : 0644;
@@ -120,7 +120,8 @@ public final class ImageBuilder {
         return new Node(path, source, attributes, permissions, mtime, entryBytes);
     }
 
-    private static int bits(Set<PosixFilePermission> permissions) {
+    /** The mode bits (0777 at most) of a host file's POSIX permissions. */
+    public static int permissionBits(Set<PosixFilePermission> permissions) {
         int bits = 0;
         for (PosixFilePermission permission : permissions) {
             bits |= 0400 >> permission.ordinal();
