@@ -93,6 +93,17 @@ public final class ImageCommand implements Runnable {
         }
     }
 
+    /** An operation on an image that exists, named first. */
+    abstract static class OnImage extends Operation {
+        @Parameters(index = "0", paramLabel = "IMG", description = "The image.")
+        Path image;
+
+        @Override
+        Path image() {
+            return image;
+        }
+    }
+
     @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Build an image of the directory tree DIR: files, directories and symbolic links with their "
                     + "permissions and times, owned by root. The same tree gives the same bytes.")
@@ -142,21 +153,13 @@ public final class ImageCommand implements Runnable {
 
     @Command(name = "ls", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "List a directory of the image (by name), or name one file.")
-    static final class Ls extends Operation {
-        @Parameters(index = "0", paramLabel = "IMG", description = "The image.")
-        Path image;
-
+    static final class Ls extends OnImage {
         @Parameters(index = "1", arity = "0..1", paramLabel = "PATH", defaultValue = "/",
                 description = "A path in the image (default: /).")
         String path;
 
         @Option(names = "-l", description = "Long listing, as ls -l: mode, links, owner, group, size, time (UTC).")
         boolean longFormat;
-
-        @Override
-        Path image() {
-            return image;
-        }
 
         @Override
         void apply() {
@@ -181,17 +184,9 @@ public final class ImageCommand implements Runnable {
 
     @Command(name = "cat", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Write a file of the image to standard output.")
-    static final class Cat extends Operation {
-        @Parameters(index = "0", paramLabel = "IMG", description = "The image.")
-        Path image;
-
+    static final class Cat extends OnImage {
         @Parameters(index = "1", paramLabel = "PATH", description = "A file in the image.")
         String path;
-
-        @Override
-        Path image() {
-            return image;
-        }
 
         @Override
         void apply() throws IOException {
@@ -204,20 +199,12 @@ public final class ImageCommand implements Runnable {
 
     @Command(name = "get", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Copy a file out of the image into HOSTFILE (into it, if a directory).")
-    static final class Get extends Operation {
-        @Parameters(index = "0", paramLabel = "IMG", description = "The image.")
-        Path image;
-
+    static final class Get extends OnImage {
         @Parameters(index = "1", paramLabel = "PATH", description = "A file in the image.")
         String path;
 
         @Parameters(index = "2", paramLabel = "HOSTFILE", description = "Where to write it.")
         Path host;
-
-        @Override
-        Path image() {
-            return image;
-        }
 
         @Override
         void apply() throws IOException {
@@ -238,20 +225,12 @@ public final class ImageCommand implements Runnable {
     @Command(name = "put", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Copy HOSTFILE into the image as PATH (into it, if a directory), replacing a file there; "
                     + "it keeps its permissions and time, owned by root.")
-    static final class Put extends Operation {
-        @Parameters(index = "0", paramLabel = "IMG", description = "The image.")
-        Path image;
-
+    static final class Put extends OnImage {
         @Parameters(index = "1", paramLabel = "HOSTFILE", description = "The file to copy in.")
         Path host;
 
         @Parameters(index = "2", paramLabel = "PATH", description = "Where it goes in the image.")
         String path;
-
-        @Override
-        Path image() {
-            return image;
-        }
 
         @Override
         void apply() throws IOException {
@@ -293,17 +272,9 @@ public final class ImageCommand implements Runnable {
 
     @Command(name = "rm", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Remove a file, a symbolic link or an empty directory from the image.")
-    static final class Rm extends Operation {
-        @Parameters(index = "0", paramLabel = "IMG", description = "The image.")
-        Path image;
-
+    static final class Rm extends OnImage {
         @Parameters(index = "1", paramLabel = "PATH", description = "What to remove.")
         String path;
-
-        @Override
-        Path image() {
-            return image;
-        }
 
         @Override
         void apply() {
@@ -317,17 +288,9 @@ public final class ImageCommand implements Runnable {
 
     @Command(name = "mkdir", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Make a directory in the image (mode 755, owned by root); its parent must exist.")
-    static final class Mkdir extends Operation {
-        @Parameters(index = "0", paramLabel = "IMG", description = "The image.")
-        Path image;
-
+    static final class Mkdir extends OnImage {
         @Parameters(index = "1", paramLabel = "PATH", description = "The directory to make.")
         String path;
-
-        @Override
-        Path image() {
-            return image;
-        }
 
         @Override
         void apply() {
