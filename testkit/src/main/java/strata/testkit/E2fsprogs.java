@@ -41,6 +41,15 @@ public final class E2fsprogs {
     }
 
     /**
+     * Copies the directory {@code path} of {@code image}, with everything below it, into the host
+     * directory {@code into} (which must exist), as debugfs's {@code rdump} does: files, links,
+     * permissions and times.
+     */
+    public static Run rdump(Path image, String path, Path into) {
+        return debugfs(image, "rdump \"" + path + "\" \"" + into + "\"");
+    }
+
+    /**
      * Makes an ext2 file system of {@code size} (as mke2fs reads it: {@code 8M}) in {@code image},
      * filled from {@code tree}, with mke2fs's defaults for ext2 and the {@code options} given
      * (such as {@code -b 4096}); mke2fs's own messages go to the returned run.

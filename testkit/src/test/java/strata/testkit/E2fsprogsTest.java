@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * e2fsprogs on an image mke2fs makes from a small tree: e2fsck finds it clean, debugfs reads a
- * file back byte for byte and states its inode, and a damaged superblock fails the check.
+ * file back byte for byte, states its inode and copies a directory out, and a damaged superblock
+ * fails the check.
  */
 class E2fsprogsTest {
     @TempDir
@@ -30,6 +31,9 @@ class E2fsprogsTest {
         assertThat(E2fsprogs.check(image).status()).isZero();
         assertThat(E2fsprogs.cat(image, "/etc/motd")).isEqualTo(motd);
         assertThat(E2fsprogs.debugfs(image, "stat /etc/motd").assertSuccess().stdout()).contains("Size: 5");
+        Path copy = Files.createDirectories(directory.resolve("copy"));
+        E2fsprogs.rdump(image, "/etc", copy).assertSuccess();
+        assertThat(Files.readAllBytes(copy.resolve("etc/motd"))).isEqualTo(motd);
     }
 
     @Test
