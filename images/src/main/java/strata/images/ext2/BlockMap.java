@@ -18,7 +18,8 @@ public final class BlockMap {
     private final Volume volume;
     private final int[] pointers;
     private final int perBlock;
-    private long lastAllocated;
+    /** Where the next allocation starts looking: after this map's last block, or (0) where the volume says. */
+    private long next;
     private long blocksAdded;
 
     public BlockMap(Volume volume, Inode inode) {
@@ -55,12 +56,12 @@ public final class BlockMap {
     /**
      * The volume block behind logical block {@code logical}, allocated (with any indirect block
      * on the way, cleared) if it is a hole; {@code goal} is where allocation starts looking when
-     * the file has no block yet.
+     * this map has allocated nothing yet (0: after the volume's last allocation).
      */
     public long map(long logical, long goal) {
         Step step = locate(logical);
-        if (lastAllocated == 0) {
-            lastAllocated = goal;
+        if (next == 0) {
+            next = goal;
         }
         long block = Integer.toUnsignedLong(pointers[step.root()]);
         if (block == 0) {
@@ -101,11 +102,11 @@ public final class BlockMap {
     }
 
     private long allocate(boolean indirect) {
-        long block = volume.allocateBlock(lastAllocated + 1);
+        long block = volume.allocateBlock(next);
         if (indirect) {
             volume.zeroBlock(block);
         }
-        lastAllocated = block;
+        next = block + 1;
         blocksAdded++;
         return block;
     }

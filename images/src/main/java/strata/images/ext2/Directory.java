@@ -27,26 +27,30 @@ public final class Directory {
     private record Block(long logical, long physical, List<DirEntry> entries) {
     }
 
-    private List<Block> blocks() {
+    private long blockCount() {
         Inode inode = volume.inode(number);
         int bs = volume.blockSize();
-        if (inode.size() % bs != 0) {
+        if (inode.size() % bs != 0 || inode.size() / bs > BlockMap.capacity(bs)) {
             throw Volume.corrupt("directory inode " + number + " has the size " + inode.size()
-                    + ", not a whole number of blocks");
+                    + ", not a whole number of blocks its pointers can map");
         }
-        long count = inode.size() / bs;
-        if (count > BlockMap.capacity(bs)) {
-            throw Volume.corrupt("directory inode " + number + " has the size " + inode.size());
+        return inode.size() / bs;
+    }
+
+    private Block block(BlockMap map, long logical) {
+        long physical = map.physical(logical);
+        if (physical == 0) {
+            throw Volume.corrupt("directory inode " + number + " has a hole at block " + logical);
         }
-        BlockMap map = new BlockMap(volume, inode);
+        return new Block(logical, physical, DirEntry.parseBlock(volume.data(), volume.blockOffset(physical),
+                volume.blockSize(), volume.fileTypes(), "directory inode " + number + ", block " + logical));
+    }
+
+    private List<Block> blocks() {
+        BlockMap map = new BlockMap(volume, volume.inode(number));
         List<Block> blocks = new ArrayList<>();
-        for (long logical = 0; logical < count; logical++) {
-            long physical = map.physical(logical);
-            if (physical == 0) {
-                throw Volume.corrupt("directory inode " + number + " has a hole at block " + logical);
-            }
-            blocks.add(new Block(logical, physical, DirEntry.parseBlock(volume.data(), volume.blockOffset(physical),
-                    bs, volume.fileTypes(), "directory inode " + number + ", block " + logical)));
+        for (long logical = 0, count = blockCount(); logical < count; logical++) {
+            blocks.add(block(map, logical));
         }
         return blocks;
     }
@@ -60,26 +64,17 @@ public final class Directory {
         return entries;
     }
 
-    /** The entry named {@code name}, or null. */
-    public DirEntry find(byte[] name) {
-        for (DirEntry entry : entries()) {
-            if (entry.nameIs(name)) {
-                return entry;
-            }
-        }
-        return null;
-    }
-
-    /** True if the directory holds nothing but "." and "..". */
-    public boolean isEmpty() {
-        return entries().stream().allMatch(e -> e.nameText().equals(".") || e.nameText().equals(".."));
-    }
-
-    /** Adds the entry {@code name} for {@code inode} of {@code type}; the directory's times become {@code time}. */
+    /**
+     * Adds the entry {@code name} for {@code inode} of {@code type}; the directory's times become
+     * {@code time}. Blocks are searched for room from the last, where a directory that only grows
+     * has it, so filling a large directory does not read every block for every entry.
+     */
     public void add(byte[] name, long inode, FileType type, long time) {
         int needed = DirEntry.sizeFor(name.length);
         int code = volume.fileTypes() ? type.direntCode() : 0;
-        for (Block block : blocks()) {
+        BlockMap blocks = new BlockMap(volume, volume.inode(number));
+        for (long logical = blockCount() - 1; logical >= 0; logical--) {
+            Block block = block(blocks, logical);
             for (DirEntry entry : block.entries()) {
                 if (entry.recordLength() - entry.needed() >= needed) {
                     int start = volume.blockOffset(block.physical());

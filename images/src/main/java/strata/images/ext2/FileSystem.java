@@ -12,7 +12,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Files and directories by path, on a {@link Volume}: look a path up (following symbolic links,
@@ -28,6 +30,12 @@ public final class FileSystem {
     public static final int MAX_SYMLINKS = 40;
 
     private final Volume volume;
+    /**
+     * The names of each directory read so far (as ISO-8859-1 text, one char per byte), kept up to
+     * date by every change, which all go through this object: a lookup does not read the
+     * directory's blocks again.
+     */
+    private final Map<Long, Map<String, Long>> names = new HashMap<>();
 
     public FileSystem(Volume volume) {
         this.volume = volume;
@@ -56,13 +64,12 @@ public final class FileSystem {
         StringBuilder walked = new StringBuilder();
         while (!rest.isEmpty()) {
             String name = rest.pollFirst();
-            Directory dir = directory(current, walked.length() == 0 ? "/" : walked.toString());
+            Map<String, Long> entries = names(current, walked.length() == 0 ? "/" : walked.toString());
             walked.append('/').append(name);
-            DirEntry entry = dir.find(bytes(name, path));
-            if (entry == null) {
+            Long number = entries.get(key(bytes(name, path)));
+            if (number == null) {
                 throw new Ext2Exception(path + ": no such file or directory");
             }
-            long number = entry.inode();
             Inode inode = volume.inode(number);
             if (inode.type() == FileType.SYMLINK && (followLast || !rest.isEmpty())) {
                 if (++links > MAX_SYMLINKS) {
@@ -84,6 +91,22 @@ public final class FileSystem {
             current = number;
         }
         return current;
+    }
+
+    private Map<String, Long> names(long directory, String path) {
+        Map<String, Long> known = names.get(directory);
+        if (known == null) {
+            known = new HashMap<>();
+            for (DirEntry entry : directory(directory, path).entries()) {
+                known.putIfAbsent(key(entry.name()), entry.inode());
+            }
+            names.put(directory, known);
+        }
+        return known;
+    }
+
+    private static String key(byte[] name) {
+        return new String(name, StandardCharsets.ISO_8859_1);
     }
 
     private Directory directory(long number, String path) {
@@ -173,7 +196,7 @@ public final class FileSystem {
     // ---- changing
 
     /** Where a new entry goes: the parent directory (which exists) and the name (which is free, or not if asked). */
-    private record Place(Directory parent, byte[] name, DirEntry existing) {
+    private record Place(Directory parent, byte[] name, Long existing) {
     }
 
     private Place place(String path) {
@@ -194,8 +217,7 @@ public final class FileSystem {
             throw new Ext2Exception(path + ": the parent directory " + parentPath + " does not exist or is"
                     + " unreachable (" + e.getMessage() + ")");
         }
-        Directory dir = directory(parent, parentPath);
-        return new Place(dir, bytes, dir.find(bytes));
+        return new Place(directory(parent, parentPath), bytes, names(parent, parentPath).get(key(bytes)));
     }
 
     private Place newPlace(String path) {
@@ -217,7 +239,7 @@ public final class FileSystem {
         long number;
         Inode inode;
         if (place.existing() != null) {
-            number = place.existing().inode();
+            number = place.existing();
             inode = volume.inode(number);
             if (inode.type() != FileType.REGULAR) {
                 throw new Ext2Exception(path + ": exists and is not a regular file");
@@ -228,10 +250,10 @@ public final class FileSystem {
         } else {
             inode = fresh(FileType.REGULAR, attributes, time, 1);
             number = volume.allocateInode(inode);
-            place.parent().add(place.name(), number, FileType.REGULAR, time);
+            link(place, number, FileType.REGULAR, time);
         }
         BlockMap map = new BlockMap(volume, inode);
-        long size = copyIn(map, content, volume.group(groupOf(number)).inodeTable());
+        long size = copyIn(map, content, 0);
         Inode written = inode.withBlocks(map.pointers(), size,
                 inode.sectors() + map.blocksAdded() * (volume.blockSize() / 512));
         volume.writeInode(number, new Inode(written.mode() & FileType.MASK | attributes.permissions() & 07777,
@@ -264,10 +286,6 @@ public final class FileSystem {
         }
     }
 
-    private int groupOf(long number) {
-        return (int) ((number - 1) / volume.superblock().inodesPerGroup());
-    }
-
     private static Inode fresh(FileType type, Attributes attributes, long time, int links) {
         return new Inode(type.modeBits() | attributes.permissions() & 07777, attributes.uid(), attributes.gid(), 0,
                 attributes.mtime(), time, attributes.mtime(), 0, links, 0, 0, new int[Inode.POINTERS]);
@@ -278,14 +296,14 @@ public final class FileSystem {
         volume.checkWritable();
         Place place = newPlace(path);
         long number = volume.allocateInode(fresh(FileType.DIRECTORY, attributes, time, 2));
-        long block = volume.allocateBlock(volume.group(groupOf(number)).inodeTable());
+        long block = volume.allocateBlock(0);
         volume.zeroBlock(block);
         Directory.writeFirstBlock(volume, block, number, place.parent().number());
         int[] pointers = new int[Inode.POINTERS];
         pointers[0] = (int) block;
         volume.writeInode(number, volume.inode(number).withBlocks(pointers, volume.blockSize(),
                 volume.blockSize() / 512));
-        place.parent().add(place.name(), number, FileType.DIRECTORY, time);
+        link(place, number, FileType.DIRECTORY, time);
         Inode parent = volume.inode(place.parent().number());
         volume.writeInode(place.parent().number(), parent.withLinks(parent.links() + 1));
         return number;
@@ -310,11 +328,11 @@ public final class FileSystem {
             inode = inode.withBlocks(pointers, bytes.length, 0);
         } else {
             BlockMap map = new BlockMap(volume, inode);
-            long size = copyIn(map, new ByteArrayInputStream(bytes), volume.group(groupOf(number)).inodeTable());
+            long size = copyIn(map, new ByteArrayInputStream(bytes), 0);
             inode = inode.withBlocks(map.pointers(), size, map.blocksAdded() * (volume.blockSize() / 512));
         }
         volume.writeInode(number, inode);
-        place.parent().add(place.name(), number, FileType.SYMLINK, time);
+        link(place, number, FileType.SYMLINK, time);
         return number;
     }
 
@@ -328,25 +346,36 @@ public final class FileSystem {
         if (place.existing() == null) {
             throw new Ext2Exception(path + ": no such file or directory");
         }
-        long number = place.existing().inode();
+        long number = place.existing();
         Inode inode = volume.inode(number);
         Directory parent = place.parent();
         if (inode.type() == FileType.DIRECTORY) {
-            if (!new Directory(volume, number).isEmpty()) {
+            if (names(number, path).size() > 2) {
                 throw new Ext2Exception(path + ": directory not empty");
             }
-            parent.remove(place.name(), time);
+            unlink(place, time);
             Inode parentInode = volume.inode(parent.number());
             volume.writeInode(parent.number(), parentInode.withLinks(parentInode.links() - 1));
             release(number, inode, time);
             return;
         }
-        parent.remove(place.name(), time);
+        unlink(place, time);
         if (inode.links() > 1) {
             volume.writeInode(number, inode.withLinks(inode.links() - 1));
         } else {
             release(number, inode, time);
         }
+    }
+
+    /** Adds the entry for {@code number} at {@code place}. */
+    private void link(Place place, long number, FileType type, long time) {
+        place.parent().add(place.name(), number, type, time);
+        names(place.parent().number(), "/").put(key(place.name()), number);
+    }
+
+    private void unlink(Place place, long time) {
+        place.parent().remove(place.name(), time);
+        names(place.parent().number(), "/").remove(key(place.name()));
     }
 
     /** Frees an inode and its blocks; a fast symlink's pointers are its text, not blocks. */
@@ -356,5 +385,6 @@ public final class FileSystem {
             new BlockMap(volume, inode).freeAll();
         }
         volume.freeInode(number, time);
+        names.remove(number);
     }
 }

@@ -25,6 +25,8 @@ public final class Volume {
     private final GroupDescriptor[] groups;
     private final int blockSize;
     private final int inodeSize;
+    /** The block allocated last: where a file with no blocks yet starts looking, so files follow each other. */
+    private long lastAllocated;
 
     private Volume(byte[] data, Superblock superblock, GroupDescriptor[] groups) {
         this.data = data;
@@ -225,17 +227,15 @@ public final class Volume {
             int bitmap = blockOffset(groups[g].inodeBitmap());
             long first = Math.max(0, superblock.firstInode() - 1 - g * perGroup);
             long end = Math.min(perGroup, superblock.inodesCount() - g * perGroup);
-            for (long i = first; i < end; i++) {
-                if (!bit(bitmap, i)) {
-                    setBit(bitmap, i, true);
-                    boolean directory = inode.type() == FileType.DIRECTORY;
-                    GroupDescriptor gd = groups[g];
-                    groups[g] = gd.withCounts(gd.freeBlocks(), gd.freeInodes() - 1,
-                            gd.usedDirs() + (directory ? 1 : 0));
-                    long number = g * perGroup + i + 1;
-                    writeFreshInode(number, inode);
-                    return number;
-                }
+            long i = firstClear(bitmap, first, end);
+            if (i < end) {
+                setBit(bitmap, i, true);
+                boolean directory = inode.type() == FileType.DIRECTORY;
+                GroupDescriptor gd = groups[g];
+                groups[g] = gd.withCounts(gd.freeBlocks(), gd.freeInodes() - 1, gd.usedDirs() + (directory ? 1 : 0));
+                long number = g * perGroup + i + 1;
+                writeFreshInode(number, inode);
+                return number;
             }
         }
         throw new Ext2Exception("the file system is full: no free inode");
@@ -270,11 +270,13 @@ public final class Volume {
 
     /**
      * Allocates the first free block at or after {@code goal} (wrapping around to the start), so
-     * that a file written block after block lies in one run; the block is not cleared.
+     * that a file written block after block lies in one run; a goal of 0 means after the block
+     * allocated last. The block is not cleared.
      */
     public long allocateBlock(long goal) {
-        long start = goal < superblock.firstDataBlock() || goal >= superblock.blocksCount()
-                ? superblock.firstDataBlock() : goal;
+        long wanted = goal == 0 ? lastAllocated + 1 : goal;
+        long start = wanted < superblock.firstDataBlock() || wanted >= superblock.blocksCount()
+                ? superblock.firstDataBlock() : wanted;
         int first = (int) ((start - superblock.firstDataBlock()) / superblock.blocksPerGroup());
         for (int n = 0; n <= groups.length; n++) {
             int g = (first + n) % groups.length;
@@ -282,14 +284,13 @@ public final class Volume {
                 continue;
             }
             int bitmap = blockOffset(groups[g].blockBitmap());
-            long from = n == 0 ? start - groupStart(g) : 0;
-            for (long i = from; i < groupBlocks(g); i++) {
-                if (!bit(bitmap, i)) {
-                    setBit(bitmap, i, true);
-                    GroupDescriptor gd = groups[g];
-                    groups[g] = gd.withCounts(gd.freeBlocks() - 1, gd.freeInodes(), gd.usedDirs());
-                    return groupStart(g) + i;
-                }
+            long i = firstClear(bitmap, n == 0 ? start - groupStart(g) : 0, groupBlocks(g));
+            if (i < groupBlocks(g)) {
+                setBit(bitmap, i, true);
+                GroupDescriptor gd = groups[g];
+                groups[g] = gd.withCounts(gd.freeBlocks() - 1, gd.freeInodes(), gd.usedDirs());
+                lastAllocated = groupStart(g) + i;
+                return lastAllocated;
             }
         }
         throw new Ext2Exception("the file system is full: no free block");
@@ -315,6 +316,21 @@ public final class Volume {
 
     public long freeInodes() {
         return Arrays.stream(groups).mapToLong(GroupDescriptor::freeInodes).sum();
+    }
+
+    /** The first clear bit from {@code from} to {@code to} (exclusive) of a bitmap, or {@code to}; full bytes are skipped whole. */
+    private long firstClear(int bitmap, long from, long to) {
+        long i = from;
+        while (i < to) {
+            if ((i & 7) == 0 && data[bitmap + (int) (i >>> 3)] == (byte) 0xff) {
+                i += 8;
+            } else if (!bit(bitmap, i)) {
+                return i;
+            } else {
+                i++;
+            }
+        }
+        return to;
     }
 
     private boolean bit(int bitmap, long index) {
