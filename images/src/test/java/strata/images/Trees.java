@@ -32,10 +32,15 @@ final class Trees {
 
     /**
      * Nested directories, a 255-byte name, an empty file, files at the sizes where the block map
-     * changes level (for 1 and 4 KiB blocks), a directory of {@value #MANY} entries, fast and slow
+     * changes level (for 1 and 4 KiB blocks), a directory of {@value #MANY} entries ("many"), fast and slow
      * symlinks, modes other than 644, a non-ASCII name, and {@code bigFile} bytes of random data.
      */
     static Path everyKind(Path root, long bigFile) throws IOException {
+        return everyKind(root, bigFile, MANY);
+    }
+
+    /** {@link #everyKind(Path, long)} with {@code many} entries in the large directory. */
+    static Path everyKind(Path root, long bigFile, int many) throws IOException {
         Path deep = Files.createDirectories(root.resolve("a/b/c/d/e"));
         Files.writeString(deep.resolve("leaf.txt"), "deep\n");
         Files.createDirectories(root.resolve("empty-dir"));
@@ -52,9 +57,9 @@ final class Trees {
                 Files.write(sizesDir.resolve("s" + size), bytes(size, (int) size));
             }
         }
-        Path many = Files.createDirectories(root.resolve("many"));
-        for (int i = 0; i < MANY; i++) {
-            Files.writeString(many.resolve("entry-" + i + ".py"), "x = " + i + "\n");
+        Path manyDir = Files.createDirectories(root.resolve("many"));
+        for (int i = 0; i < many; i++) {
+            Files.writeString(manyDir.resolve("entry-" + i + ".py"), "x = " + i + "\n");
         }
         Files.createSymbolicLink(root.resolve("fast-link"), Path.of("a/b/c/d/e/leaf.txt"));
         Files.createSymbolicLink(root.resolve("slow-link"), Path.of("../" + "x".repeat(100) + "/target"));
