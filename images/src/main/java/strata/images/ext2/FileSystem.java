@@ -210,13 +210,7 @@ public final class FileSystem {
         }
         byte[] bytes = bytes(name, path);
         String parentPath = "/" + String.join("/", parts.subList(0, parts.size() - 1));
-        long parent;
-        try {
-            parent = resolve(parentPath);
-        } catch (Ext2Exception e) {
-            throw new Ext2Exception(path + ": the parent directory " + parentPath + " does not exist or is"
-                    + " unreachable (" + e.getMessage() + ")");
-        }
+        long parent = resolve(parentPath);
         return new Place(directory(parent, parentPath), bytes, names(parent, parentPath).get(key(bytes)));
     }
 
