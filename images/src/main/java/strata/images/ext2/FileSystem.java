@@ -330,6 +330,16 @@ public final class FileSystem {
         return number;
     }
 
+    /** Sets the permission bits (with setuid, setgid and sticky) of {@code path}, itself if a link; its ctime becomes {@code time}. */
+    public void chmod(String path, int permissions, long time) {
+        volume.checkWritable();
+        long number = lookup(path, false);
+        Inode inode = volume.inode(number);
+        volume.writeInode(number, new Inode(inode.mode() & FileType.MASK | permissions & 07777, inode.uid(),
+                inode.gid(), inode.size(), inode.atime(), time, inode.mtime(), inode.dtime(), inode.links(),
+                inode.sectors(), inode.flags(), inode.block()));
+    }
+
     /**
      * Removes {@code path}: a file or a symbolic link (its inode and blocks are freed when its
      * last link goes), or an empty directory. A symbolic link itself is removed, not its target.
