@@ -25,6 +25,7 @@ import strata.images.ext2.FileSystem;
 import strata.images.ext2.Formatter;
 import strata.images.ext2.Geometry;
 import strata.images.ext2.Inode;
+import strata.images.ext2.Superblock;
 import strata.images.ext2.Volume;
 
 /**
@@ -172,7 +173,7 @@ public final class ImageBuilder {
         for (Node node : nodes) {
             blocks += blocksFor(node);
         }
-        long inodes = nodes.size() + Inode.LOST_AND_FOUND + 16;
+        long inodes = nodes.size() + Superblock.GOOD_OLD_FIRST_INODE + 16;
         long lostAndFound = Math.min(Inode.DIRECT, (16 * 1024 + blockSize - 1) / blockSize);
         long needed = blocks + lostAndFound;
         if (size != null) {
