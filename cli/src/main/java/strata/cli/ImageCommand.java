@@ -164,7 +164,8 @@ public final class ImageCommand implements Runnable {
         @Override
         void apply() {
             FileSystem fs = ImageFile.open(image);
-            long number = fs.resolve(path);
+            // As ls: a link is shown itself with -l, and followed without.
+            long number = fs.lookup(path, !longFormat);
             Inode inode = fs.inode(number);
             List<FileSystem.Entry> entries;
             if (inode.type() == FileType.DIRECTORY) {
@@ -214,10 +215,17 @@ public final class ImageCommand implements Runnable {
                 throw new Ext2Exception(path + ": not a regular file");
             }
             Path target = Files.isDirectory(host) ? host.resolve(baseName(path)) : host;
+            boolean existed = Files.exists(target);
             try (OutputStream out = Files.newOutputStream(target)) {
                 fs.read(number, path, out);
             } catch (NoSuchFileException e) {
                 throw new Ext2Exception(target + ": cannot write it (no such directory)");
+            } catch (Ext2Exception | IOException e) {
+                // A file cut short by a damaged image is worse than none.
+                if (!existed) {
+                    Files.deleteIfExists(target);
+                }
+                throw e;
             }
         }
     }

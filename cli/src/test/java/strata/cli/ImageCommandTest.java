@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import strata.images.ImageFile;
 import strata.images.ext2.FileSystem;
 import strata.images.ext2.Inode;
@@ -143,6 +144,56 @@ class ImageCommandTest {
         assertThat(run("image", "rm", image.toString(), "/home/user/copy.py").status()).isZero();
         assertThat(run("image", "rm", image.toString(), "/home/user").status()).isZero();
         assertThat(E2fsprogs.check(image).status()).isZero();
+    }
+
+    @Test
+    void getLeavesNoHalfFileFromADamagedImage() throws IOException {
+        FileSystem fs = ImageFile.open(image);
+        long data = fs.resolve("/etc/data.bin");
+        long table = fs.volume().group(0).inodeTable();
+        int slot = fs.volume().blockOffset(table) + (int) (data - 1) * fs.volume().superblock().inodeSize();
+        byte[] bytes = Files.readAllBytes(image);
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(slot + 40 + 4, 999_999);
+        Files.write(image, bytes);
+        Path out = temp.resolve("data.bin");
+
+        Result result = run("image", "get", image.toString(), "/etc/data.bin", out.toString());
+
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("strata image: " + image
+                + ": corrupt file system: block 999999 is outside the file system (blocks 1 to 1023)\n");
+        assertThat(out).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1024", "4096"})
+    void listsAndReadsWhatMke2fsMakes(String blockSize) throws IOException {
+        E2fsprogs.require();
+        Path made = temp.resolve("mke2fs.img");
+        E2fsprogs.mke2fs(made, tree, "4M", "-b", blockSize, "-E", "root_owner=0:0").assertSuccess();
+        Files.setLastModifiedTime(made, FileTime.fromMillis(0));
+
+        assertThat(run("image", "ls", made.toString()).text()).isEqualTo("etc\nhome\nlost+found\nmotd\nrun.sh\n");
+        List<String> lines = run("image", "ls", "-l", made.toString(), "/etc").text().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("-rw-r--r-- 1 0 0 5000 ").endsWith(" data.bin");
+        assertThat(lines.get(1)).startsWith("-rw-r--r-- 1 0 0   18 ").endsWith(" motd");
+        assertThat(run("image", "ls", "-l", made.toString(), "/motd").text()).endsWith(" motd -> etc/motd\n");
+        assertThat(run("image", "cat", made.toString(), "/etc/data.bin").out()).isEqualTo(bytes(5000));
+        assertThat(run("image", "cat", made.toString(), "/motd").text()).isEqualTo("Welcome to Strata\n");
+    }
+
+    @Test
+    void buildRefusesWhatIsNotAFileDirectoryOrLink() throws Exception {
+        Path fifo = tree.resolve("pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo works here");
+        Path out = temp.resolve("fifo.img");
+        Result result = run("image", "build", tree.toString(), "-o", out.toString());
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("strata image: " + out + ": " + fifo
+                + ": not a file, directory or symbolic link (an image holds only those)\n");
+        assertThat(out).doesNotExist();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ import strata.testkit.Run;
  * Random sequences of changes (put, mkdir, rm, symlink) on a small image, each one written to
  * the file as {@code strata image} writes it and checked by {@code e2fsck -fn}; a change that
  * fails (a full disk, a directory not empty, a missing parent) must leave the file's bytes as
- * they were. At the end, the tree debugfs copies out equals the model the test kept.
+ * they were. At the end, the tree debugfs copies out equals the model the test kept, with the
+ * owner (root) and modes the changes gave.
  */
 class ChangeSequenceTest {
     private static final int STEPS = 40;
@@ -131,10 +133,17 @@ class ChangeSequenceTest {
                 }
                 if (Files.isSymbolicLink(path)) {
                     foundLinks.put(name, Files.readSymbolicLink(path).toString());
-                } else if (Files.isDirectory(path)) {
+                    continue;
+                }
+                assertThat(Files.getAttribute(path, "unix:uid")).as(name).isEqualTo(0);
+                if (Files.isDirectory(path)) {
                     foundDirs.add(name);
+                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path))).as(name)
+                            .isEqualTo("rwxr-xr-x");
                 } else {
                     foundFiles.put(name, Files.readAllBytes(path));
+                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path))).as(name)
+                            .isEqualTo(name.equals("/run.sh") ? "rwxr-xr-x" : "rw-r--r--");
                 }
             }
         }
