@@ -239,7 +239,8 @@ class ImageCommandTest {
                 new Case("truncated", none, List.of("truncate"),
                         "the image is truncated: the file system has 1024 blocks of 1024 bytes (1048576 bytes) but the"
                                 + " file holds 524288 bytes"),
-                new Case("too short", none, List.of("empty"), "not an ext2 image: 0 bytes is too short to hold a superblock"),
+                new Case("too short", none, List.of("empty"),
+                        "not an ext2 image: 0 bytes is too short to hold a superblock"),
                 new Case("unknown feature", e -> e.le().putInt(1024 + 96, 0x2 | 0x40), List.of("ls"),
                         "the file system uses features Strata cannot read: 0x40 (Strata reads ext2; ext3 journals"
                                 + " that need recovery and ext4 are out of reach)"),
@@ -302,7 +303,8 @@ class ImageCommandTest {
             case "put" -> List.of("image", "put", small.toString(), tree.resolve("run.sh").toString(),
                     bad.command().get(1));
             case "put-big" -> List.of("image", "put", small.toString(), big.toString(), bad.command().get(1));
-            default -> Stream.concat(Stream.of("image", verb, small.toString()), bad.command().stream().skip(1)).toList();
+            default -> Stream.concat(Stream.of("image", verb, small.toString()), bad.command().stream().skip(1))
+                    .toList();
         };
 
         Result result = run(args.toArray(String[]::new));
@@ -322,7 +324,8 @@ class ImageCommandTest {
                 .isEqualTo("strata image: " + missing + ": no such file\n");
         Result build = run("image", "build", temp.resolve("nope").toString(), "-o", missing.toString());
         assertThat(build.status()).isEqualTo(1);
-        assertThat(build.err()).isEqualTo("strata image: " + missing + ": " + temp.resolve("nope") + ": not a directory\n");
+        assertThat(build.err())
+                .isEqualTo("strata image: " + missing + ": " + temp.resolve("nope") + ": not a directory\n");
         assertThat(missing).doesNotExist();
         assertThat(run("image", "build", tree.toString(), "-o", missing.toString(), "--block-size", "2048").err())
                 .isEqualTo("strata image: " + missing + ": the block size must be 1024 or 4096, not 2048\n");

@@ -96,7 +96,8 @@ public final class ImageBuilder {
             } else {
                 Node node = node(child, childPath, 0);
                 if (!node.attributes().isRegularFile() && !node.attributes().isSymbolicLink()) {
-                    throw new Ext2Exception(child + ": not a file, directory or symbolic link (an image holds only those)");
+                    throw new Ext2Exception(child
+                            + ": not a file, directory or symbolic link (an image holds only those)");
                 }
                 nodes.add(node);
             }
@@ -107,7 +108,8 @@ public final class ImageBuilder {
         BasicFileAttributes attributes;
         int permissions;
         try {
-            PosixFileAttributes posix = Files.readAttributes(source, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            PosixFileAttributes posix =
+                    Files.readAttributes(source, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             attributes = posix;
             permissions = permissionBits(posix.permissions());
         } catch (UnsupportedOperationException e) {
@@ -138,10 +140,12 @@ public final class ImageBuilder {
         for (Node node : nodes.subList(1, nodes.size())) {
             add(fs, node, time);
         }
-        Inode root = volume.inode(Inode.ROOT);
-        Node top = nodes.get(0);
-        volume.writeInode(Inode.ROOT, new Inode(root.mode(), root.uid(), root.gid(), root.size(), top.mtime(), time,
-                top.mtime(), 0, root.links(), root.sectors(), root.flags(), root.block()));
+        // Adding entries changed each directory's times: they get their own back.
+        for (Node node : nodes) {
+            if (node.attributes().isDirectory()) {
+                fs.setTimes(node.path().isEmpty() ? "/" : node.path(), node.mtime(), time);
+            }
+        }
         volume.flush(time);
         volume.setUuid(uuid(volume.data()));
         volume.flush(time);
@@ -167,7 +171,10 @@ public final class ImageBuilder {
         }
     }
 
-    /** The geometry for {@code size} bytes, or the smallest whole number of MiB that holds the tree with room to spare. */
+    /**
+     * The geometry for {@code size} bytes, or the smallest whole number of MiB that holds the tree
+     * with room to spare.
+     */
     private Geometry geometry(Long size) {
         long blocks = 0;
         for (Node node : nodes) {

@@ -15,7 +15,8 @@ import strata.images.ext2.Inode;
  * name, and for a symbolic link its target.
  */
 public final class Listing {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private static final String RWX = "rwxrwxrwx";
 
     private Listing() {

@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.Map;
 import strata.images.ext2.Ext2Exception;
 
-/** Sizes as a user writes them: bytes, or a number with K, M or G (binary units, an optional "iB"), as mke2fs reads them. */
+/**
+ * Sizes as a user writes them: bytes, or a number with K, M or G (binary units, an optional "iB"),
+ * as mke2fs reads them.
+ */
 public final class Sizes {
     private static final Map<String, Long> UNITS = Map.of("", 1L, "K", 1L << 10, "M", 1L << 20, "G", 1L << 30);
 

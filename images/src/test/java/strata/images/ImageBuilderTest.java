@@ -19,8 +19,8 @@ import strata.testkit.Run;
 
 /**
  * Images built from a host tree, judged by e2fsprogs: e2fsck finds them clean, the tree copied
- * back out by debugfs equals the source, and debugfs states each inode's mode, owner and size as
- * the source has them. With 1 KiB blocks the 50 MiB file needs double-indirect blocks; a file
+ * back out by debugfs equals the source, and debugfs states each inode's mode, owner, size and
+ * modification time as the source has them. With 1 KiB blocks the 50 MiB file needs double-indirect blocks; a file
  * past 64 MiB takes the triple-indirect one.
  */
 class ImageBuilderTest {
@@ -63,13 +63,15 @@ class ImageBuilderTest {
         }
         for (Path path : paths) {
             String inImage = "/" + tree.relativize(path).toString();
-            PosixFileAttributes source = Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            PosixFileAttributes source =
+                    Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             Trees.Stat stat = Trees.stat(image, inImage);
             int type = source.isDirectory() ? 0040000 : source.isSymbolicLink() ? 0120000 : 0100000;
             int permissions = source.isSymbolicLink() ? 0777 : ImageBuilder.permissionBits(source.permissions());
             assertThat(stat.mode()).as(inImage).isEqualTo(type | permissions);
             assertThat(stat.uid()).as(inImage).isZero();
             assertThat(stat.gid()).as(inImage).isZero();
+            assertThat(stat.mtime()).as(inImage).isEqualTo(source.lastModifiedTime().toInstant().getEpochSecond());
             if (!source.isDirectory()) {
                 long size = source.isSymbolicLink() ? Files.readSymbolicLink(path).toString().length() : source.size();
                 assertThat(stat.size()).as(inImage).isEqualTo(size);
@@ -112,6 +114,7 @@ class ImageBuilderTest {
         String stat = E2fsprogs.debugfs(image, "stat /run.sh").stdout();
         assertThat(stat).contains("mtime: 0x" + Long.toHexString(Trees.TIME));
         String superblock = E2fsprogs.debugfs(image, "stats").stdout();
-        assertThat(superblock).contains("Block count:              2048").contains("Filesystem features:      filetype");
+        assertThat(superblock).contains("Block count:              2048")
+                .contains("Filesystem features:      filetype");
     }
 }

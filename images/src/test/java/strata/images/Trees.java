@@ -138,15 +138,15 @@ final class Trees {
         }
     }
 
-    /** The inode of {@code path} as debugfs states it: its mode (with type bits), owner and size. */
-    record Stat(int mode, long uid, long gid, long size) {
+    /** The inode of {@code path} as debugfs states it: its mode (with type bits), owner, size and mtime. */
+    record Stat(int mode, long uid, long gid, long size, long mtime) {
     }
 
     static Stat stat(Path image, String path) {
         String text = E2fsprogs.debugfs(image, "stat \"" + path + "\"").assertSuccess().stdout();
         return new Stat(Integer.parseInt(field(text, "Mode:\\s+(\\d+)"), 8) | typeBits(field(text, "Type: (\\w+)")),
                 Long.parseLong(field(text, "User:\\s+(\\d+)")), Long.parseLong(field(text, "Group:\\s+(\\d+)")),
-                Long.parseLong(field(text, "Size: (\\d+)")));
+                Long.parseLong(field(text, "Size: (\\d+)")), Long.parseLong(field(text, "mtime: 0x([0-9a-f]+)"), 16));
     }
 
     private static int typeBits(String type) {

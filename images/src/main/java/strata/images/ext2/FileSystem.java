@@ -120,8 +120,11 @@ public final class FileSystem {
         return Arrays.stream(path.split("/")).filter(part -> !part.isEmpty()).toList();
     }
 
-    /** The name's bytes (UTF-8), refused if longer than ext2 allows. */
+    /** The name's bytes (UTF-8), refused if longer than ext2 allows or holding a NUL, which no ext2 name may. */
     private static byte[] bytes(String name, String path) {
+        if (name.indexOf('\0') >= 0) {
+            throw new Ext2Exception(path + ": a file name cannot hold a NUL character");
+        }
         byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > DirEntry.MAX_NAME) {
             throw new Ext2Exception(path + ": file name too long (" + bytes.length + " bytes; ext2 allows "
@@ -175,7 +178,10 @@ public final class FileSystem {
         }
     }
 
-    /** The target of symbolic link {@code number}: in the inode's pointers if shorter than 60 bytes, else in its block. */
+    /**
+     * The target of symbolic link {@code number}: in the inode's pointers if shorter than 60 bytes,
+     * else in its block.
+     */
     public String readLink(long number) {
         Inode inode = volume.inode(number);
         if (inode.size() < Inode.INLINE_BYTES) {
@@ -240,7 +246,8 @@ public final class FileSystem {
             }
             BlockMap old = new BlockMap(volume, inode);
             old.freeAll();
-            inode = inode.withBlocks(old.pointers(), 0, inode.sectors() + old.blocksAdded() * (volume.blockSize() / 512));
+            inode = inode.withBlocks(old.pointers(), 0,
+                    inode.sectors() + old.blocksAdded() * (volume.blockSize() / 512));
         } else {
             inode = fresh(FileType.REGULAR, attributes, time, 1);
             number = volume.allocateInode(inode);
@@ -330,7 +337,10 @@ public final class FileSystem {
         return number;
     }
 
-    /** Sets the permission bits (with setuid, setgid and sticky) of {@code path}, itself if a link; its ctime becomes {@code time}. */
+    /**
+     * Sets the permission bits (with setuid, setgid and sticky) of {@code path}, itself if a link;
+     * its ctime becomes {@code time}.
+     */
     public void chmod(String path, int permissions, long time) {
         volume.checkWritable();
         long number = lookup(path, false);
@@ -338,6 +348,18 @@ public final class FileSystem {
         volume.writeInode(number, new Inode(inode.mode() & FileType.MASK | permissions & 07777, inode.uid(),
                 inode.gid(), inode.size(), inode.atime(), time, inode.mtime(), inode.dtime(), inode.links(),
                 inode.sectors(), inode.flags(), inode.block()));
+    }
+
+    /**
+     * Sets the access and modification times of {@code path} (itself if a link) to {@code mtime},
+     * its ctime to {@code time}.
+     */
+    public void setTimes(String path, long mtime, long time) {
+        volume.checkWritable();
+        long number = lookup(path, false);
+        Inode inode = volume.inode(number);
+        volume.writeInode(number, new Inode(inode.mode(), inode.uid(), inode.gid(), inode.size(), mtime, time, mtime,
+                inode.dtime(), inode.links(), inode.sectors(), inode.flags(), inode.block()));
     }
 
     /**

@@ -100,7 +100,8 @@ public record Inode(int mode, long uid, long gid, long size, long atime, long ct
         ByteBuffer b = ByteBuffer.wrap(bytes, offset, GOOD_OLD_SIZE).slice().order(ByteOrder.LITTLE_ENDIAN);
         b.putShort(0, (short) mode).putShort(2, (short) uid).putInt(4, (int) size).putInt(8, (int) atime)
                 .putInt(12, (int) ctime).putInt(16, (int) mtime).putInt(20, (int) dtime).putShort(24, (short) gid)
-                .putShort(26, (short) links).putInt(28, (int) sectors).putInt(32, flags).putInt(108, (int) (size >>> 32))
+                .putShort(26, (short) links).putInt(28, (int) sectors).putInt(32, flags)
+                .putInt(108, (int) (size >>> 32))
                 .putShort(116, (short) (sectors >>> 32)).putShort(120, (short) (uid >>> 16))
                 .putShort(122, (short) (gid >>> 16));
         for (int i = 0; i < POINTERS; i++) {

@@ -191,7 +191,10 @@ public final class Volume {
         inode.encodeInto(data, inodeOffset(number));
     }
 
-    /** Clears inode {@code number}'s whole slot, then writes {@code inode} in it: a new file keeps nothing of an old one. */
+    /**
+     * Clears inode {@code number}'s whole slot, then writes {@code inode} in it: a new file keeps
+     * nothing of an old one.
+     */
     private void writeFreshInode(long number, Inode inode) {
         int offset = inodeOffset(number);
         Arrays.fill(data, offset, offset + inodeSize, (byte) 0);
@@ -318,7 +321,10 @@ public final class Volume {
         return Arrays.stream(groups).mapToLong(GroupDescriptor::freeInodes).sum();
     }
 
-    /** The first clear bit from {@code from} to {@code to} (exclusive) of a bitmap, or {@code to}; full bytes are skipped whole. */
+    /**
+     * The first clear bit from {@code from} to {@code to} (exclusive) of a bitmap, or {@code to};
+     * full bytes are skipped whole.
+     */
     private long firstClear(int bitmap, long from, long to) {
         long i = from;
         while (i < to) {

@@ -123,6 +123,20 @@ class FormatterTest {
     }
 
     @Test
+    void namesAreCheckedBeforeAnythingChanges() {
+        FileSystem fs = new FileSystem(Formatter.format(Geometry.plan(1 << 20, 1024, 256), TIME, 0755));
+        long free = fs.volume().freeInodes();
+        assertThatThrownBy(() -> fs.mkdir("/a\0b", FILE, TIME))
+                .hasMessage("/a\0b: a file name cannot hold a NUL character");
+        assertThatThrownBy(() -> fs.mkdir("/" + "é".repeat(128), FILE, TIME))
+                .hasMessageEndingWith(": file name too long (256 bytes; ext2 allows 255)");
+        assertThatThrownBy(() -> fs.mkdir("/..", FILE, TIME)).hasMessage("/..: cannot name an entry \"..\"");
+        assertThat(fs.volume().freeInodes()).isEqualTo(free);
+        fs.mkdir("/" + "é".repeat(127) + "x", FILE, TIME);
+        assertThat(fs.list(Inode.ROOT, "/")).extracting(FileSystem.Entry::name).contains("é".repeat(127) + "x");
+    }
+
+    @Test
     void aFullDiskSaysSo() {
         FileSystem fs = new FileSystem(Formatter.format(Geometry.plan(1 << 20, 1024, 256), TIME, 0755));
         assertThatThrownBy(() -> fs.writeFile("/big", new ByteArrayInputStream(new byte[2 << 20]), FILE, TIME))
