@@ -14,7 +14,7 @@ import strata.assembler.isa.Csr;
  * bits 9:8 of the number, a write to a read-only CSR (bits 11:10 = 3), or a failed extra
  * condition (counter-enable bits for the counters, mstatus.TVM for satp in S-mode) raise an
  * illegal-instruction exception. WARL fields keep only legal values; where a choice was left to
- * the implementation, QEMU 7.2's is taken unless noted in docs/machine-hart.md.
+ * the implementation, QEMU 7.2's is taken unless noted in docs/machine.md ("The hart").
  */
 public final class Csrs {
     /** What {@link #execute} returns when the access raises an illegal-instruction exception. */
@@ -33,7 +33,14 @@ public final class Csrs {
         WRITE, SET, CLEAR
     }
 
-    private record Row(IntSupplier read, IntConsumer write, BooleanSupplier allowed) {
+    /**
+     * A CSR: how it reads, how a write lands, an extra access condition, and what csrrs/csrrc
+     * modify when that is not what a read returns (null: the read value).
+     */
+    private record Row(IntSupplier read, IntConsumer write, BooleanSupplier allowed, IntSupplier modified) {
+        Row(IntSupplier read, IntConsumer write, BooleanSupplier allowed) {
+            this(read, write, allowed, null);
+        }
     }
 
     private final Hart hart;
@@ -59,7 +66,9 @@ public final class Csrs {
         define(Csr.MEDELEG, () -> hart.medeleg, v -> hart.medeleg = v & DELEGABLE_EXCEPTIONS);
         define(Csr.MIDELEG, () -> hart.mideleg, v -> hart.mideleg = v & Interrupts.SUPERVISOR);
         define(Csr.MIE, () -> hart.mie, v -> hart.mie = v & Interrupts.ALL);
-        define(Csr.MIP, hart::mip, v -> hart.mipSoftware = v & Interrupts.SUPERVISOR);
+        // Only the SEIP bit software wrote takes part in csrrs/csrrc, not the PLIC's line ORed into a read.
+        rows[Csr.MIP.number()] = new Row(hart::mip, v -> hart.mipSoftware = v & Interrupts.SUPERVISOR, null,
+                () -> hart.mip() & ~Interrupts.MIP_SEIP | hart.mipSoftware & Interrupts.MIP_SEIP);
         define(Csr.MTVEC, () -> hart.mtvec, v -> hart.mtvec = legalTvec(hart.mtvec, v));
         define(Csr.MCOUNTEREN, () -> hart.mcounteren, v -> hart.mcounteren = v);
         define(Csr.MENVCFG, () -> hart.menvcfg, v -> hart.menvcfg = v & ENVCFG_FIOM);
@@ -224,10 +233,11 @@ public final class Csrs {
         }
         int old = row.read().getAsInt();
         if (writes) {
+            int modified = row.modified() == null ? old : row.modified().getAsInt();
             int value = switch (operation) {
                 case WRITE -> operand;
-                case SET -> old | operand;
-                case CLEAR -> old & ~operand;
+                case SET -> modified | operand;
+                case CLEAR -> modified & ~operand;
             };
             row.write().accept(value);
         }

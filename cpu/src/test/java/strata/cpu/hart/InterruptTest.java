@@ -152,6 +152,22 @@ class InterruptTest {
     }
 
     @Test
+    void csrsAndCsrcOnMipModifyOnlyTheSeipSoftwareWrote() {
+        TestMachine m = TestMachine.of("""
+                .globl _start
+                _start:
+                    csrsi mip, 2
+                    csrci mip, 2
+                    csrr a0, mip
+                """);
+        m.hart.interruptLine(SEIP).set(true);
+        m.hart.run(3);
+        assertThat(m.hart.x(10) & 0x202).as("what csrr reads: the line").isEqualTo(0x200);
+        m.hart.interruptLine(SEIP).set(false);
+        assertThat(m.hart.mip() & 0x200).as("SEIP once the line falls: never latched").isZero();
+    }
+
+    @Test
     void onlyTheLinesADeviceDrivesExist() {
         Hart hart = TestMachine.empty(4096).hart;
         assertThatThrownBy(() -> hart.interruptLine(5)).isInstanceOf(IllegalArgumentException.class);
