@@ -1,6 +1,9 @@
 package strata.testkit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +35,31 @@ public final class E2fsprogs {
     /** Runs one debugfs {@code request} (such as {@code stat /etc/motd}) on {@code image}, read-only. */
     public static Run debugfs(Path image, String request) {
         return Command.of(DEBUGFS, "-R", request, image.toString()).run();
+    }
+
+    /**
+     * Runs every request of {@code requests} on {@code image} in one debugfs (its {@code -f}
+     * command file) and returns what each printed on standard output, in order: debugfs echoes
+     * each request as {@code debugfs: REQUEST} before its output, and the output is split there.
+     */
+    public static List<String> debugfs(Path image, List<String> requests) {
+        try {
+            Path commands = Files.createTempFile("strata-debugfs", ".cmd");
+            try {
+                Files.write(commands, requests);
+                Run run = Command.of(DEBUGFS, "-f", commands.toString(), image.toString()).run().assertSuccess();
+                String[] parts = ("\n" + run.stdout()).split("\ndebugfs: ", -1);
+                if (parts.length != requests.size() + 1) {
+                    throw new AssertionError("debugfs answered " + (parts.length - 1) + " of " + requests.size()
+                            + " requests:\n" + run.stdout());
+                }
+                return List.of(parts).subList(1, parts.length);
+            } finally {
+                Files.delete(commands);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The bytes of the file at {@code path} in {@code image}, as debugfs reads them. */
