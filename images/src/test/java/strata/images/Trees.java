@@ -142,8 +142,13 @@ final class Trees {
     record Stat(int mode, long uid, long gid, long size, long mtime) {
     }
 
-    static Stat stat(Path image, String path) {
-        String text = E2fsprogs.debugfs(image, "stat \"" + path + "\"").assertSuccess().stdout();
+    /** The inodes of {@code paths}, stated by one debugfs run. */
+    static List<Stat> stats(Path image, List<String> paths) {
+        List<String> requests = paths.stream().map(path -> "stat \"" + path + "\"").toList();
+        return E2fsprogs.debugfs(image, requests).stream().map(Trees::stat).toList();
+    }
+
+    private static Stat stat(String text) {
         return new Stat(Integer.parseInt(field(text, "Mode:\\s+(\\d+)"), 8) | typeBits(field(text, "Type: (\\w+)")),
                 Long.parseLong(field(text, "User:\\s+(\\d+)")), Long.parseLong(field(text, "Group:\\s+(\\d+)")),
                 Long.parseLong(field(text, "Size: (\\d+)")), Long.parseLong(field(text, "mtime: 0x([0-9a-f]+)"), 16));
