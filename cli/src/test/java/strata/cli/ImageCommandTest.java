@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import strata.images.ImageFile;
+import strata.images.ext2.Attributes;
 import strata.images.ext2.FileSystem;
 import strata.images.ext2.Inode;
 import strata.testkit.E2fsprogs;
@@ -215,10 +216,10 @@ class ImageCommandTest {
         }
     }
 
-    /** The image's bytes and its file system, for a case to spoil. */
-    record Edit(byte[] bytes, FileSystem fs) {
+    /** The image's file system, for a case to spoil through it or in its bytes. */
+    record Edit(FileSystem fs) {
         ByteBuffer le() {
-            return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+            return ByteBuffer.wrap(fs.volume().data()).order(ByteOrder.LITTLE_ENDIAN);
         }
 
         int blockOffset(long block) {
@@ -268,6 +269,11 @@ class ImageCommandTest {
                 new Case("not a directory", none, List.of("ls", "/etc/motd/x"), "/etc/motd: not a directory"),
                 new Case("put under a file", none, List.of("put", "/etc/motd/x"),
                         "/etc/motd: not a directory"),
+                new Case("symbolic link loop", e -> {
+                    e.fs().symlink("/a", "b", new Attributes(0777, 0, 0, TIME), TIME);
+                    e.fs().symlink("/b", "/a", new Attributes(0777, 0, 0, TIME), TIME);
+                    e.fs().volume().flush(TIME);
+                }, List.of("cat", "/a"), "/a: too many levels of symbolic links"),
                 new Case("missing file", none, List.of("cat", "/nothing"), "/nothing: no such file or directory"),
                 new Case("cat a directory", none, List.of("cat", "/etc"), "/etc: is a directory"),
                 new Case("rm a full directory", none, List.of("rm", "/etc"), "/etc: directory not empty"),
@@ -288,8 +294,9 @@ class ImageCommandTest {
     void badInputIsOneLineAndChangesNothing(Case bad) throws IOException {
         Path small = temp.resolve("small.img");
         assertThat(run("image", "build", tree.toString(), "-o", small.toString(), "--size", "1M").status()).isZero();
-        byte[] bytes = Files.readAllBytes(small);
-        bad.spoil().accept(new Edit(bytes, ImageFile.open(small)));
+        FileSystem fs = ImageFile.open(small);
+        bad.spoil().accept(new Edit(fs));
+        byte[] bytes = fs.volume().data();
         String verb = bad.command().get(0);
         if (verb.equals("truncate")) {
             bytes = Arrays.copyOf(bytes, bytes.length / 2);
