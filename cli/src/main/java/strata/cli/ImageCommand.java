@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -73,10 +74,21 @@ public final class ImageCommand implements Runnable {
             } catch (Ext2Exception e) {
                 return fail(e.getMessage());
             } catch (UncheckedIOException e) {
-                return fail(e.getCause().getMessage());
+                return fail(describe(e.getCause()));
             } catch (IOException e) {
-                return fail(e.getMessage());
+                return fail(describe(e));
             }
+        }
+
+        /** A host file's problem in words: Java names only the file for the common ones. */
+        private static String describe(IOException e) {
+            if (e instanceof NoSuchFileException missing) {
+                return missing.getFile() + ": no such file or directory";
+            }
+            if (e instanceof AccessDeniedException denied) {
+                return denied.getFile() + ": permission denied";
+            }
+            return e.getMessage();
         }
 
         private int fail(String message) {

@@ -325,6 +325,17 @@ class ImageCommandTest {
     }
 
     @Test
+    void hostFilesThatCannotBeWrittenAreNamed() throws IOException {
+        Path missingDirectory = temp.resolve("no/such/out.txt");
+        Result result = run("image", "get", image.toString(), "/etc/motd", missingDirectory.toString());
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("strata image: " + image + ": " + missingDirectory
+                + ": cannot write it (no such directory)\n");
+        Result put = run("image", "put", image.toString(), temp.resolve("absent").toString(), "/x");
+        assertThat(put.err()).isEqualTo("strata image: " + image + ": " + temp.resolve("absent") + ": no such file\n");
+    }
+
+    @Test
     void aMissingImageOrTreeIsNamed() {
         Path missing = temp.resolve("missing.img");
         assertThat(run("image", "ls", missing.toString()).err())
