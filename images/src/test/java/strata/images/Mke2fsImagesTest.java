@@ -6,11 +6,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +99,40 @@ class Mke2fsImagesTest {
         assertThat(check.status()).as(check.stdout()).isZero();
         assertThat(E2fsprogs.cat(image, "/made/big")).isEqualTo(Trees.bytes(3_000_000, 4));
         assertThat(E2fsprogs.cat(image, "/many/new.py")).isEqualTo("y = 1\n".getBytes());
+    }
+
+    @Test
+    void removingAFileGivesBackItsAttributeBlock() throws IOException {
+        E2fsprogs.require();
+        Path small = Files.createDirectories(temp.resolve("small"));
+        Path one = Files.writeString(small.resolve("one"), "1\n");
+        Path two = Files.writeString(small.resolve("two"), "2\n");
+        UserDefinedFileAttributeView view = Files.getFileAttributeView(one, UserDefinedFileAttributeView.class);
+        try {
+            for (Path file : List.of(one, two)) {
+                Files.getFileAttributeView(file, UserDefinedFileAttributeView.class)
+                        .write("strata", ByteBuffer.wrap(new byte[500]));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            Assumptions.abort("this file system keeps no user attributes: " + e.getMessage());
+        }
+        assertThat(view.list()).contains("strata");
+        Path image = temp.resolve("attributes.img");
+        E2fsprogs.mke2fs(image, small, "2M", "-b", "1024").assertSuccess();
+        assertThat(E2fsprogs.debugfs(image, "stat /one").stdout()).contains("user.strata (500)")
+                .doesNotContain("File ACL: 0");
+
+        ImageFile.update(image, Trees.TIME, fs -> {
+            fs.remove("/one", Trees.TIME);
+            return null;
+        });
+        assertThat(E2fsprogs.check(image).status()).as("the block shared with /two keeps one reference").isZero();
+        ImageFile.update(image, Trees.TIME, fs -> {
+            fs.remove("/two", Trees.TIME);
+            return null;
+        });
+        Run check = E2fsprogs.check(image);
+        assertThat(check.status()).as(check.stdout()).isZero();
     }
 
     private static void assertReadsLikeTheTree(FileSystem fs) throws IOException {

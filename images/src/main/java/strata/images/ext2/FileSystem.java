@@ -404,11 +404,18 @@ public final class FileSystem {
         names(place.parent().number(), "/").remove(key(place.name()));
     }
 
-    /** Frees an inode and its blocks; a fast symlink's pointers are its text, not blocks. */
+    /**
+     * Frees an inode, its blocks and its share of an attribute block; a fast symlink's pointers
+     * are its text, not blocks.
+     */
     private void release(long number, Inode inode, long time) {
         boolean fastLink = inode.type() == FileType.SYMLINK && inode.size() < Inode.INLINE_BYTES;
         if (!fastLink) {
             new BlockMap(volume, inode).freeAll();
+        }
+        long attributes = volume.attributeBlock(number);
+        if (attributes != 0) {
+            volume.releaseAttributeBlock(attributes);
         }
         volume.freeInode(number, time);
         names.remove(number);

@@ -1,5 +1,7 @@
 package strata.images.ext2;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,6 +21,7 @@ public final class Volume {
     /** Byte offset of the magic number in the image: what {@code file} and e2fsck look at. */
     public static final int MAGIC_OFFSET = Superblock.OFFSET + 56;
     private static final int MAX_LOG_BLOCK_SIZE = 6;
+    private static final int ATTRIBUTE_MAGIC = 0xea020000;
 
     private final byte[] data;
     private Superblock superblock;
@@ -253,6 +256,34 @@ public final class Volume {
         setBit(blockOffset(groups[g].inodeBitmap()), index % superblock.inodesPerGroup(), false);
         GroupDescriptor gd = groups[g];
         groups[g] = gd.withCounts(gd.freeBlocks(), gd.freeInodes() + 1, gd.usedDirs() - (directory ? 1 : 0));
+    }
+
+    /**
+     * The block of extended attributes of inode {@code number} ({@code i_file_acl}, low 32 bits at
+     * byte 104 of the inode, high 16 at byte 118), or 0. Strata reads no attributes but must give
+     * the block back when the file goes.
+     */
+    public long attributeBlock(long number) {
+        ByteBuffer b = ByteBuffer.wrap(data, inodeOffset(number), Superblock.GOOD_OLD_INODE_SIZE).slice()
+                .order(ByteOrder.LITTLE_ENDIAN);
+        return Superblock.u32(b, 104) | (long) Superblock.u16(b, 118) << 32;
+    }
+
+    /**
+     * Drops one reference to the attribute block {@code block} (files with the same attributes
+     * share one; the count is at byte 4, after the magic 0xea020000) and frees it with the last.
+     */
+    public void releaseAttributeBlock(long block) {
+        ByteBuffer b = ByteBuffer.wrap(data, blockOffset(block), blockSize).slice().order(ByteOrder.LITTLE_ENDIAN);
+        if (b.getInt(0) != ATTRIBUTE_MAGIC) {
+            throw corrupt(String.format("block %d is named as extended attributes but has no magic 0xea020000", block));
+        }
+        long references = Superblock.u32(b, 4);
+        if (references <= 1) {
+            freeBlock(block);
+        } else {
+            b.putInt(4, (int) (references - 1));
+        }
     }
 
     public boolean inodeInUse(long number) {
