@@ -286,12 +286,6 @@ public final class Volume {
         }
     }
 
-    public boolean inodeInUse(long number) {
-        long index = number - 1;
-        GroupDescriptor gd = groups[(int) (index / superblock.inodesPerGroup())];
-        return bit(blockOffset(gd.inodeBitmap()), index % superblock.inodesPerGroup());
-    }
-
     // ---- blocks
 
     private long groupStart(int g) {
