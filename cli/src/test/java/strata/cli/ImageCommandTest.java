@@ -258,6 +258,9 @@ class ImageCommandTest {
                         (short) 0), List.of("put", "/x"), "corrupt directory: directory inode 2, block 0: the entry at"
                                 + " byte 0 has the record length 0 (it must be a multiple of 4, at least 8, ending"
                                 + " inside the block)"),
+                new Case("directory larger than the disk", e -> e.le().putInt(e.inodeOffset(Inode.ROOT) + 4, 1 << 30),
+                        List.of("ls"), "corrupt file system: directory inode 2 has the size 1073741824, not a whole"
+                                + " number of blocks the file system can hold"),
                 new Case("block outside", e -> e.le().putInt(e.inodeOffset(motd(e)) + 40, 99999),
                         List.of("cat", "/etc/motd"), "corrupt file system: block 99999 is outside the file system"
                                 + " (blocks 1 to 1023)"),

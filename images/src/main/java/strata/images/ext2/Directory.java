@@ -30,9 +30,10 @@ public final class Directory {
     private long blockCount() {
         Inode inode = volume.inode(number);
         int bs = volume.blockSize();
-        if (inode.size() % bs != 0 || inode.size() / bs > BlockMap.capacity(bs)) {
+        // A directory has no holes, so it cannot have more blocks than the file system.
+        if (inode.size() % bs != 0 || inode.size() / bs > volume.superblock().blocksCount()) {
             throw Volume.corrupt("directory inode " + number + " has the size " + inode.size()
-                    + ", not a whole number of blocks its pointers can map");
+                    + ", not a whole number of blocks the file system can hold");
         }
         return inode.size() / bs;
     }
