@@ -12,6 +12,7 @@ import strata.compiler.ast.Keyword;
 import strata.compiler.ast.Operator;
 import strata.compiler.ast.UnaryOperator;
 import strata.compiler.ast.Value;
+import strata.compiler.error.ErrorKind;
 import strata.compiler.token.Source;
 import strata.compiler.token.Token;
 import strata.compiler.token.TokenKind;
@@ -128,7 +129,34 @@ class ExpressionParser extends Cursor {
             }
             pos = mark;
         }
+        if (last().level() > 0 && startsExpression()) {
+            missingComma(first, body);
+        }
         return body;
+    }
+
+    /**
+     * Inside brackets, an expression right after another one is CPython's "invalid syntax. Perhaps
+     * you forgot a comma?", over both; not after a name before a string ({@code kf"..."}), a soft
+     * keyword or {@code print}.
+     */
+    private void missingComma(Token first, Expr before) {
+        boolean excluded = first.kind() == TokenKind.NAME && (at(TokenKind.STRING) || switch (first.text()) {
+            case "match", "case", "_", "print", "exec" -> true;
+            default -> false;
+        });
+        if (excluded) {
+            return;
+        }
+        int mark = pos;
+        Expr after;
+        try {
+            after = expression();
+        } catch (Mismatch e) {
+            pos = mark;
+            return;
+        }
+        throw errorRange(before, after, "invalid syntax. Perhaps you forgot a comma?");
     }
 
     private Expr lambda() {
@@ -315,7 +343,9 @@ class ExpressionParser extends Cursor {
                 }
                 if (!keywords.isEmpty()) {
                     boolean unpacking = keywords.stream().anyMatch(k -> k.arg() == null);
-                    throw errorAt(arg, unpacking ? "positional argument follows keyword argument unpacking"
+                    peek();
+                    throw errorAtFurthest(ErrorKind.SyntaxError, unpacking
+                            ? "positional argument follows keyword argument unpacking"
                             : "positional argument follows keyword argument");
                 }
                 args.add(arg);
