@@ -199,12 +199,14 @@ class Cursor {
 
     /**
      * An error at the last token read, as CPython's RAISE_SYNTAX_ERROR (and the indentation
-     * variant). An INDENT or DEDENT has no position in CPython: the error is then where the
-     * tokenizer stands, the first character of the line's text, counted from 0, with no end.
+     * variant). An INDENT, DEDENT or ENDMARKER has no position in CPython: the error is then where
+     * the tokenizer stands (the line's first character, or the end of the last line), counted
+     * from 0, with no end.
      */
     final PythonSyntaxError errorAtFurthest(ErrorKind kind, String message) {
         Token token = tokens.get(Math.min(furthest, tokens.size() - 1));
-        if (token.kind() == TokenKind.INDENT || token.kind() == TokenKind.DEDENT) {
+        if (token.kind() == TokenKind.INDENT || token.kind() == TokenKind.DEDENT
+                || token.kind() == TokenKind.ENDMARKER) {
             int line = source.lineOf(Math.min(token.end(), source.length() - 1));
             return new PythonSyntaxError(kind, message, line, source.charCol(line, token.end()), line, -1,
                     source.lineText(line));

@@ -34,6 +34,9 @@ public final class Parser {
             return parser.file();
         } catch (Cursor.Mismatch e) {
             error = generic(parser, tokens);
+            if (error.kind() == ErrorKind.IndentationError) {
+                throw error;
+            }
         } catch (PythonSyntaxError e) {
             if (e == end.error()) {
                 throw e;
@@ -62,7 +65,10 @@ public final class Parser {
         return raised ? later : error;
     }
 
-    /** A parse that did not fit the grammar: "invalid syntax", or "unexpected indent" at an INDENT. */
+    /**
+     * A parse that did not fit the grammar: "invalid syntax", or "unexpected indent" at an INDENT
+     * (which CPython raises as it is, without looking further for tokenizer errors).
+     */
     private static PythonSyntaxError generic(StatementParser parser, List<Token> tokens) {
         Token furthest = tokens.get(Math.min(parser.furthest, tokens.size() - 1));
         if (furthest.kind() == TokenKind.INDENT) {

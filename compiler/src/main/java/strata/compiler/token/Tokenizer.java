@@ -188,17 +188,21 @@ public final class Tokenizer {
             altIndents[depth] = altCol;
             add(TokenKind.INDENT, source.lineStart(source.lineOf(pos)), pos, null);
         } else {
-            while (depth > 0 && col < indents[depth]) {
-                depth--;
-                add(TokenKind.DEDENT, pos, pos, null);
+            int target = depth;
+            while (target > 0 && col < indents[target]) {
+                target--;
             }
-            if (col != indents[depth]) {
+            if (col != indents[target]) {
                 int lineEnd = text.indexOf('\n', pos);
                 throw source.errorAt(ErrorKind.IndentationError, "unindent does not match any outer indentation level",
                         pos, source.charCol(source.lineOf(pos), lineEnd) + 1, -1);
             }
-            if (altCol != altIndents[depth]) {
+            if (altCol != altIndents[target]) {
                 throw tabError();
+            }
+            while (depth > target) {
+                depth--;
+                add(TokenKind.DEDENT, pos, pos, null);
             }
         }
         return true;

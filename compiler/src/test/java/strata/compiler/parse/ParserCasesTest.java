@@ -64,8 +64,7 @@ class ParserCasesTest {
             Parser.parse(source);
             return "parsed without error\n";
         } catch (PythonSyntaxError e) {
-            return String.join("\t", e.kind().name(), String.valueOf(e.lineno()), String.valueOf(e.offset()),
-                    String.valueOf(e.endLineno()), String.valueOf(e.endOffset()), e.msg()) + "\n";
+            return e.summary() + "\n";
         }
     }
 

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import strata.compiler.ast.Dump;
 import strata.compiler.ast.Mod;
+import strata.compiler.check.Checks;
 import strata.compiler.error.PythonSyntaxError;
+import strata.compiler.token.Source;
 import strata.testkit.Python;
 import strata.testkit.Run;
 
@@ -31,7 +33,8 @@ import strata.testkit.Run;
  * libpython3.11-testsuite), parsed by CPython (one python3 process for all, printing a SHA-256 of
  * each {@code ast.dump}, without and with positions, or the error) and by Strata. At least 99% of
  * the files CPython parses must give the same dump; and each file must give the same dump with
- * positions, or for the
+ * positions and pass the checks after parsing ({@link Checks}: CPython compiles every one), or
+ * for the
  * files CPython rejects an error on the same line; the files where Strata differs are listed, each
  * with the reason, in {@code stdlib-exceptions.txt}, and that list must be exact.
  */
@@ -108,8 +111,11 @@ class StdlibCorpusTest {
     private static String strata(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         try {
-            Mod.Module module = Parser.parse(bytes);
-            return "ok\t" + sha256(Dump.dump(module, false)) + "\t" + sha256(Dump.dump(module, true));
+            Source source = Source.decode(bytes);
+            Mod.Module module = Parser.parse(source);
+            String dumps = sha256(Dump.dump(module, false)) + "\t" + sha256(Dump.dump(module, true));
+            Checks.check(module, source);
+            return "ok\t" + dumps;
         } catch (PythonSyntaxError e) {
             return "error\t" + e.kind() + "\t" + e.lineno() + "\t" + e.offset();
         } catch (RuntimeException | StackOverflowError e) {

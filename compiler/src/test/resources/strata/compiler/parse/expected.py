@@ -1,7 +1,8 @@
 # The expected outputs of the parser's case tests, as CPython 3.11 gives them. For each file
 # named in the arguments, prints "==> NAME", then for a .py under cases/ its ast.dump and its
 # ast.dump with include_attributes=True (two lines), and for one under errors/ the error's class,
-# line, offset, end line, end offset and message, tab-separated. With --write, writes them beside
+# line, offset, end line, end offset and message, tab-separated; under check/ the same for the
+# error compile() raises (the checks after parsing), or "ok". With --write, writes them beside
 # each file instead (.dump, .err): how the committed expectations are made. The source is decoded
 # first, as python3 FILE reads it: CPython counts error offsets in bytes in an undecoded source,
 # in characters otherwise.
@@ -12,7 +13,7 @@ import sys
 import warnings
 
 
-def expected(path):
+def expected(path, compiled):
     with open(path, "rb") as f:
         source = f.read()
     try:
@@ -20,19 +21,22 @@ def expected(path):
     except (SyntaxError, UnicodeDecodeError):
         pass
     try:
-        tree = ast.parse(source)
+        tree = compile(source, path, "exec", dont_inherit=True) if compiled else ast.parse(source)
     except SyntaxError as e:
         fields = [type(e).__name__, e.lineno, e.offset, e.end_lineno, e.end_offset, e.msg]
         return "\t".join(str(field) for field in fields) + "\n"
+    if compiled:
+        return "ok\n"
     return ast.dump(tree) + "\n" + ast.dump(tree, include_attributes=True) + "\n"
 
 
 warnings.simplefilter("ignore")
 write = sys.argv[1] == "--write"
 for path in sys.argv[2:] if write else sys.argv[1:]:
-    text = expected(path)
+    directory = os.path.basename(os.path.dirname(path))
+    text = expected(path, directory == "check")
     if write:
-        suffix = ".err" if os.path.basename(os.path.dirname(path)) == "errors" else ".dump"
+        suffix = ".dump" if directory == "cases" else ".err"
         with open(path[:-3] + suffix, "w", encoding="utf-8") as f:
             f.write(text)
     else:
