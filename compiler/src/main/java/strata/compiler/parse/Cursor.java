@@ -173,6 +173,12 @@ class Cursor {
         return error(ErrorKind.SyntaxError, message, start.line(), start.start(), end.endLine(), end.end());
     }
 
+    final PythonSyntaxError errorAt(Span start, Token end, String message) {
+        PythonSyntaxError e = errorSpan(ErrorKind.SyntaxError, message, start.lineno(), start.colOffset(), end.endLine(),
+                end.endCol());
+        return e;
+    }
+
     final PythonSyntaxError errorAt(Located node, String message) {
         Span span = node.span();
         return errorSpan(ErrorKind.SyntaxError, message, span.lineno(), span.colOffset(), span.endLineno(),

@@ -295,8 +295,12 @@ class StatementParser extends ExpressionParser {
         }
         boolean literalName = target instanceof Expr.Constant c
                 && (c.value() instanceof strata.compiler.ast.Value.None || c.value() instanceof strata.compiler.ast.Value.Bool);
-        if (single && !Targets.isTarget(target) && !(target instanceof Expr.Tuple) && !(target instanceof Expr.List)
-                && !(target instanceof Expr.GeneratorExp) && !literalName) {
+        // CPython's rule reads the target as a bitwise_or: comparisons, not, and/or, if-else do not qualify
+        boolean bitwiseOr = !(target instanceof Expr.Compare || target instanceof Expr.BoolOp
+                || target instanceof Expr.UnaryOp u && u.op() == strata.compiler.ast.UnaryOperator.Not
+                || target instanceof Expr.IfExp || target instanceof Expr.Lambda || target instanceof Expr.NamedExpr);
+        if (single && bitwiseOr && !Targets.isTarget(target) && !(target instanceof Expr.Tuple)
+                && !(target instanceof Expr.List) && !(target instanceof Expr.GeneratorExp) && !literalName) {
             throw errorAt(target, "cannot assign to " + Targets.describe(target)
                     + " here. Maybe you meant '==' instead of '='?");
         }
@@ -304,6 +308,10 @@ class StatementParser extends ExpressionParser {
     }
 
     private Stmt annotated(Token first, Expr target) {
+        if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)
+                && !annotationFollows()) {
+            throw Mismatch.INSTANCE;
+        }
         if (target instanceof Expr.Tuple tuple && !first.is("(")) {
             throw errorAt(tuple.elts().get(0), "only single target (not tuple) can be annotated");
         }
@@ -321,6 +329,25 @@ class StatementParser extends ExpressionParser {
         }
         int simple = target instanceof Expr.Name && !first.is("(") ? 1 : 0;
         return new Stmt.AnnAssign(Targets.store(this, target), annotation, value, simple, from(first));
+    }
+
+    /**
+     * CPython words a bad annotation target only when an expression follows the colon; else the
+     * error is a plain "invalid syntax" at the colon, so the look ahead is forgotten.
+     */
+    private boolean annotationFollows() {
+        int mark = pos;
+        int reached = furthest;
+        try {
+            take();
+            expression();
+            return true;
+        } catch (Mismatch e) {
+            furthest = reached;
+            return false;
+        } finally {
+            pos = mark;
+        }
     }
 
     private static Operator augmented(Token token) {
