@@ -560,8 +560,17 @@ class ExpressionParser extends Cursor {
         if (accept(",")) {
             elts.addAll(starNamedExpressions("]"));
         }
+        forgottenParentheses(elts);
         expect("]");
         return new Expr.List(elts, ExprContext.Load, from(open));
+    }
+
+    /** {@code [a, b for ...]}: CPython asks whether the target lacks its parentheses. */
+    private void forgottenParentheses(List<Expr> elts) {
+        if (elts.size() > 1 && (at("for") || at("async") && peek(1).is("for"))) {
+            throw errorRange(elts.get(0), elts.get(elts.size() - 1),
+                    "did you forget parentheses around the comprehension target?");
+        }
     }
 
     /** A dict or set display, or a dict or set comprehension. */
@@ -601,6 +610,7 @@ class ExpressionParser extends Cursor {
         if (accept(",")) {
             elts.addAll(starNamedExpressions("}"));
         }
+        forgottenParentheses(elts);
         expect("}");
         return new Expr.Set(elts, from(open));
     }
