@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 ObjdumpCommand.class,
                 ExecCommand.class,
                 ImageCommand.class,
+                AstCommand.class,
         })
 public final class Main implements Runnable {
 
