@@ -1,0 +1,6 @@
+package strata.compiler.ast;
+
+/** ASDL {@code boolop}. */
+public enum BoolOperator {
+    And, Or
+}

@@ -1,0 +1,6 @@
+package strata.compiler.ast;
+
+/** ASDL {@code unaryop}. */
+public enum UnaryOperator {
+    Invert, Not, UAdd, USub
+}
