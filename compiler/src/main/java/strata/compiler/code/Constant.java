@@ -1,96 +1,41 @@
 package strata.compiler.code;
 
-import java.math.BigInteger;
-import java.util.Arrays;
 import java.util.List;
+import strata.compiler.ast.Value;
 
 /**
- * A Python value that can be a constant of a code object ({@code co_consts}): the kinds a
- * {@code .pyc} holds. Equality is Python's identity of constants as the compiler merges them:
- * the type counts ({@code 1}, {@code 1.0} and {@code True} are three constants) and floats compare
- * bit for bit ({@code 0.0} and {@code -0.0} differ, a NaN equals itself), as CPython's
- * {@code _PyCode_ConstantKey} has it.
+ * A Python value that can be a constant of a code object ({@code co_consts}): a literal value of
+ * the AST ({@link Value}: None, Ellipsis, bool, int, float, complex, str, bytes), a tuple or
+ * frozenset of constants, or a nested code object. Equality is how the compiler merges equal
+ * constants, as CPython's {@code _PyCode_ConstantKey} has it: the type counts ({@code 1},
+ * {@code 1.0} and {@code True} are three constants) and {@code 0.0} differs from {@code -0.0}.
  */
-public sealed interface Constant permits Constant.Singleton, Constant.Bool, Constant.Int, Constant.Float,
-        Constant.Complex, Constant.Str, Constant.Bytes, Constant.Tuple, Constant.FrozenSet, CodeObject {
+public sealed interface Constant permits Constant.Literal, Constant.Tuple, Constant.FrozenSet, CodeObject {
+
+    Literal NONE = new Literal(Value.None.INSTANCE);
+    Literal ELLIPSIS = new Literal(Value.Ellipsis.INSTANCE);
+    Literal TRUE = new Literal(Value.Bool.TRUE);
+    Literal FALSE = new Literal(Value.Bool.FALSE);
 
     /** How Python's {@code repr()} shows the value. */
     default String repr() {
         return Repr.of(this);
     }
 
-    /** {@code None} and {@code ...}. */
-    enum Singleton implements Constant {
-        NONE, ELLIPSIS
+    /** A constant that is one literal value. */
+    record Literal(Value value) implements Constant {
     }
 
-    record Bool(boolean value) implements Constant {
+    static Literal of(Value value) {
+        return new Literal(value);
     }
 
-    record Int(BigInteger value) implements Constant {
-        public static Int of(long value) {
-            return new Int(BigInteger.valueOf(value));
-        }
+    static Literal str(String text) {
+        return new Literal(new Value.Str(text));
     }
 
-    record Float(double value) implements Constant {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Float that
-                    && Double.doubleToRawLongBits(value) == Double.doubleToRawLongBits(that.value);
-        }
-
-        @Override
-        public int hashCode() {
-            return Long.hashCode(Double.doubleToRawLongBits(value));
-        }
-    }
-
-    record Complex(double real, double imag) implements Constant {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Complex that
-                    && Double.doubleToRawLongBits(real) == Double.doubleToRawLongBits(that.real)
-                    && Double.doubleToRawLongBits(imag) == Double.doubleToRawLongBits(that.imag);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * Long.hashCode(Double.doubleToRawLongBits(real)) + Long.hashCode(Double.doubleToRawLongBits(imag));
-        }
-    }
-
-    /**
-     * A str. Java's UTF-16 holds each Python code point as itself, a supplementary one as its
-     * surrogate pair; a lone surrogate (Python allows them) stays a lone surrogate.
-     */
-    record Str(String value) implements Constant {
-    }
-
-    record Bytes(byte[] value) implements Constant {
-        public Bytes {
-            value = value.clone();
-        }
-
-        @Override
-        public byte[] value() {
-            return value.clone();
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Bytes that && Arrays.equals(value, that.value);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(value);
-        }
-
-        @Override
-        public String toString() {
-            return repr();
-        }
+    static Literal integer(long value) {
+        return new Literal(Value.Int.of(value));
     }
 
     record Tuple(List<Constant> items) implements Constant {

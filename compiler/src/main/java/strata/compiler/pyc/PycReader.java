@@ -3,6 +3,7 @@ package strata.compiler.pyc;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import strata.compiler.ast.Value;
 import strata.compiler.bytecode.Instruction;
 import strata.compiler.code.CodeObject;
 import strata.compiler.code.Constant;
@@ -16,8 +17,12 @@ import strata.compiler.code.Position;
  * where the problem is.
  */
 public final class PycReader {
-    /** Nesting deeper than this is a corrupt file, not a program (CPython's marshal stops at 2000 too). */
-    private static final int MAX_DEPTH = 2000;
+    /**
+     * Nesting deeper than this is a corrupt file, not a program: Python source cannot nest
+     * brackets more than 200 deep, and the bound keeps the reader's recursion far from the
+     * JVM's stack limit.
+     */
+    private static final int MAX_DEPTH = 500;
 
     private final byte[] bytes;
     private int at;
@@ -76,22 +81,22 @@ public final class PycReader {
             throw new PycFormatException("unknown object tag " + value + " at byte " + start);
         }
         return switch (tag) {
-            case NONE -> Constant.Singleton.NONE;
-            case ELLIPSIS -> Constant.Singleton.ELLIPSIS;
-            case FALSE -> new Constant.Bool(false);
-            case TRUE -> new Constant.Bool(true);
-            case INT -> integer();
-            case FLOAT -> new Constant.Float(doubleWords());
-            case COMPLEX -> new Constant.Complex(doubleWords(), doubleWords());
-            case STR -> new Constant.Str(strBody());
-            case BYTES -> new Constant.Bytes(padded(count(1)));
+            case NONE -> Constant.NONE;
+            case ELLIPSIS -> Constant.ELLIPSIS;
+            case FALSE -> Constant.FALSE;
+            case TRUE -> Constant.TRUE;
+            case INT -> Constant.of(integer());
+            case FLOAT -> Constant.of(new Value.Float(doubleWords()));
+            case COMPLEX -> Constant.of(new Value.Complex(doubleWords(), doubleWords()));
+            case STR -> Constant.str(strBody());
+            case BYTES -> Constant.of(new Value.Bytes(padded(count(1))));
             case TUPLE -> new Constant.Tuple(items(depth));
             case FROZENSET -> new Constant.FrozenSet(items(depth));
             case CODE -> code(depth);
         };
     }
 
-    private Constant integer() throws PycFormatException {
+    private Value.Int integer() throws PycFormatException {
         int start = at;
         int signed = word();
         int digits = Math.abs(signed);
@@ -105,7 +110,7 @@ public final class PycReader {
         if (digits > 0 && magnitude.bitLength() <= 32 * (digits - 1)) {
             throw new PycFormatException("int at byte " + start + " has a leading zero digit");
         }
-        return new Constant.Int(signed < 0 ? magnitude.negate() : magnitude);
+        return new Value.Int(signed < 0 ? magnitude.negate() : magnitude);
     }
 
     private String strBody() throws PycFormatException {

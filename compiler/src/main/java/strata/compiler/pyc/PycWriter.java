@@ -3,6 +3,7 @@ package strata.compiler.pyc;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import strata.compiler.ast.Value;
 import strata.compiler.bytecode.Instruction;
 import strata.compiler.code.CodeObject;
 import strata.compiler.code.Constant;
@@ -31,32 +32,40 @@ public final class PycWriter {
     }
 
     private void object(Constant constant) {
-        if (constant instanceof Constant.Singleton singleton) {
-            tag(singleton == Constant.Singleton.NONE ? Tag.NONE : Tag.ELLIPSIS);
-        } else if (constant instanceof Constant.Bool bool) {
-            tag(bool.value() ? Tag.TRUE : Tag.FALSE);
-        } else if (constant instanceof Constant.Int integer) {
-            integer(integer.value());
-        } else if (constant instanceof Constant.Float number) {
-            tag(Tag.FLOAT);
-            out.doubleWords(number.value());
-        } else if (constant instanceof Constant.Complex complex) {
-            tag(Tag.COMPLEX);
-            out.doubleWords(complex.real());
-            out.doubleWords(complex.imag());
-        } else if (constant instanceof Constant.Str str) {
-            str(str.value());
-        } else if (constant instanceof Constant.Bytes bytes) {
-            tag(Tag.BYTES);
-            byte[] value = bytes.value();
-            out.word(value.length);
-            out.padded(value);
+        if (constant instanceof Constant.Literal literal) {
+            literal(literal.value());
         } else if (constant instanceof Constant.Tuple tuple) {
             sequence(Tag.TUPLE, tuple.items());
         } else if (constant instanceof Constant.FrozenSet set) {
             sequence(Tag.FROZENSET, set.items());
         } else {
             code((CodeObject) constant);
+        }
+    }
+
+    private void literal(Value value) {
+        if (value instanceof Value.None) {
+            tag(Tag.NONE);
+        } else if (value instanceof Value.Ellipsis) {
+            tag(Tag.ELLIPSIS);
+        } else if (value instanceof Value.Bool bool) {
+            tag(bool.value() ? Tag.TRUE : Tag.FALSE);
+        } else if (value instanceof Value.Int integer) {
+            integer(integer.value());
+        } else if (value instanceof Value.Float number) {
+            tag(Tag.FLOAT);
+            out.doubleWords(number.value());
+        } else if (value instanceof Value.Complex complex) {
+            tag(Tag.COMPLEX);
+            out.doubleWords(complex.real());
+            out.doubleWords(complex.imag());
+        } else if (value instanceof Value.Str str) {
+            str(str.value());
+        } else {
+            byte[] bytes = ((Value.Bytes) value).value();
+            tag(Tag.BYTES);
+            out.word(bytes.length);
+            out.padded(bytes);
         }
     }
 

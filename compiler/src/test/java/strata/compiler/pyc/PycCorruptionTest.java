@@ -48,7 +48,7 @@ class PycCorruptionTest {
             nested[Pyc.HEADER_SIZE + 8 * i] = (byte) Tag.TUPLE.value();
             nested[Pyc.HEADER_SIZE + 8 * i + 4] = 1;
         }
-        assertThatThrownBy(() -> PycReader.read(nested)).hasMessageContaining("nested more than 2000 deep");
+        assertThatThrownBy(() -> PycReader.read(nested)).hasMessageContaining("nested more than 500 deep");
     }
 
     @Property(tries = 2000)

@@ -6,6 +6,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import strata.compiler.ast.Value;
 import strata.compiler.bytecode.ArgKind;
 import strata.compiler.bytecode.Instruction;
 import strata.compiler.bytecode.Opcode;
@@ -21,14 +22,14 @@ final class Samples {
 
     static Arbitrary<Constant> constants(int depth) {
         List<Arbitrary<? extends Constant>> leaves = List.of(
-                Arbitraries.of(Constant.Singleton.NONE, Constant.Singleton.ELLIPSIS, new Constant.Bool(true),
-                        new Constant.Bool(false)),
+                Arbitraries.of(Constant.NONE, Constant.ELLIPSIS, Constant.TRUE, Constant.FALSE),
                 Arbitraries.bigIntegers().between(BigInteger.TWO.pow(200).negate(), BigInteger.TWO.pow(200))
-                        .map(Constant.Int::new),
-                Arbitraries.longs().map(bits -> new Constant.Float(Double.longBitsToDouble(bits))),
-                Combinators.combine(Arbitraries.doubles(), Arbitraries.doubles()).as(Constant.Complex::new),
-                Arbitraries.strings().all().ofMaxLength(20).map(Constant.Str::new),
-                Arbitraries.bytes().array(byte[].class).ofMaxSize(9).map(Constant.Bytes::new));
+                        .map(value -> Constant.of(new Value.Int(value))),
+                Arbitraries.longs().map(bits -> Constant.of(new Value.Float(Double.longBitsToDouble(bits)))),
+                Combinators.combine(Arbitraries.doubles(), Arbitraries.doubles())
+                        .as((real, imag) -> Constant.of(new Value.Complex(real, imag))),
+                Arbitraries.strings().all().ofMaxLength(20).map(Constant::str),
+                Arbitraries.bytes().array(byte[].class).ofMaxSize(9).map(bytes -> Constant.of(new Value.Bytes(bytes))));
         if (depth == 0) {
             return Arbitraries.oneOf(leaves);
         }
@@ -63,14 +64,14 @@ final class Samples {
         Position line1 = new Position(1, 1, 0, 12);
         CodeObject function = new CodeObject("f", "f", "m.py", 2, 1, 0, 0, 2, 0x3, List.of(
                 new Instruction(Opcode.LOAD_FAST, 0), new Instruction(Opcode.RETURN_VALUE, 0)),
-                List.of(Constant.Singleton.NONE), List.of(), List.of("x"), List.of(), List.of(), List.of(),
+                List.of(Constant.NONE), List.of(), List.of("x"), List.of(), List.of(), List.of(),
                 List.of(new Position(3, 3, 11, 12), new Position(3, 3, 4, 12)));
         return new CodeObject("<module>", "<module>", "m.py", 1, 0, 0, 0, 1, 0, List.of(
                 new Instruction(Opcode.LOAD_CONST, 0), new Instruction(Opcode.MAKE_FUNCTION, 0),
                 new Instruction(Opcode.STORE_NAME, 0), new Instruction(Opcode.LOAD_CONST, 1),
                 new Instruction(Opcode.RETURN_VALUE, 0)),
-                List.of(function, Constant.Singleton.NONE, new Constant.Int(BigInteger.TEN.pow(30)),
-                        new Constant.Float(2.5), new Constant.Str("\ud800x\u00e9\ud83d\ude00")),
+                List.of(function, Constant.NONE, Constant.of(new Value.Int(BigInteger.TEN.pow(30))),
+                        Constant.of(new Value.Float(2.5)), Constant.str("\ud800x\u00e9\ud83d\ude00")),
                 List.of("f"), List.of(), List.of(), List.of(), List.of(new ExceptionEntry(1, 3, 4, 0, false)),
                 List.of(line1, line1, line1, Position.NONE, Position.NONE));
     }
