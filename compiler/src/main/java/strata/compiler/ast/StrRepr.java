@@ -5,7 +5,7 @@ package strata.compiler.ast;
  * no double quote; backslash escapes for the quote, the backslash, tab, newline and return;
  * {@code \xhh}, {@code \\uhhhh} or {@code \Uhhhhhhhh} for what is not printable.
  */
-final class StrRepr {
+public final class StrRepr {
 
     private StrRepr() {
     }
@@ -71,11 +71,11 @@ final class StrRepr {
 
     /** Python's str.isprintable for one code point: not a control, format, surrogate, private,
      * unassigned or separator character (the space aside). */
-    private static boolean isPrintable(int c) {
+    public static boolean isPrintable(int c) {
         return switch (Character.getType(c)) {
             case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
                     Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                    Character.SPACE_SEPARATOR -> false;
+                    Character.SPACE_SEPARATOR -> c == ' ';
             default -> true;
         };
     }
