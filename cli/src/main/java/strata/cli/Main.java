@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
                 ObjdumpCommand.class,
                 ExecCommand.class,
                 AstCommand.class,
+                CompileCommand.class,
+                DisCommand.class,
         })
 public final class Main implements Runnable {
 
