@@ -68,6 +68,12 @@ public final class Compiler {
         return new Position(span.lineno(), span.endLineno(), span.colOffset(), span.endColOffset());
     }
 
+    /** Where the instruction emitted next is, as CPython's compiler errors point at "the current location". */
+    Span currentSpan() {
+        Position p = code().position();
+        return new Span(p.line(), p.column(), p.endLine(), p.endColumn());
+    }
+
     void at(Span span) {
         code().position(position(span));
     }

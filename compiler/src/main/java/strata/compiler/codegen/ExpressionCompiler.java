@@ -660,9 +660,9 @@ final class ExpressionCompiler {
             compiler.at(target.span());
             code().emit(s.ctx() == ExprContext.Del ? Opcode.DELETE_SUBSCR : Opcode.STORE_SUBSCR);
         } else if (target instanceof Expr.Tuple t) {
-            unpack(t.elts(), t.ctx());
+            unpack(t.elts(), t.ctx(), t.span());
         } else if (target instanceof Expr.List l) {
-            unpack(l.elts(), l.ctx());
+            unpack(l.elts(), l.ctx(), l.span());
         } else if (target instanceof Expr.Starred) {
             throw new CompileError("starred assignment target must be in a list or tuple", target.span());
         } else {
@@ -671,7 +671,7 @@ final class ExpressionCompiler {
         code().position(saved);
     }
 
-    private void unpack(List<Expr> elements, ExprContext ctx) throws CompileError {
+    private void unpack(List<Expr> elements, ExprContext ctx, Span span) throws CompileError {
         if (ctx == ExprContext.Del) {
             for (Expr element : elements) {
                 target(element);
@@ -683,10 +683,10 @@ final class ExpressionCompiler {
         for (int i = 0; i < n; i++) {
             if (elements.get(i) instanceof Expr.Starred s) {
                 if (star) {
-                    throw new CompileError("multiple starred expressions in assignment", s.span());
+                    throw new CompileError("multiple starred expressions in assignment", span);
                 }
                 if (i >= UNPACK_BEFORE_LIMIT || n - i - 1 >= UNPACK_AFTER_LIMIT) {
-                    throw new CompileError("too many expressions in star-unpacking assignment", s.span());
+                    throw new CompileError("too many expressions in star-unpacking assignment", span);
                 }
                 code().emit(Opcode.UNPACK_EX, i | (n - i - 1) << 8);
                 star = true;

@@ -407,12 +407,12 @@ final class PatternCompiler {
             if (i == 0) {
                 control = pc.stores;
             } else if (nstores != control.size()) {
-                throw new CompileError("alternative patterns bind different names", o.span());
+                throw new CompileError("alternative patterns bind different names", compiler.currentSpan());
             } else {
                 for (int icontrol = nstores - 1; icontrol >= 0; icontrol--) {
                     int istores = pc.stores.indexOf(control.get(icontrol));
                     if (istores < 0) {
-                        throw new CompileError("alternative patterns bind different names", o.span());
+                        throw new CompileError("alternative patterns bind different names", compiler.currentSpan());
                     }
                     if (icontrol != istores) {
                         int rotations = istores + 1;
