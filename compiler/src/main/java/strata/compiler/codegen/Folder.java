@@ -19,8 +19,9 @@ import strata.compiler.code.Constant;
  * becomes one constant, within the same size limits (ints of at most 128 bits from {@code *},
  * {@code **} and {@code <<}, strings of 4096 characters, tuples of 256 items) and only where the
  * operation cannot raise. Where the result would depend on floating-point functions that may
- * round differently from C's ({@code **} on floats, true division of large ints, complex
- * division) nothing is folded: the operation then happens at run time, with the same result.
+ * round differently from C's ({@code **} on floats, negative powers that are not exact, true
+ * division of ints beyond 2^53, complex division) nothing is folded: the operation then happens
+ * at run time, with the same result.
  */
 final class Folder {
     private static final int MAX_INT_SIZE = 128;
@@ -133,8 +134,11 @@ final class Folder {
             if (x != null && y != null) {
                 return integers(op, a, b, x, y);
             }
-            if (op == Operator.Mult && (x != null || y != null)) {
-                return repeat(x != null ? right : left, x != null ? x : y);
+            if (op == Operator.Mult && x != null && isText(b)) {
+                return repeat(right, x);
+            }
+            if (op == Operator.Mult && y != null && isText(a)) {
+                return repeat(left, y);
             }
             if (PyValues.isNumber(a) && PyValues.isNumber(b)) {
                 return (a instanceof Value.Complex || b instanceof Value.Complex) ? complexes(op, a, b) : floats(op, a, b);
@@ -198,7 +202,10 @@ final class Folder {
                 return Constant.of(new Value.Float(x.doubleValue() / y.doubleValue()));
             }
             case Pow -> {
-                if (y.signum() < 0 || (x.signum() != 0 && y.signum() > 0
+                if (y.signum() < 0) {
+                    return negativePower(x, y);
+                }
+                if ((x.signum() != 0 && y.signum() > 0
                         && (y.bitLength() > 31 || (long) x.bitLength() * y.intValue() > MAX_INT_SIZE))) {
                     return null;
                 }
@@ -228,6 +235,26 @@ final class Folder {
         boolean bitwise = op == Operator.BitAnd || op == Operator.BitOr || op == Operator.BitXor;
         return bools && bitwise ? (result.signum() != 0 ? Constant.TRUE : Constant.FALSE)
                 : Constant.of(new Value.Int(result));
+    }
+
+    private static boolean isText(Value v) {
+        return v instanceof Value.Str || v instanceof Value.Bytes;
+    }
+
+    /**
+     * {@code x ** -n}, a float: folded only where it is exact (x a power of two, or 1), so that it
+     * cannot round differently from C's {@code pow}; 0 to a negative power raises, and is not folded.
+     */
+    private static Constant negativePower(BigInteger x, BigInteger y) {
+        BigInteger magnitude = x.abs();
+        if (magnitude.signum() == 0 || magnitude.bitCount() != 1 || y.bitLength() > 31) {
+            return null;
+        }
+        int shift = magnitude.getLowestSetBit();
+        long exponent = (long) shift * y.intValue();
+        double value = exponent < -1100 ? 0.0 : Math.scalb(1.0, (int) exponent);
+        boolean negative = x.signum() < 0 && y.testBit(0);
+        return Constant.of(new Value.Float(negative ? -value : value));
     }
 
     /** {@code sequence * n} for str, bytes and tuples, within CPython's limits. */
