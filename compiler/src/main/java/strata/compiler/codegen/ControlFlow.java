@@ -125,24 +125,22 @@ final class ControlFlow {
     }
 
     void breakStatement(Span span) throws CompileError {
-        Handler saved = code().handlers();
-        Block loop = unwind(false, Exit.BREAK, span);
-        if (loop == null) {
-            throw new CompileError("'break' outside loop", span);
-        }
-        compiler.at(span);
-        code().jump(Opcode.JUMP, loop.exit());
-        code().restoreHandlers(saved);
+        loopJump(Exit.BREAK, span, "'break' outside loop");
     }
 
     void continueStatement(Span span) throws CompileError {
+        loopJump(Exit.CONTINUE, span, "'continue' not properly in loop");
+    }
+
+    /** A break (to the loop's exit) or continue (to its start), leaving the blocks in between. */
+    private void loopJump(Exit exit, Span span, String outside) throws CompileError {
         Handler saved = code().handlers();
-        Block loop = unwind(false, Exit.CONTINUE, span);
+        Block loop = unwind(false, exit, span);
         if (loop == null) {
-            throw new CompileError("'continue' not properly in loop", span);
+            throw new CompileError(outside, span);
         }
         compiler.at(span);
-        code().jump(Opcode.JUMP, loop.start());
+        code().jump(Opcode.JUMP, exit == Exit.BREAK ? loop.exit() : loop.start());
         code().restoreHandlers(saved);
     }
 

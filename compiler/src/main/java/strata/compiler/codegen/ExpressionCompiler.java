@@ -249,32 +249,42 @@ final class ExpressionCompiler {
     }
 
     private void compare(Expr.Compare c) throws CompileError {
-        expression(c.left());
-        int n = c.ops().size() - 1;
-        if (n == 0) {
+        if (c.ops().size() == 1) {
+            expression(c.left());
             comparator(c, 0);
             compiler.at(c.span());
             compareOp(c.ops().get(0));
             return;
         }
         Label cleanup = new Label();
-        for (int i = 0; i < n; i++) {
-            comparator(c, i);
-            compiler.at(c.span());
-            code().emit(Opcode.SWAP, 2);
-            code().emit(Opcode.COPY, 2);
-            compareOp(c.ops().get(i));
-            code().jump(Opcode.JUMP_IF_FALSE_OR_POP, cleanup);
-        }
-        comparator(c, n);
-        compiler.at(c.span());
-        compareOp(c.ops().get(n));
+        chain(c, cleanup, Opcode.JUMP_IF_FALSE_OR_POP);
         Label end = new Label();
         code().jump(Opcode.JUMP, end);
         code().bind(cleanup);
         code().emit(Opcode.SWAP, 2);
         code().emit(Opcode.POP_TOP);
         code().bind(end);
+    }
+
+    /**
+     * A chained comparison {@code a < b < c}: each middle operand is kept (SWAP, COPY) for the
+     * next comparison, and a false result jumps to {@code cleanup} with {@code jump}, leaving that
+     * operand to pop there; the last comparison's result is left on the stack.
+     */
+    private void chain(Expr.Compare c, Label cleanup, Opcode jump) throws CompileError {
+        int n = c.ops().size() - 1;
+        expression(c.left());
+        for (int i = 0; i < n; i++) {
+            comparator(c, i);
+            compiler.at(c.span());
+            code().emit(Opcode.SWAP, 2);
+            code().emit(Opcode.COPY, 2);
+            compareOp(c.ops().get(i));
+            code().jump(jump, cleanup);
+        }
+        comparator(c, n);
+        compiler.at(c.span());
+        compareOp(c.ops().get(n));
     }
 
     /** Jumps to {@code target} if {@code e} is true ({@code cond}) or false, without leaving a value. */
@@ -332,20 +342,8 @@ final class ExpressionCompiler {
     }
 
     private void chainedJump(Expr.Compare c, Label target, boolean cond) throws CompileError {
-        int n = c.ops().size() - 1;
         Label cleanup = new Label();
-        expression(c.left());
-        for (int i = 0; i < n; i++) {
-            comparator(c, i);
-            compiler.at(c.span());
-            code().emit(Opcode.SWAP, 2);
-            code().emit(Opcode.COPY, 2);
-            compareOp(c.ops().get(i));
-            code().jump(Opcode.POP_JUMP_IF_FALSE, cleanup);
-        }
-        comparator(c, n);
-        compiler.at(c.span());
-        compareOp(c.ops().get(n));
+        chain(c, cleanup, Opcode.POP_JUMP_IF_FALSE);
         code().jump(cond ? Opcode.POP_JUMP_IF_TRUE : Opcode.POP_JUMP_IF_FALSE, target);
         Label end = new Label();
         code().jump(Opcode.JUMP, end);
