@@ -53,6 +53,7 @@ public final class AstCommand implements Callable<Integer> {
             return 0;
         } catch (PythonSyntaxError e) {
             err.print(e.print(file.toString()));
+            err.flush();
             return 1;
         }
     }

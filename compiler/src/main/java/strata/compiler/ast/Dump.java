@@ -6,8 +6,6 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The text of CPython 3.11's {@code ast.dump(tree)}, or with positions
@@ -17,7 +15,36 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Dump {
 
-    private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+    /**
+     * How each class of value dumps, found once per class: testing a value against the AST's many
+     * interfaces one by one is slow on HotSpot (the interfaces' type-check cache thrashes).
+     */
+    private static final ClassValue<Kind> KINDS = new ClassValue<>() {
+        @Override
+        protected Kind computeValue(Class<?> type) {
+            if (Node.class.isAssignableFrom(type)) {
+                return Kind.NODE;
+            }
+            if (List.class.isAssignableFrom(type)) {
+                return Kind.LIST;
+            }
+            if (type.isEnum()) {
+                return Kind.ENUM;
+            }
+            if (Value.class.isAssignableFrom(type)) {
+                return Kind.VALUE;
+            }
+            return type == String.class ? Kind.STRING : Kind.OTHER;
+        }
+    };
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return Shape.of(type);
+        }
+    };
+
+    private enum Kind { NODE, LIST, ENUM, VALUE, STRING, OTHER }
     private static final List<String> ATTRIBUTES = List.of("lineno", "col_offset", "end_lineno", "end_col_offset");
 
     private Dump() {
@@ -31,7 +58,7 @@ public final class Dump {
     }
 
     private static void node(StringBuilder out, Node node, boolean positions) {
-        Shape shape = SHAPES.computeIfAbsent(node.getClass(), Shape::of);
+        Shape shape = SHAPES.get(node.getClass());
         out.append(shape.name).append('(');
         boolean first = true;
         for (Slot slot : shape.slots) {
@@ -43,8 +70,8 @@ public final class Dump {
             out.append(slot.name).append('=');
             value(out, value, positions);
         }
-        if (positions && node instanceof Located located) {
-            Span span = located.span();
+        if (positions && shape.span != null) {
+            Span span = (Span) shape.span.get(node);
             int[] values = {span.lineno(), span.colOffset(), span.endLineno(), span.endColOffset()};
             for (int i = 0; i < values.length; i++) {
                 first = separate(out, first);
@@ -64,25 +91,25 @@ public final class Dump {
     private static void value(StringBuilder out, Object value, boolean positions) {
         if (value == null) {
             out.append("None");
-        } else if (value instanceof Node node) {
-            node(out, node, positions);
-        } else if (value instanceof List<?> list) {
-            out.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) {
-                    out.append(", ");
+            return;
+        }
+        switch (KINDS.get(value.getClass())) {
+            case NODE -> node(out, (Node) value, positions);
+            case LIST -> {
+                List<?> list = (List<?>) value;
+                out.append('[');
+                for (int i = 0; i < list.size(); i++) {
+                    if (i > 0) {
+                        out.append(", ");
+                    }
+                    value(out, list.get(i), positions);
                 }
-                value(out, list.get(i), positions);
+                out.append(']');
             }
-            out.append(']');
-        } else if (value instanceof Enum<?> constant) {
-            out.append(constant.name()).append("()");
-        } else if (value instanceof Value constant) {
-            out.append(constant.repr());
-        } else if (value instanceof String text) {
-            out.append(StrRepr.repr(text));
-        } else {
-            out.append(value);
+            case ENUM -> out.append(((Enum<?>) value).name()).append("()");
+            case VALUE -> out.append(((Value) value).repr());
+            case STRING -> out.append(StrRepr.repr((String) value));
+            default -> out.append(value);
         }
     }
 
@@ -97,18 +124,25 @@ public final class Dump {
         }
     }
 
-    /** How a record class dumps: its ASDL name and fields. */
-    private record Shape(String name, List<Slot> slots) {
+    /** How a record class dumps: its ASDL name and fields, and where its span is if it has one. */
+    private record Shape(String name, List<Slot> slots, Slot span) {
         static Shape of(Class<?> type) {
             Asdl.Constructor constructor = constructorOf(type);
             RecordComponent[] components = type.getRecordComponents();
             List<Slot> slots = new ArrayList<>();
             for (int i = 0; i < constructor.fields().size(); i++) {
                 Asdl.Field field = constructor.fields().get(i);
-                slots.add(new Slot(field.name(), components[i].getAccessor(),
-                        field.quantity() == Asdl.Quantity.OPTIONAL));
+                slots.add(new Slot(field.name(), accessor(components[i]), field.quantity() == Asdl.Quantity.OPTIONAL));
             }
-            return new Shape(constructor.name(), List.copyOf(slots));
+            Slot span = constructor.attributes().isEmpty() ? null
+                    : new Slot("span", accessor(components[components.length - 1]), false);
+            return new Shape(constructor.name(), List.copyOf(slots), span);
+        }
+
+        private static Method accessor(RecordComponent component) {
+            Method method = component.getAccessor();
+            method.setAccessible(true);
+            return method;
         }
     }
 

@@ -57,6 +57,12 @@ public final class PythonSyntaxError extends RuntimeException {
         return text;
     }
 
+    /** The exception's class and attributes, tab-separated: class, lineno, offset, end_lineno, end_offset, msg. */
+    public String summary() {
+        return String.join("\t", kind.name(), String.valueOf(lineno), String.valueOf(offset), String.valueOf(endLineno),
+                String.valueOf(endOffset), msg);
+    }
+
     /**
      * What {@code python3 FILE} prints on standard error for this error: the file and line, the
      * source line without its indentation, carets under the offending text, and the message.

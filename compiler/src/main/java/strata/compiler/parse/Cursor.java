@@ -135,14 +135,29 @@ class Cursor {
         return take();
     }
 
-    /** The span from the start of {@code first} to the end of the last token taken. */
+    /**
+     * The span from the start of {@code first} to the end of the last token taken that is not a
+     * NEWLINE, INDENT or DEDENT, as CPython's EXTRA spans a rule (so a compound statement ends with
+     * its last statement, or with the semicolon after it).
+     */
     final Span from(Token first) {
-        Token end = last();
+        Token end = lastSolid();
         return new Span(first.line(), first.col(), end.endLine(), end.endCol());
     }
 
+    private Token lastSolid() {
+        int i = pos - 1;
+        while (i > 0 && switch (tokens.get(i).kind()) {
+            case NEWLINE, INDENT, DEDENT -> true;
+            default -> false;
+        }) {
+            i--;
+        }
+        return tokens.get(i);
+    }
+
     final Span from(Located first) {
-        Token end = last();
+        Token end = lastSolid();
         Span start = first.span();
         return new Span(start.lineno(), start.colOffset(), end.endLine(), end.endCol());
     }
@@ -158,6 +173,12 @@ class Cursor {
         return error(ErrorKind.SyntaxError, message, start.line(), start.start(), end.endLine(), end.end());
     }
 
+    final PythonSyntaxError errorAt(Span start, Token end, String message) {
+        PythonSyntaxError e = errorSpan(ErrorKind.SyntaxError, message, start.lineno(), start.colOffset(), end.endLine(),
+                end.endCol());
+        return e;
+    }
+
     final PythonSyntaxError errorAt(Located node, String message) {
         Span span = node.span();
         return errorSpan(ErrorKind.SyntaxError, message, span.lineno(), span.colOffset(), span.endLineno(),
@@ -169,17 +190,33 @@ class Cursor {
                 end.span().endLineno(), end.span().endColOffset());
     }
 
-    /** From {@code node} to the end of its line: CPython's RAISE_SYNTAX_ERROR_STARTING_FROM. */
+    /**
+     * From {@code node} to where the tokenizer stands (the end of the furthest token read):
+     * CPython's RAISE_SYNTAX_ERROR_STARTING_FROM.
+     */
     final PythonSyntaxError errorFrom(Located node, String message) {
         Span span = node.span();
         PythonSyntaxError e = errorSpan(ErrorKind.SyntaxError, message, span.lineno(), span.colOffset(),
                 span.lineno(), span.colOffset());
-        return new PythonSyntaxError(e.kind(), message, e.lineno(), e.offset(), e.lineno(), -1, e.text());
+        Token end = tokens.get(Math.min(furthest, tokens.size() - 1));
+        return new PythonSyntaxError(e.kind(), message, e.lineno(), e.offset(), end.endLine(),
+                source.charCol(end.endLine(), end.end()), e.text());
     }
 
-    /** An error at the last token read, as CPython's RAISE_SYNTAX_ERROR (and the indentation variant). */
+    /**
+     * An error at the last token read, as CPython's RAISE_SYNTAX_ERROR (and the indentation
+     * variant). An INDENT, DEDENT or ENDMARKER has no position in CPython: the error is then where
+     * the tokenizer stands (the line's first character, or the end of the last line), counted
+     * from 0, with no end.
+     */
     final PythonSyntaxError errorAtFurthest(ErrorKind kind, String message) {
         Token token = tokens.get(Math.min(furthest, tokens.size() - 1));
+        if (token.kind() == TokenKind.INDENT || token.kind() == TokenKind.DEDENT
+                || token.kind() == TokenKind.ENDMARKER) {
+            int line = source.lineOf(Math.min(token.end(), source.length() - 1));
+            return new PythonSyntaxError(kind, message, line, source.charCol(line, token.end()), line, -1,
+                    source.lineText(line));
+        }
         return error(kind, message, token.line(), token.start(), token.endLine(), token.end());
     }
 

@@ -1,5 +1,6 @@
 package strata.compiler.parse;
 
+import strata.compiler.error.ErrorKind;
 import strata.compiler.token.Token;
 
 /**
@@ -96,10 +97,10 @@ final class Escapes {
         return close + 1;
     }
 
-    /** CPython reports a bad escape as "(unicode error)" at the start of the string token. */
+    /** CPython reports a bad escape as "(unicode error)" where the parser stands: after the strings. */
     private static RuntimeException error(Cursor cursor, Token token, String codec, int from, int to, String why) {
         String message = "(unicode error) '" + codec + "escape' codec can't decode bytes in position " + from + "-"
                 + to + ": " + why;
-        return cursor.errorAt(token, token, message);
+        return cursor.errorAtFurthest(ErrorKind.SyntaxError, message);
     }
 }

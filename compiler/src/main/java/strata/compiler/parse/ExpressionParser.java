@@ -12,6 +12,7 @@ import strata.compiler.ast.Keyword;
 import strata.compiler.ast.Operator;
 import strata.compiler.ast.UnaryOperator;
 import strata.compiler.ast.Value;
+import strata.compiler.error.ErrorKind;
 import strata.compiler.token.Source;
 import strata.compiler.token.Token;
 import strata.compiler.token.TokenKind;
@@ -99,6 +100,11 @@ class ExpressionParser extends Cursor {
 
     /** {@code named_expression}: {@code NAME := expression}, or an expression. */
     final Expr namedExpression() {
+        return namedExpression(false);
+    }
+
+    /** In a call, {@code expression = ...} has its own message (CPython's invalid_kwarg). */
+    private Expr namedExpression(boolean argument) {
         if (atName() && peek(1).is(":=")) {
             Token name = take();
             take();
@@ -109,7 +115,46 @@ class ExpressionParser extends Cursor {
         if (at(":=")) {
             throw errorAt(expr, "cannot use assignment expressions with " + Targets.describe(expr));
         }
+        if (at("=") && argument) {
+            throw errorAt(expr.span(), peek(), "expression cannot contain assignment, perhaps you meant \"==\"?");
+        }
+        if (at("=")) {
+            mistypedComparison(expr);
+        }
         return expr;
+    }
+
+    /**
+     * {@code x = y} where an expression must stand ({@code if x = 1:}): CPython's "Maybe you meant
+     * '==' ..." when a bitwise_or follows the {@code =} and no other {@code =} or {@code :=} after it.
+     */
+    private void mistypedComparison(Expr expr) {
+        boolean name = expr instanceof Expr.Name;
+        boolean excluded = expr instanceof Expr.List || expr instanceof Expr.Tuple || expr instanceof Expr.GeneratorExp
+                || expr instanceof Expr.Constant c && (c.value() instanceof Value.None || c.value() instanceof Value.Bool)
+                || expr instanceof Expr.Compare || expr instanceof Expr.BoolOp || expr instanceof Expr.IfExp
+                || expr instanceof Expr.Lambda || expr instanceof Expr.UnaryOp u && u.op() == UnaryOperator.Not;
+        if (excluded) {
+            return;
+        }
+        int mark = pos;
+        int reached = furthest;
+        Expr value;
+        try {
+            take();
+            value = bitwiseOr();
+        } catch (Mismatch e) {
+            pos = mark;
+            furthest = reached;
+            return;
+        }
+        if (at("=") || at(":=")) {
+            pos = mark;
+            furthest = reached;
+            return;
+        }
+        throw name ? errorRange(expr, value, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+                : errorAt(expr, "cannot assign to " + Targets.describe(expr) + " here. Maybe you meant '==' instead of '='?");
     }
 
     /** {@code expression}: a conditional expression, a lambda, or a disjunction. */
@@ -128,7 +173,34 @@ class ExpressionParser extends Cursor {
             }
             pos = mark;
         }
+        if (last().level() > 0 && startsExpression()) {
+            missingComma(first, body);
+        }
         return body;
+    }
+
+    /**
+     * Inside brackets, an expression right after another one is CPython's "invalid syntax. Perhaps
+     * you forgot a comma?", over both; not after a name before a string ({@code kf"..."}), a soft
+     * keyword or {@code print}.
+     */
+    private void missingComma(Token first, Expr before) {
+        boolean excluded = first.kind() == TokenKind.NAME && (at(TokenKind.STRING) || switch (first.text()) {
+            case "match", "case", "_", "print", "exec" -> true;
+            default -> false;
+        });
+        if (excluded) {
+            return;
+        }
+        int mark = pos;
+        Expr after;
+        try {
+            after = expression();
+        } catch (Mismatch e) {
+            pos = mark;
+            return;
+        }
+        throw errorRange(before, after, "invalid syntax. Perhaps you forgot a comma?");
     }
 
     private Expr lambda() {
@@ -294,6 +366,7 @@ class ExpressionParser extends Cursor {
         Token open = take();
         List<Expr> args = new ArrayList<>();
         List<Keyword> keywords = new ArrayList<>();
+        String misplaced = null;
         while (!at(")")) {
             if (at("*")) {
                 Token star = take();
@@ -305,24 +378,32 @@ class ExpressionParser extends Cursor {
                 Token name = take();
                 take();
                 keywords.add(new Keyword(name.text(), expression(), from(name)));
+            } else if ((at("True") || at("False") || at("None")) && peek(1).is("=")) {
+                Token constant = take();
+                throw errorAt(constant, take(), "cannot assign to " + constant.text());
             } else {
-                Expr arg = namedExpression();
+                Expr arg = namedExpression(true);
                 if (args.isEmpty() && keywords.isEmpty() && (at("for") || at("async"))) {
                     List<Comprehension> generators = comprehensions();
                     expect(")");
                     args.add(new Expr.GeneratorExp(arg, generators, from(open)));
                     return new Expr.Call(func, args, keywords, from(first));
                 }
-                if (!keywords.isEmpty()) {
+                if (!keywords.isEmpty() && misplaced == null) {
                     boolean unpacking = keywords.stream().anyMatch(k -> k.arg() == null);
-                    throw errorAt(arg, unpacking ? "positional argument follows keyword argument unpacking"
-                            : "positional argument follows keyword argument");
+                    misplaced = unpacking ? "positional argument follows keyword argument unpacking"
+                            : "positional argument follows keyword argument";
                 }
                 args.add(arg);
             }
             if (!accept(",")) {
                 break;
             }
+        }
+        if (misplaced != null) {
+            // CPython reads all the arguments first, and reports where it stopped
+            peek();
+            throw errorAtFurthest(ErrorKind.SyntaxError, misplaced);
         }
         expect(")");
         return new Expr.Call(func, args, keywords, from(first));

@@ -5,6 +5,7 @@ import java.util.List;
 import strata.compiler.ast.Expr;
 import strata.compiler.ast.Span;
 import strata.compiler.ast.Value;
+import strata.compiler.error.ErrorKind;
 import strata.compiler.token.Token;
 import strata.compiler.token.TokenKind;
 import strata.compiler.token.Tokenizer;
@@ -14,8 +15,8 @@ import strata.compiler.token.Tokenizer;
  * it: literal text merged across tokens (empty pieces dropped), one FormattedValue per
  * replacement field, {@code {x=}} as its text then the value. Positions follow 3.11: the
  * JoinedStr, its literal pieces and FormattedValues span all the tokens; a format spec's JoinedStr
- * ends with its own token; the expressions in the fields have their real positions (3.11 parses
- * each as if it were in parentheses, so a tuple spans from the brace).
+ * and its last literal piece span the spec's own token; the expressions in the fields have their
+ * real positions (3.11 parses each as if it were in parentheses, so a tuple spans from the brace).
  */
 final class FStrings {
 
@@ -41,7 +42,7 @@ final class FStrings {
                 pieces.literal(raw ? body : Escapes.decode(parser, part, body, false));
             }
         }
-        return new Expr.JoinedStr(pieces.finish(), span);
+        return new Expr.JoinedStr(pieces.finish(span), span);
     }
 
     /**
@@ -65,7 +66,7 @@ final class FStrings {
                 }
                 literal.append(text, literalStart, i);
                 if (c == '}') {
-                    throw parser.errorAt(token, token, "f-string: single '}' is not allowed");
+                    throw parser.errorAtFurthest(ErrorKind.SyntaxError, "f-string: single '}' is not allowed");
                 }
                 pieces.literal(decode(token, literal.toString(), raw));
                 literal.setLength(0);
@@ -90,12 +91,12 @@ final class FStrings {
     /** One replacement field starting at the brace {@code open}; returns the index after its closing brace. */
     private int field(Token token, int open, int to, boolean raw, int depth, Pieces pieces) {
         if (depth >= MAX_DEPTH) {
-            throw parser.errorAt(token, token, "f-string: expressions nested too deeply");
+            throw parser.errorAtFurthest(ErrorKind.SyntaxError, "f-string: expressions nested too deeply");
         }
         String text = parser.source.text();
         int end = expressionEnd(token, open + 1, to);
         if (text.substring(open + 1, end).isBlank()) {
-            throw parser.errorAt(token, token, "f-string: empty expression not allowed");
+            throw parser.errorAtFurthest(ErrorKind.SyntaxError, "f-string: empty expression not allowed");
         }
         Expr value = expression(token, open, end);
         int i = end;
@@ -111,7 +112,7 @@ final class FStrings {
         if (i < to && text.charAt(i) == '!') {
             char kind = i + 1 < to ? text.charAt(i + 1) : 0;
             if (kind != 's' && kind != 'r' && kind != 'a') {
-                throw parser.errorAt(token, token, i + 1 < to && text.charAt(i + 1) != '}' && text.charAt(i + 1) != ':'
+                throw parser.errorAtFurthest(ErrorKind.SyntaxError, i + 1 < to && text.charAt(i + 1) != '}' && text.charAt(i + 1) != ':'
                         ? "f-string: invalid conversion character: expected 's', 'r', or 'a'"
                         : "f-string: missing conversion character");
             }
@@ -123,12 +124,12 @@ final class FStrings {
             int specEnd = specEnd(token, i + 1, to);
             Pieces specPieces = new Pieces();
             parse(token, i + 1, specEnd, raw, depth + 1, specPieces);
-            spec = new Expr.JoinedStr(specPieces.finish(),
-                    new Span(span.lineno(), span.colOffset(), token.endLine(), token.endCol()));
+            Span own = Cursor.span(token);
+            spec = new Expr.JoinedStr(specPieces.finish(own), own);
             i = specEnd;
         }
         if (i >= to || text.charAt(i) != '}') {
-            throw parser.errorAt(token, token, "f-string: expecting '}'");
+            throw parser.errorAtFurthest(ErrorKind.SyntaxError, "f-string: expecting '}'");
         }
         if (debug && conversion == -1 && spec == null) {
             conversion = 'r';
@@ -148,10 +149,10 @@ final class FStrings {
         while (i < to) {
             char c = text.charAt(i);
             if (c == '\\') {
-                throw parser.errorAt(token, token, "f-string expression part cannot include a backslash");
+                throw parser.errorAtFurthest(ErrorKind.SyntaxError, "f-string expression part cannot include a backslash");
             }
             if (c == '#') {
-                throw parser.errorAt(token, token, "f-string expression part cannot include '#'");
+                throw parser.errorAtFurthest(ErrorKind.SyntaxError, "f-string expression part cannot include '#'");
             }
             if (c == '\'' || c == '"') {
                 i = skipString(token, i, to);
@@ -165,7 +166,7 @@ final class FStrings {
                     if (c == '}') {
                         return i;
                     }
-                    throw parser.errorAt(token, token, "f-string: unmatched '" + c + "'");
+                    throw parser.errorAtFurthest(ErrorKind.SyntaxError, "f-string: unmatched '" + c + "'");
                 }
                 depth--;
             } else if (depth == 0 && (c == '!' && next != '=' || c == ':')) {
@@ -177,7 +178,7 @@ final class FStrings {
             }
             i++;
         }
-        throw parser.errorAt(token, token, "f-string: expecting '}'");
+        throw parser.errorAtFurthest(ErrorKind.SyntaxError, "f-string: expecting '}'");
     }
 
     private int skipString(Token token, int at, int to) {
@@ -187,7 +188,7 @@ final class FStrings {
         String close = triple ? String.valueOf(quote).repeat(3) : String.valueOf(quote);
         int end = text.indexOf(close, at + close.length());
         if (end < 0 || end >= to) {
-            throw parser.errorAt(token, token, "f-string: unterminated string");
+            throw parser.errorAtFurthest(ErrorKind.SyntaxError, "f-string: unterminated string");
         }
         return end + close.length();
     }
@@ -232,17 +233,20 @@ final class FStrings {
             }
             return expr;
         } catch (Cursor.Mismatch e) {
-            throw sub.errorAtFurthest(strata.compiler.error.ErrorKind.SyntaxError, "f-string: invalid syntax");
+            throw sub.errorAtFurthest(ErrorKind.SyntaxError, "f-string: invalid syntax");
         }
     }
 
     private Token synthetic(String text, int index) {
         int line = parser.source.lineOf(index);
         int col = parser.source.byteCol(line, index);
-        return new Token(TokenKind.OP, text, line, col, line, col + 1, index, index + 1, null);
+        return new Token(TokenKind.OP, text, line, col, line, col + 1, index, index + 1, 1, null);
     }
 
-    /** The values of a JoinedStr as they are built: adjacent literal text merged, empty text dropped. */
+    /**
+     * The values of a JoinedStr as they are built: adjacent literal text merged, empty text dropped.
+     * Text before a field spans all the tokens; the text that ends a format spec spans the spec's token.
+     */
     private final class Pieces {
         private final List<Expr> values = new ArrayList<>();
         private final StringBuilder literal = new StringBuilder();
@@ -252,18 +256,18 @@ final class FStrings {
         }
 
         void value(Expr value) {
-            flush();
+            flush(span);
             values.add(value);
         }
 
-        List<Expr> finish() {
-            flush();
+        List<Expr> finish(Span last) {
+            flush(last);
             return values;
         }
 
-        private void flush() {
+        private void flush(Span where) {
             if (literal.length() > 0) {
-                values.add(new Expr.Constant(new Value.Str(literal.toString()), null, span));
+                values.add(new Expr.Constant(new Value.Str(literal.toString()), null, where));
                 literal.setLength(0);
             }
         }

@@ -64,7 +64,8 @@ final class Literals {
             throw parser.errorAtFurthest(strata.compiler.error.ErrorKind.SyntaxError,
                     "cannot mix bytes and nonbytes literals");
         }
-        String kind = prefix(first).toLowerCase().contains("u") ? "u" : null;
+        // CPython marks the kind only for a lower-case u, and looks at the first string alone
+        String kind = prefix(first).startsWith("u") ? "u" : null;
         if (fstring) {
             return new FStrings(parser, span).joined(parts);
         }

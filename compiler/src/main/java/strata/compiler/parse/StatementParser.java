@@ -15,6 +15,7 @@ import strata.compiler.ast.Span;
 import strata.compiler.ast.Stmt;
 import strata.compiler.ast.WithItem;
 import strata.compiler.error.ErrorKind;
+import strata.compiler.error.PythonSyntaxError;
 import strata.compiler.token.Source;
 import strata.compiler.token.Token;
 import strata.compiler.token.TokenKind;
@@ -27,6 +28,8 @@ import strata.compiler.token.TokenKind;
 class StatementParser extends ExpressionParser {
 
     private final Patterns patterns = new Patterns(this);
+    /** {@code match x} then a newline: "expected ':'", unless the line is a statement after all ({@code match(x)}). */
+    private PythonSyntaxError matchWithoutColon;
 
     StatementParser(Source source, List<Token> tokens) {
         super(source, tokens);
@@ -53,6 +56,16 @@ class StatementParser extends ExpressionParser {
             if (compound != null) {
                 out.add(compound);
                 return;
+            }
+            if (matchWithoutColon != null) {
+                PythonSyntaxError error = matchWithoutColon;
+                matchWithoutColon = null;
+                try {
+                    simpleStatements(out);
+                    return;
+                } catch (Mismatch e) {
+                    throw error;
+                }
             }
         } else if (token.is("@")) {
             out.add(decorated());
@@ -210,6 +223,10 @@ class StatementParser extends ExpressionParser {
                 if (parenthesized && at(")")) {
                     break;
                 }
+                if (!parenthesized && !names.isEmpty() && at(TokenKind.NEWLINE)) {
+                    throw errorAtFurthest(ErrorKind.SyntaxError,
+                            "trailing comma not allowed without surrounding parentheses");
+                }
                 Token start = peek();
                 String name = name().text();
                 String asname = accept("as") ? name().text() : null;
@@ -217,9 +234,6 @@ class StatementParser extends ExpressionParser {
             } while (accept(","));
             if (parenthesized) {
                 expect(")");
-            } else if (last().is(",")) {
-                throw errorAtFurthest(ErrorKind.SyntaxError,
-                        "trailing comma not allowed without surrounding parentheses");
             }
         }
         return new Stmt.ImportFrom(module, names, level, from(first));
@@ -240,7 +254,8 @@ class StatementParser extends ExpressionParser {
             }
             List<Expr> stored = new ArrayList<>(targets.size());
             for (Expr target : targets) {
-                stored.add(assignTarget(target, targets.size() == 1 && target == targets.get(0)));
+                stored.add(assignTarget(target, targets.size() == 1 && !(value instanceof Expr.Yield)
+                        && !(value instanceof Expr.YieldFrom)));
             }
             return new Stmt.Assign(stored, value, null, from(first));
         }
@@ -253,18 +268,39 @@ class StatementParser extends ExpressionParser {
             Expr value = at("yield") ? yieldExpression() : starExpressions();
             return new Stmt.AugAssign(Targets.store(this, expr), op, value, from(first));
         }
-        return new Stmt.ExprStmt(expr, expr.span());
+        if (expr instanceof Expr.Name name && (name.id().equals("print") || name.id().equals("exec"))
+                && startsExpression() && !at("(")) {
+            Expr rest = starExpressions();
+            throw errorRange(expr, rest, "Missing parentheses in call to '" + name.id() + "'. Did you mean "
+                    + name.id() + "(...)?");
+        }
+        return new Stmt.ExprStmt(expr, from(first));
     }
 
-    /** A target of {@code =}: CPython words a lone non-target as a likely mistyped comparison. */
+    /**
+     * A target of {@code =}. With a single {@code =}, CPython words a non-target that stands right
+     * before it (alone, or last of a tuple) as a likely mistyped comparison.
+     */
     private Expr assignTarget(Expr target, boolean single) {
+        if (single && target instanceof Expr.Tuple tuple && !tuple.elts().isEmpty()
+                && tuple.span().colOffset() == tuple.elts().get(0).span().colOffset()
+                && tuple.span().lineno() == tuple.elts().get(0).span().lineno()) {
+            Expr last = tuple.elts().get(tuple.elts().size() - 1);
+            if (!Targets.isTarget(last)) {
+                assignTarget(last, true);
+            }
+        }
         if (target instanceof Expr.Yield || target instanceof Expr.YieldFrom) {
             throw errorAt(target, "assignment to yield expression not possible");
         }
         boolean literalName = target instanceof Expr.Constant c
                 && (c.value() instanceof strata.compiler.ast.Value.None || c.value() instanceof strata.compiler.ast.Value.Bool);
-        if (single && !Targets.isTarget(target) && !(target instanceof Expr.Tuple) && !(target instanceof Expr.List)
-                && !(target instanceof Expr.GeneratorExp) && !literalName) {
+        // CPython's rule reads the target as a bitwise_or: comparisons, not, and/or, if-else do not qualify
+        boolean bitwiseOr = !(target instanceof Expr.Compare || target instanceof Expr.BoolOp
+                || target instanceof Expr.UnaryOp u && u.op() == strata.compiler.ast.UnaryOperator.Not
+                || target instanceof Expr.IfExp || target instanceof Expr.Lambda || target instanceof Expr.NamedExpr);
+        if (single && bitwiseOr && !Targets.isTarget(target) && !(target instanceof Expr.Tuple)
+                && !(target instanceof Expr.List) && !(target instanceof Expr.GeneratorExp) && !literalName) {
             throw errorAt(target, "cannot assign to " + Targets.describe(target)
                     + " here. Maybe you meant '==' instead of '='?");
         }
@@ -272,6 +308,13 @@ class StatementParser extends ExpressionParser {
     }
 
     private Stmt annotated(Token first, Expr target) {
+        if (!(target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript)
+                && !annotationFollows()) {
+            throw Mismatch.INSTANCE;
+        }
+        if (target instanceof Expr.Tuple tuple && !first.is("(")) {
+            throw errorAt(tuple.elts().get(0), "only single target (not tuple) can be annotated");
+        }
         if (target instanceof Expr.Tuple || target instanceof Expr.List) {
             throw errorAt(target, "only single target (not " + Targets.describe(target) + ") can be annotated");
         }
@@ -286,6 +329,25 @@ class StatementParser extends ExpressionParser {
         }
         int simple = target instanceof Expr.Name && !first.is("(") ? 1 : 0;
         return new Stmt.AnnAssign(Targets.store(this, target), annotation, value, simple, from(first));
+    }
+
+    /**
+     * CPython words a bad annotation target only when an expression follows the colon; else the
+     * error is a plain "invalid syntax" at the colon, so the look ahead is forgotten.
+     */
+    private boolean annotationFollows() {
+        int mark = pos;
+        int reached = furthest;
+        try {
+            take();
+            expression();
+            return true;
+        } catch (Mismatch e) {
+            furthest = reached;
+            return false;
+        } finally {
+            pos = mark;
+        }
     }
 
     private static Operator augmented(Token token) {
@@ -349,11 +411,6 @@ class StatementParser extends ExpressionParser {
         expect(":");
     }
 
-    private static Span until(Token first, List<Stmt> body) {
-        Span end = body.get(body.size() - 1).span();
-        return new Span(first.line(), first.col(), end.endLineno(), end.endColOffset());
-    }
-
     private Stmt decorated() {
         List<Expr> decorators = new ArrayList<>();
         while (accept("@")) {
@@ -377,7 +434,7 @@ class StatementParser extends ExpressionParser {
         Expr returns = accept("->") ? expression() : null;
         force(":");
         List<Stmt> body = block("function definition", def);
-        Span span = until(first, body);
+        Span span = from(first);
         return async != null ? new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, null, span)
                 : new Stmt.FunctionDef(name, args, body, decorators, returns, null, span);
     }
@@ -394,7 +451,7 @@ class StatementParser extends ExpressionParser {
         }
         colon();
         List<Stmt> body = block("class definition", first);
-        return new Stmt.ClassDef(name, bases, keywords, body, decorators, until(first, body));
+        return new Stmt.ClassDef(name, bases, keywords, body, decorators, from(first));
     }
 
     private Stmt ifStatement() {
@@ -408,7 +465,7 @@ class StatementParser extends ExpressionParser {
         } else if (at("else")) {
             orelse = elseBlock();
         }
-        return new Stmt.If(test, body, orelse, until(first, orelse.isEmpty() ? body : orelse));
+        return new Stmt.If(test, body, orelse, from(first));
     }
 
     private List<Stmt> elseBlock() {
@@ -423,7 +480,7 @@ class StatementParser extends ExpressionParser {
         colon();
         List<Stmt> body = block("'while' statement", first);
         List<Stmt> orelse = at("else") ? elseBlock() : List.of();
-        return new Stmt.While(test, body, orelse, until(first, orelse.isEmpty() ? body : orelse));
+        return new Stmt.While(test, body, orelse, from(first));
     }
 
     private Stmt forStatement(Token async) {
@@ -435,7 +492,7 @@ class StatementParser extends ExpressionParser {
         colon();
         List<Stmt> body = block("'for' statement", keyword);
         List<Stmt> orelse = at("else") ? elseBlock() : List.of();
-        Span span = until(first, orelse.isEmpty() ? body : orelse);
+        Span span = from(first);
         return async != null ? new Stmt.AsyncFor(target, iter, body, orelse, null, span)
                 : new Stmt.For(target, iter, body, orelse, null, span);
     }
@@ -452,7 +509,7 @@ class StatementParser extends ExpressionParser {
         }
         colon();
         List<Stmt> body = block("'with' statement", keyword);
-        Span span = until(first, body);
+        Span span = from(first);
         return async != null ? new Stmt.AsyncWith(items, body, null, span) : new Stmt.With(items, body, null, span);
     }
 
@@ -510,7 +567,7 @@ class StatementParser extends ExpressionParser {
             Token except = take();
             boolean isStar = accept("*");
             if (star != null && star != isStar) {
-                throw errorAt(except, except, "cannot have both 'except' and 'except*' on the same 'try'");
+                throw errorAt(except, last(), "cannot have both 'except' and 'except*' on the same 'try'");
             }
             star = isStar;
             handlers.add(handler(except, isStar));
@@ -525,9 +582,7 @@ class StatementParser extends ExpressionParser {
         if (handlers.isEmpty() && finalbody.isEmpty()) {
             throw errorAtFurthest(ErrorKind.SyntaxError, "expected 'except' or 'finally' block");
         }
-        List<Stmt> last = !finalbody.isEmpty() ? finalbody : !orelse.isEmpty() ? orelse : null;
-        Span span = last != null ? until(first, last) : new Span(first.line(), first.col(),
-                handlers.get(handlers.size() - 1).span().endLineno(), handlers.get(handlers.size() - 1).span().endColOffset());
+        Span span = from(first);
         return Boolean.TRUE.equals(star) ? new Stmt.TryStar(body, handlers, orelse, finalbody, span)
                 : new Stmt.Try(body, handlers, orelse, finalbody, span);
     }
@@ -542,6 +597,12 @@ class StatementParser extends ExpressionParser {
             if (!at(TokenKind.NEWLINE)) {
                 type = expression();
                 if (at(",")) {
+                    take();
+                    starExpressions();
+                    if (accept("as")) {
+                        name();
+                    }
+                    peek();
                     throw errorFrom(type, "multiple exception types must be parenthesized");
                 }
                 if (accept("as")) {
@@ -551,7 +612,7 @@ class StatementParser extends ExpressionParser {
         }
         colon();
         List<Stmt> body = block("'except" + (star ? "*" : "") + "' statement", except);
-        return new ExceptHandler(type, name, body, until(except, body));
+        return new ExceptHandler(type, name, body, from(except));
     }
 
     /** {@code match} is a soft keyword: if what follows is no match statement, it is a name. */
@@ -561,7 +622,9 @@ class StatementParser extends ExpressionParser {
         try {
             Expr subject = subject();
             if (at(TokenKind.NEWLINE)) {
-                throw errorAtFurthest(ErrorKind.SyntaxError, "expected ':'");
+                matchWithoutColon = errorAtFurthest(ErrorKind.SyntaxError, "expected ':'");
+                pos = mark;
+                return null;
             }
             expect(":");
             expect(TokenKind.NEWLINE);
@@ -574,8 +637,7 @@ class StatementParser extends ExpressionParser {
             do {
                 cases.add(caseBlock());
             } while (!accept(TokenKind.DEDENT));
-            List<Stmt> lastBody = cases.get(cases.size() - 1).body();
-            return new Stmt.Match(subject, cases, until(first, lastBody));
+            return new Stmt.Match(subject, cases, from(first));
         } catch (Mismatch e) {
             if (pos > mark + 2 && tokens.get(mark + 1).kind() != TokenKind.OP) {
                 throw e;

@@ -27,6 +27,8 @@ public final class Source {
     private final String text;
     private final int[] lineStarts;
     private final int lineCount;
+    /** Set for each line that holds a non-ASCII character: only there do byte and char columns differ. */
+    private final java.util.BitSet wide = new java.util.BitSet();
 
     private Source(String text) {
         this.text = text;
@@ -34,6 +36,9 @@ public final class Source {
         int count = 0;
         starts[count++] = 0;
         for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                wide.set(count);
+            }
             if (text.charAt(i) == '\n' && i + 1 < text.length()) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
@@ -193,6 +198,9 @@ public final class Source {
     /** The UTF-8 byte column of character {@code index} on line {@code line}. */
     public int byteCol(int line, int index) {
         int start = lineStart(line);
+        if (!wide.get(line)) {
+            return index - start;
+        }
         int bytes = 0;
         for (int i = start; i < index; i++) {
             char c = text.charAt(i);

@@ -25,6 +25,8 @@ public final class Tokenizer {
     private static final Set<String> TWO = Set.of("!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=",
             "<<", "<=", "==", ">=", ">>", "@=", "^=", "|=");
     private static final String ONE = "%&()*+,-./:;<=>@[]^{|}~";
+    /** The first characters of the two- and three-character operators. */
+    private static final String MULTI = "!%&*+-./:<=>@^|";
 
     private final Source source;
     private final String text;
@@ -37,6 +39,7 @@ public final class Tokenizer {
     private int level;
     private int pos;
     private int limit;
+    private int lineHint = 1;
     private boolean atLineStart = true;
 
     private Tokenizer(Source source) {
@@ -185,17 +188,21 @@ public final class Tokenizer {
             altIndents[depth] = altCol;
             add(TokenKind.INDENT, source.lineStart(source.lineOf(pos)), pos, null);
         } else {
-            while (depth > 0 && col < indents[depth]) {
-                depth--;
-                add(TokenKind.DEDENT, pos, pos, null);
+            int target = depth;
+            while (target > 0 && col < indents[target]) {
+                target--;
             }
-            if (col != indents[depth]) {
+            if (col != indents[target]) {
                 int lineEnd = text.indexOf('\n', pos);
                 throw source.errorAt(ErrorKind.IndentationError, "unindent does not match any outer indentation level",
                         pos, source.charCol(source.lineOf(pos), lineEnd) + 1, -1);
             }
-            if (altCol != altIndents[depth]) {
+            if (altCol != altIndents[target]) {
                 throw tabError();
+            }
+            while (depth > target) {
+                depth--;
+                add(TokenKind.DEDENT, pos, pos, null);
             }
         }
         return true;
@@ -207,7 +214,7 @@ public final class Tokenizer {
 
     private void newline() {
         if (level == 0) {
-            add(TokenKind.NEWLINE, pos, pos + 1, null);
+            add(TokenKind.NEWLINE, pos, pos, null);
         }
         pos++;
         atLineStart = true;
@@ -221,7 +228,8 @@ public final class Tokenizer {
         }
         pos += 2;
         if (pos >= text.length()) {
-            throw source.error(ErrorKind.SyntaxError, "unexpected EOF while parsing", pos - 2, -1);
+            throw source.errorAt(ErrorKind.SyntaxError, "unexpected EOF while parsing", pos - 2,
+                    source.charCol(source.lineOf(pos - 2), pos), -1);
         }
     }
 
@@ -276,7 +284,7 @@ public final class Tokenizer {
             Identifiers.verify(source, start, pos);
             Token token = tokens.remove(tokens.size() - 1);
             tokens.add(new Token(TokenKind.NAME, Normalizer.normalize(token.text(), Normalizer.Form.NFKC), token.line(),
-                    token.col(), token.endLine(), token.endCol(), token.start(), token.end(), null));
+                    token.col(), token.endLine(), token.endCol(), token.start(), token.end(), level, null));
         }
     }
 
@@ -308,11 +316,10 @@ public final class Tokenizer {
 
     private void operator(char c) {
         int start = pos;
-        String three = pos + 3 <= text.length() ? text.substring(pos, pos + 3) : "";
-        String two = pos + 2 <= text.length() ? text.substring(pos, pos + 2) : "";
-        if (THREE.contains(three)) {
+        boolean longer = MULTI.indexOf(c) >= 0 && pos + 1 < text.length();
+        if (longer && pos + 3 <= text.length() && THREE.contains(text.substring(pos, pos + 3))) {
             pos += 3;
-        } else if (TWO.contains(two)) {
+        } else if (longer && TWO.contains(text.substring(pos, pos + 2))) {
             pos += 2;
         } else {
             pos++;
@@ -359,15 +366,29 @@ public final class Tokenizer {
 
     /** Adds the token from character {@code start} to {@code end}, with its line and byte columns. */
     void add(TokenKind kind, int start, int end, PythonSyntaxError error) {
-        int line = source.lineOf(start);
-        int endLine = end > start ? source.lineOf(end - 1) : line;
+        int line = lineOf(start);
+        int endLine = line;
+        while (endLine < source.lineCount() && source.lineStart(endLine + 1) < end) {
+            endLine++;
+        }
         int col = start >= text.length() ? 0 : source.byteCol(line, start);
         int endCol = end > start ? source.byteCol(endLine, end) : col;
         if (start >= text.length()) {
             line = source.lineCount() + 1;
             endLine = line;
         }
-        tokens.add(new Token(kind, text.substring(start, end), line, col, endLine, endCol, start, end, error));
+        tokens.add(new Token(kind, text.substring(start, end), line, col, endLine, endCol, start, end, level, error));
+    }
+
+    /** The line of {@code index}, found from the last token's line: tokens come in source order. */
+    private int lineOf(int index) {
+        if (index < source.lineStart(lineHint)) {
+            lineHint = source.lineOf(index);
+        }
+        while (lineHint < source.lineCount() && source.lineStart(lineHint + 1) <= index) {
+            lineHint++;
+        }
+        return lineHint;
     }
 
     /** Continues after a number that ends at {@code end}. */

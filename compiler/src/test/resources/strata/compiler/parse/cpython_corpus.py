@@ -1,21 +1,33 @@
 # For each .py file named on standard input (one per line), print one line: the path, then
-# "ok" and the SHA-256 of ast.dump(ast.parse(source)), or "error", the exception class, the line
-# and the offset of the SyntaxError CPython raises. Used by StdlibCorpusTest.
+# "ok" and the SHA-256 of ast.dump(ast.parse(source)) and of the same dump with
+# include_attributes=True, or "error", the exception class, the line and the offset of the
+# SyntaxError CPython raises. Two worker processes share the files. Used by StdlibCorpusTest.
 import ast
 import hashlib
+import multiprocessing
 import sys
 import warnings
 
-warnings.simplefilter("ignore")
-for path in sys.stdin.read().splitlines():
+
+def sha256(text):
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def result(path):
+    warnings.simplefilter("ignore")
     with open(path, "rb") as f:
         source = f.read()
     try:
         tree = ast.parse(source)
     except SyntaxError as e:
-        print(path, "error", type(e).__name__, e.lineno, e.offset, sep="\t")
+        return "\t".join([path, "error", type(e).__name__, str(e.lineno), str(e.offset)])
     except (ValueError, UnicodeDecodeError) as e:
-        print(path, "error", type(e).__name__, 0, 0, sep="\t")
-    else:
-        digest = hashlib.sha256(ast.dump(tree).encode("utf-8", "surrogatepass")).hexdigest()
-        print(path, "ok", digest, sep="\t")
+        return "\t".join([path, "error", type(e).__name__, "0", "0"])
+    return "\t".join([path, "ok", sha256(ast.dump(tree)), sha256(ast.dump(tree, include_attributes=True))])
+
+
+if __name__ == "__main__":
+    paths = sys.stdin.read().splitlines()
+    with multiprocessing.Pool(2) as pool:
+        for line in pool.imap(result, paths, chunksize=16):
+            print(line)

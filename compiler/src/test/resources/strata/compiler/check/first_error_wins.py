@@ -1,0 +1,3 @@
+def f():
+    break
+return 1

@@ -1,0 +1,2 @@
+def k(*args: *Ts): pass
+class C(*Ts): pass

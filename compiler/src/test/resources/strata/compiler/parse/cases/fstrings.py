@@ -1,0 +1,25 @@
+f"plain"
+f"{x}"
+f"a{x}b{y}c"
+f"{x!r} {x!s} {x!a}"
+f"{x:>10}"
+f"{x:{width}.{precision}}"
+f"{x=}"
+f"{x = }"
+f"{x=!s:>5}"
+f"{{literal}} {x}"
+f"{'nested'} {'' if x else 'y'}"
+f"{x:}"
+rf"\n{x}\t"
+fr'{x}\d'
+"a" f"{b}" "c"
+f"{a}" f"{b}"
+f"""multi
+{line}
+  {x + 1}"""
+f"{ x , y }"
+f"{3:{'}'}>10}"
+f"\N{BULLET} {x}"
+f'{a["key"]}'
+f"{lambda_x}"
+f"{(lambda: 1)()}"

@@ -1,0 +1,5 @@
+class A(B):
+    def f(self):
+        pass
+classB(A):
+    pass
