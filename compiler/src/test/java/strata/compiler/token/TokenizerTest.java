@@ -49,7 +49,7 @@ class TokenizerTest {
     }
 
     private static String pythonRepr(String text) {
-        return strata.compiler.ast.StrRepr.repr(text);
+        return new strata.compiler.ast.Value.Str(text).repr();
     }
 
     @Test
