@@ -8,6 +8,7 @@ import java.util.Map;
 import strata.compiler.ast.Alias;
 import strata.compiler.ast.Arg;
 import strata.compiler.ast.Arguments;
+import strata.compiler.ast.Children;
 import strata.compiler.ast.Comprehension;
 import strata.compiler.ast.ExceptHandler;
 import strata.compiler.ast.Expr;
@@ -235,13 +236,42 @@ public final class SymbolTableBuilder {
     }
 
     /**
-     * With {@code from __future__ import annotations} an annotation becomes a string and CPython
-     * 3.11's symbol table does not look into it: its names are used nowhere.
+     * With {@code from __future__ import annotations} an annotation becomes a string: its names
+     * are used nowhere, but CPython 3.11 still rejects a yield, await or walrus in it.
      */
     private void annotation(Expr annotation) throws CompileError {
-        if (annotation != null && !futureAnnotations) {
-            expression(annotation);
+        if (annotation == null) {
+            return;
         }
+        if (!futureAnnotations) {
+            expression(annotation);
+            return;
+        }
+        Expr bad = forbiddenInAnnotation(annotation);
+        if (bad != null) {
+            String what = bad instanceof Expr.NamedExpr ? "named expression"
+                    : bad instanceof Expr.Await ? "await expression" : "yield expression";
+            throw new CompileError("'" + what + "' can not be used within an annotation", bad.span());
+        }
+    }
+
+    /** The first yield, await or walrus of an annotation outside nested scopes, or null. */
+    private static Expr forbiddenInAnnotation(Node node) {
+        if (node instanceof Expr.NamedExpr || node instanceof Expr.Await || node instanceof Expr.Yield
+                || node instanceof Expr.YieldFrom) {
+            return (Expr) node;
+        }
+        if (node instanceof Expr.Lambda || node instanceof Expr.ListComp || node instanceof Expr.SetComp
+                || node instanceof Expr.DictComp || node instanceof Expr.GeneratorExp) {
+            return null;
+        }
+        Expr[] found = new Expr[1];
+        Children.forEach(node, child -> {
+            if (found[0] == null) {
+                found[0] = forbiddenInAnnotation(child);
+            }
+        });
+        return found[0];
     }
 
     private void annAssign(Stmt.AnnAssign a) throws CompileError {
