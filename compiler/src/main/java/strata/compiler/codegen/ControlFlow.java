@@ -337,23 +337,33 @@ final class ControlFlow {
         code().position(at);
     }
 
-    private void tryExcept(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) throws CompileError {
-        Label except = new Label();
-        Label end = new Label();
-        Label cleanup = new Label();
+    /** The body of a try with handlers: run under the handler at {@code except}. */
+    private void tryBody(List<Stmt> body, Label except) throws CompileError {
         code().pushHandler(Handler.Kind.FINALLY, except);
         unit().blocks.push(Block.of(Block.Kind.TRY_EXCEPT));
         compiler.statements(body);
         unit().blocks.pop();
         code().position(Position.NONE);
         code().popHandler();
-        compiler.statements(orelse);
-        code().position(Position.NONE);
-        code().jump(Opcode.JUMP, end);
+    }
+
+    /** Where the handlers start: the exception becomes the one being handled, under the cleanup handler. */
+    private void enterHandlers(Label except, Label cleanup, Block.Kind kind) {
         code().bind(except);
         code().pushHandler(Handler.Kind.CLEANUP, cleanup);
         code().emit(Opcode.PUSH_EXC_INFO);
-        unit().blocks.push(Block.of(Block.Kind.EXCEPTION_HANDLER));
+        unit().blocks.push(Block.of(kind));
+    }
+
+    private void tryExcept(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse) throws CompileError {
+        Label except = new Label();
+        Label end = new Label();
+        Label cleanup = new Label();
+        tryBody(body, except);
+        compiler.statements(orelse);
+        code().position(Position.NONE);
+        code().jump(Opcode.JUMP, end);
+        enterHandlers(except, cleanup, Block.Kind.EXCEPTION_HANDLER);
         for (int i = 0; i < handlers.size(); i++) {
             ExceptHandler handler = handlers.get(i);
             compiler.at(handler.span());
@@ -426,17 +436,9 @@ final class ControlFlow {
         Label end = new Label();
         Label cleanup = new Label();
         Label reraiseStar = new Label();
-        code().pushHandler(Handler.Kind.FINALLY, except);
-        unit().blocks.push(Block.of(Block.Kind.TRY_EXCEPT));
-        compiler.statements(body);
-        unit().blocks.pop();
-        code().position(Position.NONE);
-        code().popHandler();
+        tryBody(body, except);
         code().jump(Opcode.JUMP, orelseLabel);
-        code().bind(except);
-        code().pushHandler(Handler.Kind.CLEANUP, cleanup);
-        code().emit(Opcode.PUSH_EXC_INFO);
-        unit().blocks.push(Block.of(Block.Kind.EXCEPTION_GROUP_HANDLER));
+        enterHandlers(except, cleanup, Block.Kind.EXCEPTION_GROUP_HANDLER);
         for (int i = 0; i < handlers.size(); i++) {
             ExceptHandler handler = handlers.get(i);
             compiler.at(handler.span());
