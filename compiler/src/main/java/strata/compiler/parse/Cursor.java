@@ -174,9 +174,7 @@ class Cursor {
     }
 
     final PythonSyntaxError errorAt(Span start, Token end, String message) {
-        PythonSyntaxError e = errorSpan(ErrorKind.SyntaxError, message, start.lineno(), start.colOffset(), end.endLine(),
-                end.endCol());
-        return e;
+        return errorSpan(ErrorKind.SyntaxError, message, start.lineno(), start.colOffset(), end.endLine(), end.endCol());
     }
 
     final PythonSyntaxError errorAt(Located node, String message) {

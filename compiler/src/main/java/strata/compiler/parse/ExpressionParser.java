@@ -10,9 +10,11 @@ import strata.compiler.ast.Expr;
 import strata.compiler.ast.ExprContext;
 import strata.compiler.ast.Keyword;
 import strata.compiler.ast.Operator;
+import strata.compiler.ast.Span;
 import strata.compiler.ast.UnaryOperator;
 import strata.compiler.ast.Value;
 import strata.compiler.error.ErrorKind;
+import strata.compiler.error.PythonSyntaxError;
 import strata.compiler.token.Source;
 import strata.compiler.token.Token;
 import strata.compiler.token.TokenKind;
@@ -31,6 +33,8 @@ class ExpressionParser extends Cursor {
         {Operator.Mult, Operator.Div, Operator.FloorDiv, Operator.Mod, Operator.MatMult}};
 
     final Literals literals;
+    /** Off while reading a dict key, where CPython's message for a missing colon comes first. */
+    private boolean commaHints = true;
     final Parameters parameters = new Parameters(this);
 
     ExpressionParser(Source source, List<Token> tokens) {
@@ -173,7 +177,7 @@ class ExpressionParser extends Cursor {
             }
             pos = mark;
         }
-        if (last().level() > 0 && startsExpression()) {
+        if (commaHints && last().level() > 0 && startsExpression()) {
             missingComma(first, body);
         }
         return body;
@@ -383,8 +387,11 @@ class ExpressionParser extends Cursor {
                 throw errorAt(constant, take(), "cannot assign to " + constant.text());
             } else {
                 Expr arg = namedExpression(true);
-                if (args.isEmpty() && keywords.isEmpty() && (at("for") || at("async"))) {
+                if (at("for") || at("async") && peek(1).is("for")) {
                     List<Comprehension> generators = comprehensions();
+                    if (!args.isEmpty() || !keywords.isEmpty() || at(",")) {
+                        throw errorRange(arg, lastItem(generators), "Generator expression must be parenthesized");
+                    }
                     expect(")");
                     args.add(new Expr.GeneratorExp(arg, generators, from(open)));
                     return new Expr.Call(func, args, keywords, from(first));
@@ -407,6 +414,12 @@ class ExpressionParser extends Cursor {
         }
         expect(")");
         return new Expr.Call(func, args, keywords, from(first));
+    }
+
+    /** The last expression of comprehension clauses: the last condition, or the last iterable. */
+    private static Expr lastItem(List<Comprehension> generators) {
+        Comprehension last = generators.get(generators.size() - 1);
+        return last.ifs().isEmpty() ? last.iter() : last.ifs().get(last.ifs().size() - 1);
     }
 
     /** {@code slices}: one slice, or a tuple of slices and starred expressions. */
@@ -547,8 +560,17 @@ class ExpressionParser extends Cursor {
         if (accept(",")) {
             elts.addAll(starNamedExpressions("]"));
         }
+        forgottenParentheses(elts);
         expect("]");
         return new Expr.List(elts, ExprContext.Load, from(open));
+    }
+
+    /** {@code [a, b for ...]}: CPython asks whether the target lacks its parentheses. */
+    private void forgottenParentheses(List<Expr> elts) {
+        if (elts.size() > 1 && (at("for") || at("async") && peek(1).is("for"))) {
+            throw errorRange(elts.get(0), elts.get(elts.size() - 1),
+                    "did you forget parentheses around the comprehension target?");
+        }
     }
 
     /** A dict or set display, or a dict or set comprehension. */
@@ -588,6 +610,7 @@ class ExpressionParser extends Cursor {
         if (accept(",")) {
             elts.addAll(starNamedExpressions("}"));
         }
+        forgottenParentheses(elts);
         expect("}");
         return new Expr.Set(elts, from(open));
     }
@@ -599,8 +622,7 @@ class ExpressionParser extends Cursor {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                keys.add(expression());
-                expect(":");
+                keys.add(key());
                 values.add(expression());
             }
             if (!accept(",")) {
@@ -609,6 +631,28 @@ class ExpressionParser extends Cursor {
         }
         expect("}");
         return new Expr.Dict(keys, values, from(open));
+    }
+
+    /**
+     * A key after the first pair of a dict display, with its colon. Without the colon CPython says
+     * "':' expected after dictionary key" at the key's last character, before any other message.
+     */
+    private Expr key() {
+        boolean hints = commaHints;
+        commaHints = false;
+        Expr key;
+        try {
+            key = expression();
+        } finally {
+            commaHints = hints;
+        }
+        if (!accept(":")) {
+            Span span = key.span();
+            PythonSyntaxError at = errorSpan(ErrorKind.SyntaxError, "':' expected after dictionary key", span.lineno(),
+                    span.endColOffset() - 1, span.lineno(), span.endColOffset() - 1);
+            throw new PythonSyntaxError(at.kind(), at.msg(), at.lineno(), at.offset(), span.endLineno(), 0, at.text());
+        }
+        return key;
     }
 
     /** {@code for_if_clauses}: the {@code [async] for ... in ... [if ...]} clauses of a comprehension. */

@@ -7,6 +7,7 @@ import java.util.List;
 import strata.compiler.ast.Expr;
 import strata.compiler.ast.Span;
 import strata.compiler.ast.Value;
+import strata.compiler.error.ErrorKind;
 import strata.compiler.token.Token;
 import strata.compiler.token.TokenKind;
 
@@ -61,7 +62,7 @@ final class Literals {
             text |= !prefix.contains("b");
         }
         if (bytes && text) {
-            throw parser.errorAtFurthest(strata.compiler.error.ErrorKind.SyntaxError,
+            throw parser.errorAtFurthest(ErrorKind.SyntaxError,
                     "cannot mix bytes and nonbytes literals");
         }
         // CPython marks the kind only for a lower-case u, and looks at the first string alone

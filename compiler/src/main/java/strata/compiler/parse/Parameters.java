@@ -81,7 +81,11 @@ final class Parameters {
             } else {
                 Arg arg = param(lambda, false);
                 Expr value = null;
-                if (parser.accept("=")) {
+                if (parser.at("=")) {
+                    Token equals = parser.take();
+                    if (parser.at(",") || parser.at(end)) {
+                        throw parser.errorAt(equals, equals, "expected default value expression");
+                    }
                     value = parser.expression();
                 }
                 if (star) {

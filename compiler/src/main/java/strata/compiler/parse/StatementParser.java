@@ -7,12 +7,15 @@ import strata.compiler.ast.Arguments;
 import strata.compiler.ast.ExceptHandler;
 import strata.compiler.ast.Expr;
 import strata.compiler.ast.ExprContext;
+import strata.compiler.ast.Keyword;
 import strata.compiler.ast.MatchCase;
 import strata.compiler.ast.Mod;
 import strata.compiler.ast.Operator;
 import strata.compiler.ast.Pattern;
 import strata.compiler.ast.Span;
 import strata.compiler.ast.Stmt;
+import strata.compiler.ast.UnaryOperator;
+import strata.compiler.ast.Value;
 import strata.compiler.ast.WithItem;
 import strata.compiler.error.ErrorKind;
 import strata.compiler.error.PythonSyntaxError;
@@ -294,10 +297,10 @@ class StatementParser extends ExpressionParser {
             throw errorAt(target, "assignment to yield expression not possible");
         }
         boolean literalName = target instanceof Expr.Constant c
-                && (c.value() instanceof strata.compiler.ast.Value.None || c.value() instanceof strata.compiler.ast.Value.Bool);
+                && (c.value() instanceof Value.None || c.value() instanceof Value.Bool);
         // CPython's rule reads the target as a bitwise_or: comparisons, not, and/or, if-else do not qualify
         boolean bitwiseOr = !(target instanceof Expr.Compare || target instanceof Expr.BoolOp
-                || target instanceof Expr.UnaryOp u && u.op() == strata.compiler.ast.UnaryOperator.Not
+                || target instanceof Expr.UnaryOp u && u.op() == UnaryOperator.Not
                 || target instanceof Expr.IfExp || target instanceof Expr.Lambda || target instanceof Expr.NamedExpr);
         if (single && bitwiseOr && !Targets.isTarget(target) && !(target instanceof Expr.Tuple)
                 && !(target instanceof Expr.List) && !(target instanceof Expr.GeneratorExp) && !literalName) {
@@ -443,7 +446,7 @@ class StatementParser extends ExpressionParser {
         Token first = take();
         String name = name().text();
         List<Expr> bases = List.of();
-        List<strata.compiler.ast.Keyword> keywords = List.of();
+        List<Keyword> keywords = List.of();
         if (at("(")) {
             Expr.Call call = (Expr.Call) call(null, first);
             bases = call.args();

@@ -1,5 +1,7 @@
 package strata.compiler.token;
 
+import strata.compiler.error.ErrorKind;
+
 /**
  * Scans one number token as CPython's tokenizer does: {@code 0x}/{@code 0o}/{@code 0b} integers,
  * decimal integers (no leading zeros but for zero itself), floats with fraction and exponent,
@@ -76,7 +78,7 @@ final class NumberScanner {
             } else if (nonzero) {
                 backup();
                 int line = source.lineOf(start);
-                throw source.errorAt(strata.compiler.error.ErrorKind.SyntaxError, "leading zeros in decimal integer "
+                throw source.errorAt(ErrorKind.SyntaxError, "leading zeros in decimal integer "
                         + "literals are not permitted; use an 0o prefix for octal integers", start,
                         source.charCol(line, start) + 1, source.charCol(line, zerosEnd));
             } else {

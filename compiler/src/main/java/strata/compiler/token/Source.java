@@ -1,13 +1,16 @@
 package strata.compiler.token;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +31,7 @@ public final class Source {
     private final int[] lineStarts;
     private final int lineCount;
     /** Set for each line that holds a non-ASCII character: only there do byte and char columns differ. */
-    private final java.util.BitSet wide = new java.util.BitSet();
+    private final BitSet wide = new BitSet();
 
     private Source(String text) {
         this.text = text;
@@ -86,13 +89,11 @@ public final class Source {
 
     /** The error for bytes that are not in the source's encoding, on the line of the first bad byte. */
     private static PythonSyntaxError undecodable(byte[] bytes, int skip, Charset charset) {
-        int end = skip;
-        var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
-        decoder.decode(in, out, true);
-        end = in.position();
+        decoder.decode(in, CharBuffer.allocate(bytes.length), true);
+        int end = in.position();
         int line = 1;
         int lineStart = skip;
         for (int i = skip; i < end; i++) {

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import strata.compiler.ast.Value;
 import strata.testkit.Python;
 import strata.testkit.Run;
 
@@ -49,7 +50,7 @@ class TokenizerTest {
     }
 
     private static String pythonRepr(String text) {
-        return new strata.compiler.ast.Value.Str(text).repr();
+        return new Value.Str(text).repr();
     }
 
     @Test
