@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
                 ExecCommand.class,
                 ImageCommand.class,
                 AstCommand.class,
+                CompileCommand.class,
+                DisCommand.class,
         })
 public final class Main implements Runnable {
 
