@@ -19,6 +19,7 @@ import strata.cpu.board.ProgramSymbols;
 import strata.cpu.board.Stop;
 import strata.cpu.bus.Bus;
 import strata.cpu.debug.StopEvent.Control;
+import strata.cpu.hart.Csrs;
 import strata.cpu.hart.Hart;
 import strata.cpu.hart.Privilege;
 import strata.cpu.hart.TrapCause;
@@ -515,6 +516,11 @@ public final class DebugSession implements AutoCloseable {
 
     public Privilege privilege() {
         return inspect(hart::privilege);
+    }
+
+    /** The hart's CSRs, to list those it implements (their values: {@link #csr}). */
+    public Csrs csrs() {
+        return hart.csrs();
     }
 
     /** True if CSR {@code number} exists on the hart. */
