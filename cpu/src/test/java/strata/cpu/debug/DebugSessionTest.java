@@ -23,14 +23,14 @@ import strata.cpu.hart.TrapCause;
 import strata.cpu.testing.Programs;
 
 /** Every control and every stop reason of a debug session, on small programs. */
-class DebugSessionTest {
+public class DebugSessionTest {
     /** Generous bound on a stop that should come at once; a stuck session fails instead of hanging. */
     private static final Duration STUCK = Duration.ofSeconds(30);
     private static final int A0 = Registers.x("a0");
     private static final int S0 = Registers.x("s0");
 
     /** Counts to 3 through a leaf call, stores, loads, traps with ecall, drops to U-mode, ecalls back, powers off. */
-    static final String PROGRAM = """
+    public static final String PROGRAM = """
             .globl _start
             _start:
                 la sp, stack_top
@@ -91,7 +91,7 @@ class DebugSessionTest {
         }
     }
 
-    static Machine machine(String source, Machine.Config config) throws ProgramException {
+    public static Machine machine(String source, Machine.Config config) throws ProgramException {
         return new Machine(Program.read(ElfWriter.write(Programs.build("test.S", source))), config);
     }
 
