@@ -253,6 +253,128 @@ public class DebugSessionTest {
         assertThat(stop()).as("no interrupt comes").isInstanceOf(StopEvent.MachineStopped.class);
     }
 
+    /** A timer interrupt 1000 ticks in, taken while the program spins; the handler powers off. */
+    private static final String TIMER = """
+            .globl _start
+            _start:
+                la t0, handler
+                csrw mtvec, t0
+                li t0, 0x2004000
+                li t1, 1000
+                sw t1, 0(t0)
+                sw zero, 4(t0)
+                li t0, 1 << 7
+                csrw mie, t0
+                csrsi mstatus, 8
+            spin:
+                j spin
+                .align 2
+            handler:
+                li t0, 0x100000
+                li t1, 0x5555
+                sw t1, 0(t0)
+            """;
+
+    @Test
+    void aBreakOnAnInterruptStopsAtItsHandlerBeforeItsFirstInstruction() throws Exception {
+        held(TIMER);
+        session.breakOnTraps(DebugSession.causes(true));
+        session.resume();
+        StopEvent event = stop();
+        assertThat(event).isInstanceOf(StopEvent.TrapTaken.class);
+        assertThat(((StopEvent.TrapTaken) event).cause()).isEqualTo(TrapCause.MACHINE_TIMER_INTERRUPT);
+        assertThat(((StopEvent.TrapTaken) event).trap().epc()).isEqualTo(symbol("spin"));
+        assertThat(event.pc()).isEqualTo(symbol("handler"));
+        assertThat(session.snapshot().stats().instructions()).as("the timer lands where it does without a debugger")
+                .isEqualTo(10_000);
+    }
+
+    @Test
+    void aStepWithAnInterruptPendingEntersTheHandler() throws Exception {
+        // The timer is pending after 100 instructions but interrupts are off until the debugger sets mstatus.MIE.
+        held("""
+                .globl _start
+                _start:
+                    la t0, handler
+                    csrw mtvec, t0
+                    li t0, 0x2004000
+                    li t1, 10
+                    sw t1, 0(t0)
+                    sw zero, 4(t0)
+                    li t0, 1 << 7
+                    csrw mie, t0
+                    li t2, 200
+                count:
+                    addi t2, t2, -1
+                    bnez t2, count
+                spin:
+                    j spin
+                handler:
+                    j handler
+                """);
+        session.runTo("spin");
+        stop();
+        assertThat(session.csr(Csr.MIP.number())).as("MTIP").isEqualTo(1 << 7);
+        session.setCsr(Csr.MSTATUS.number(), 8);
+        session.step();
+        StopEvent event = stop();
+        assertThat(event.pc()).isEqualTo(symbol("handler"));
+        assertThat(((StopEvent.Done) event).trap().cause()).isEqualTo(TrapCause.MACHINE_TIMER_INTERRUPT);
+        assertThat(session.csr(Csr.MEPC.number())).isEqualTo(symbol("spin"));
+    }
+
+    @Test
+    void resumingFromABreakpointWhileSteppingForAWatchpointRunsItsInstruction() throws Exception {
+        held(PROGRAM);
+        Breakpoint loop = session.addBreakpoint("loop");
+        session.addWatchpoint(Watchpoint.Kind.WRITE, AddressSpace.VIRTUAL, symbol("counter"), 4);
+        session.resume();
+        assertThat(stop()).isEqualTo(new StopEvent.BreakpointHit(loop.number(), symbol("loop")));
+        session.resume();
+        assertThat(stop()).isEqualTo(new StopEvent.BreakpointHit(loop.number(), symbol("loop")));
+        assertThat(session.register(S0)).isEqualTo(1);
+    }
+
+    @Test
+    void finishCountsOnlyTheFrameItStartedIn() throws Exception {
+        // f(n) calls itself until n is 0. Finish at the entry of f(2) stops where f(2) returns
+        // to f(3), at back; f(1) and f(0) return to back before, with sp lower: those do not count.
+        held("""
+                .globl _start
+                _start:
+                    la sp, stack_top
+                    li a0, 3
+                    jal ra, f
+                after:
+                    j after
+                f:
+                    addi sp, sp, -16
+                    sw ra, 12(sp)
+                    beqz a0, out
+                    addi a0, a0, -1
+                    jal ra, f
+                back:
+                out:
+                    lw ra, 12(sp)
+                    addi sp, sp, 16
+                    ret
+                .bss
+                .space 256
+                stack_top:
+                """);
+        Breakpoint entry = session.addBreakpoint("f");
+        session.resume();
+        stop();
+        session.resume();
+        stop();
+        assertThat(session.register(A0)).as("the second call").isEqualTo(2);
+        int sp = session.register(Registers.x("sp"));
+        session.remove(entry.number());
+        session.finish();
+        assertThat(stop()).isEqualTo(new StopEvent.Done(StopEvent.Control.FINISH, symbol("back"), null));
+        assertThat(session.register(Registers.x("sp"))).as("not a deeper call's return").isEqualTo(sp);
+    }
+
     @Test
     void aBreakOnPrivilegeChangesStopsInTheNewMode() throws Exception {
         held(PROGRAM);
