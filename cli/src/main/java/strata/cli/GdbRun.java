@@ -33,11 +33,11 @@ final class GdbRun {
             if (typed != null) {
                 Keyboard.start(stdin, typed, session::kill, stderr);
             }
-            stub.start();
+            session.start(wait);
             if (wait) {
                 stderr.println("strata exec: waiting for gdb on localhost:" + stub.port());
             }
-            session.start(wait);
+            stub.start();
             StopEvent end = stub.awaitExit();
             if (end instanceof StopEvent.Failed failed) {
                 stderr.println("strata exec: " + failed.describe());
