@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,6 +28,10 @@ import strata.cpu.board.Stop;
 import strata.cpu.board.StreamInput;
 import strata.cpu.board.TypedInput;
 import strata.cpu.board.VirtBoard;
+import strata.cpu.dev.virtio.DiskImage;
+import strata.cpu.dev.virtio.Layout;
+import strata.cpu.dev.virtio.OverlayDisk;
+import strata.cpu.dev.virtio.WriteThroughDisk;
 import strata.cpu.trace.CommitLog;
 import strata.cpu.trace.Stats;
 
@@ -41,8 +46,8 @@ import strata.cpu.trace.Stats;
         versionProvider = VersionProvider.class,
         description = {"Run FILE.elf on the virt board (as QEMU's -bios none -kernel), the console on stdin/stdout.",
                 "A terminal is put in raw mode; Ctrl-A X quits, Ctrl-A H lists the keys.",
-                "Exit status: the guest's; 124 instruction limit, 125 the guest hangs, 126 FILE cannot run, "
-                        + "70 emulator error."})
+                "Exit status: the guest's; 124 instruction limit, 125 the guest hangs, 126 FILE or IMG cannot be "
+                        + "used, 70 emulator error."})
 public final class ExecCommand implements Callable<Integer> {
     /** The exit status when the program cannot be loaded (a missing or bad file, no room). */
     static final int CANNOT_RUN = 126;
@@ -88,6 +93,19 @@ public final class ExecCommand implements Callable<Integer> {
 
     @Option(names = "--wait", description = "With --gdb: hold the hart at reset until gdb continues it (as QEMU's -S).")
     private boolean waitForGdb;
+    @Option(names = "--disk", paramLabel = "IMG",
+            description = "A raw disk image for the virtio block device (slot 0x10008000, as QEMU's first "
+                    + "virtio-blk-device); the run works on a copy-on-write overlay: IMG is never changed.")
+    private Path disk;
+
+    @Option(names = "--disk-write", description = "With --disk: the guest's writes go to IMG, each one before the "
+            + "device reports it done.")
+    private boolean diskWrite;
+
+    @Option(names = "--virtio", paramLabel = "legacy|modern", converter = LayoutConverter.class,
+            description = "The virtio-mmio register layout: legacy (version 1, QEMU's default) or modern (version 2, "
+                    + "QEMU's -global virtio-mmio.force-legacy=false).")
+    private Layout virtio = Layout.LEGACY;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -120,6 +138,10 @@ public final class ExecCommand implements Callable<Integer> {
             stderr.println("strata exec: --trace-from, --trace-to and --disasm go with --trace FILE");
             return CommandLine.ExitCode.USAGE;
         }
+        if (diskWrite && disk == null) {
+            stderr.println("strata exec: --disk-write goes with --disk IMG");
+            return CommandLine.ExitCode.USAGE;
+        }
         Program program;
         try {
             program = Program.read(Files.readAllBytes(file));
@@ -139,21 +161,63 @@ public final class ExecCommand implements Callable<Integer> {
         if (from == null || to == null) {
             return CommandLine.ExitCode.USAGE;
         }
+        DiskImage image = null;
+        if (disk != null) {
+            image = openDisk();
+            if (image == null) {
+                return CANNOT_RUN;
+            }
+        }
         TerminalMode terminal = useTerminal ? TerminalMode.enter() : null;
         try {
-            return execute(program, from, to, terminal != null);
+            return execute(program, image, from, to, terminal != null);
         } finally {
             closeQuietly(terminal);
+            closeDisk(image);
+        }
+    }
+
+    /** The --disk image, on an overlay or written through; null (and a message) if it cannot be used. */
+    private DiskImage openDisk() {
+        if (Files.exists(disk) && !Files.isRegularFile(disk)) {
+            return diskProblem("not a regular file");
+        }
+        try {
+            return diskWrite ? WriteThroughDisk.open(disk) : OverlayDisk.open(disk);
+        } catch (NoSuchFileException e) {
+            return diskProblem("no such file");
+        } catch (AccessDeniedException e) {
+            return diskProblem(diskWrite ? "cannot write it (permission denied); without --disk-write the run "
+                    + "works on a copy that leaves it unchanged" : "cannot read it (permission denied)");
+        } catch (IOException e) {
+            return diskProblem("cannot open it (" + e.getMessage() + ")");
+        }
+    }
+
+    private DiskImage diskProblem(String problem) {
+        stderr.println("strata exec: --disk " + disk + ": " + problem);
+        return null;
+    }
+
+    /** Closes the disk image; with --disk-write every write is already in the file. */
+    private void closeDisk(DiskImage image) {
+        if (image == null) {
+            return;
+        }
+        try {
+            image.close();
+        } catch (IOException e) {
+            stderr.println("strata exec: --disk " + disk + ": " + e.getMessage());
         }
     }
 
     /** Builds the machine, runs it (traced if asked) and reports; keys come from a terminal if {@code typing}. */
-    private int execute(Program program, OptionalInt from, OptionalInt to, boolean typing) {
+    private int execute(Program program, DiskImage image, OptionalInt from, OptionalInt to, boolean typing) {
         TypedInput typed = typing ? new TypedInput() : null;
         ConsoleInput input = typed != null ? typed : new StreamInput(stdin);
         Machine machine;
         try {
-            machine = new Machine(program, new Machine.Config(ram, clock, input, stdout));
+            machine = new Machine(program, new Machine.Config(ram, clock, input, stdout, image, virtio));
         } catch (ProgramException e) {
             return cannotRun(e.getMessage());
         }
@@ -238,6 +302,18 @@ public final class ExecCommand implements Callable<Integer> {
     private static void closeQuietly(TerminalMode terminal) {
         if (terminal != null) {
             terminal.close();
+        }
+    }
+
+    /** {@code --virtio legacy|modern}. */
+    static final class LayoutConverter implements CommandLine.ITypeConverter<Layout> {
+        @Override
+        public Layout convert(String text) {
+            return switch (text) {
+                case "legacy" -> Layout.LEGACY;
+                case "modern" -> Layout.MODERN;
+                default -> throw new CommandLine.TypeConversionException("'" + text + "' is not legacy or modern");
+            };
         }
     }
 

@@ -16,6 +16,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,7 @@ class ExecCommandTest {
     private static final Path HELLO = Path.of("../examples/hello.S");
     private static final Path PROGRAMS = Path.of("../cpu/src/test/resources/strata/cpu/board/programs");
     private static final String QEMU = "qemu-system-riscv32";
+    private static final Path VIRTIO = Path.of("../cpu/src/test/resources/strata/cpu/dev/virtio");
 
     @TempDir
     Path folder;
@@ -255,6 +259,47 @@ class ExecCommandTest {
     }
 
     @Test
+    void diskRunsOnAnOverlayThatLeavesTheImageAlone() throws IOException {
+        Path elf = build(VIRTIO.resolve("blk.S"));
+        Path image = Files.write(folder.resolve("disk.img"), blkImage());
+        assertThat(exec(new byte[0], "--disk", image.toString(), elf.toString())).as(stderr()).isZero();
+        assertThat(stdout()).isEqualTo(Files.readString(VIRTIO.resolve("blk.legacy.out")));
+        assertThat(Files.readAllBytes(image)).isEqualTo(blkImage());
+    }
+
+    @Test
+    void diskWriteLeavesWhatQemuLeaves() throws IOException, NoSuchAlgorithmException {
+        Path elf = build(VIRTIO.resolve("blk.S"));
+        Path image = Files.write(folder.resolve("disk.img"), blkImage());
+        assertThat(exec(new byte[0], "--disk", image.toString(), "--disk-write", "--virtio", "modern",
+                elf.toString())).as(stderr()).isZero();
+        assertThat(stdout()).isEqualTo(Files.readString(VIRTIO.resolve("blk.modern.out")));
+        byte[] after = Files.readAllBytes(image);
+        String digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(after));
+        assertThat(digest).isEqualTo(Files.readString(VIRTIO.resolve("blk.image.sha256")).strip());
+    }
+
+    @Test
+    void withoutADiskTheSlotsAreEmpty() throws IOException {
+        Path elf = build(VIRTIO.resolve("blk.S"));
+        assertThat(exec(new byte[0], elf.toString())).isEqualTo(1);
+        assertThat(stdout()).endsWith("no block device\n");
+    }
+
+    @Test
+    void diskOptionsAreChecked() throws IOException {
+        Path elf = build(HELLO);
+        assertThat(exec(new byte[0], "--disk-write", elf.toString())).isEqualTo(2);
+        assertThat(exec(new byte[0], "--virtio", "sideways", elf.toString())).isEqualTo(2);
+        assertThat(exec(new byte[0], "--disk", folder.resolve("none.img").toString(), elf.toString())).isEqualTo(126);
+        assertThat(exec(new byte[0], "--disk", folder.toString(), elf.toString())).isEqualTo(126);
+        assertThat(stderr()).startsWith("strata exec: --disk-write goes with --disk IMG\n")
+                .contains("strata exec: --disk " + folder.resolve("none.img") + ": no such file\n")
+                .contains("strata exec: --disk " + folder + ": not a regular file\n");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
     void withGdbAndNobodyConnectingTheProgramRunsAsWithout() throws IOException {
         assertThat(exec(new byte[0], "--gdb", String.valueOf(freePort()), build(HELLO).toString())).isZero();
         assertThat(stdout()).isEqualTo("Hello from Strata's RV32 machine!\n");
@@ -298,6 +343,27 @@ class ExecCommandTest {
                 Thread.sleep(50);
             }
         }
+    }
+
+    @Test
+    void aReadOnlyImageCannotBeWrittenThrough() throws IOException {
+        Path elf = build(HELLO);
+        Path image = Files.write(folder.resolve("ro.img"), new byte[512]);
+        assertThat(image.toFile().setWritable(false, false)).isTrue();
+        assumeTrue(!Files.isWritable(image), "the user may write read-only files (root)");
+        assertThat(exec(new byte[0], "--disk", image.toString(), "--disk-write", elf.toString())).isEqualTo(126);
+        assertThat(stderr()).isEqualTo("strata exec: --disk " + image + ": cannot write it (permission denied); "
+                + "without --disk-write the run works on a copy that leaves it unchanged\n");
+        assertThat(exec(new byte[0], "--disk", image.toString(), elf.toString())).isZero();
+    }
+
+    /** The image blk.S starts from, as cpu's VirtioProgram makes it: byte n of sector s is s * 31 + n * 7 + n / 256. */
+    private static byte[] blkImage() {
+        byte[] image = new byte[64 * 1024 + 300];
+        for (int at = 0; at < image.length; at++) {
+            image[at] = (byte) (at / 512 * 31 + at % 512 * 7 + at % 512 / 256);
+        }
+        return image;
     }
 
     /** {@code source} assembled (its includes found beside it) and linked by Strata at the RAM base. */

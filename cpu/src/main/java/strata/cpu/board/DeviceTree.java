@@ -9,10 +9,12 @@ import strata.cpu.dev.Uart16550;
  * The device tree of Strata's virt board, as the blob QEMU 7.2's {@code virt} machine passes in
  * a1: the same nodes, properties, order and phandles for everything the board has (memory, the
  * hart and its interrupt controller, CLINT, PLIC, UART, RTC, test finisher with its poweroff and
- * reboot nodes, the console in /chosen), so a kernel finds RAM size, timebase and devices the
- * same way on both. QEMU's nodes for devices Strata does not have (PCI, flash, fw-cfg, the
- * platform bus, the PMU, the virtio-mmio slots) are left out, and so is /chosen/rng-seed, which
- * is random on QEMU and would make runs differ. {@code riscv,isa} names what the hart implements.
+ * reboot nodes, the virtio-mmio slots, the console in /chosen), so a kernel finds RAM size,
+ * timebase and devices the same way on both. The eight virtio-mmio slots are all listed, highest
+ * first, as QEMU lists them whether or not a device sits in them. QEMU's nodes for devices Strata
+ * does not have (PCI, flash, fw-cfg, the platform bus, the PMU) are left out, and so is
+ * /chosen/rng-seed, which is random on QEMU and would make runs differ. {@code riscv,isa} names
+ * what the hart implements.
  */
 public final class DeviceTree {
     /** Phandles as QEMU numbers them. */
@@ -83,6 +85,12 @@ public final class DeviceTree {
         fdt.begin(node("test", VirtBoard.TEST)).cells("phandle", TEST)
                 .cells("reg", reg(VirtBoard.TEST, VirtBoard.TEST_SIZE))
                 .strings("compatible", "sifive,test1", "sifive,test0", "syscon").end();
+        for (int slot = VirtBoard.VIRTIO_COUNT - 1; slot >= 0; slot--) {
+            long base = VirtBoard.VIRTIO + slot * VirtBoard.VIRTIO_SIZE;
+            fdt.begin(node("virtio_mmio", base)).cells("interrupts", VirtBoard.VIRTIO_IRQ + slot)
+                    .cells("interrupt-parent", PLIC).cells("reg", reg(base, VirtBoard.VIRTIO_SIZE))
+                    .strings("compatible", "virtio,mmio").end();
+        }
         fdt.begin(node("plic", VirtBoard.PLIC)).cells("phandle", PLIC).cells("riscv,ndev", Plic.SOURCES)
                 .cells("reg", reg(VirtBoard.PLIC, VirtBoard.PLIC_SIZE))
                 .cells("interrupts-extended", CPU_INTC, MEI, CPU_INTC, SEI).flag("interrupt-controller")

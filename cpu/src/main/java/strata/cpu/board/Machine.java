@@ -18,6 +18,8 @@ import strata.cpu.dev.PowerControl;
 import strata.cpu.dev.SifiveTest;
 import strata.cpu.dev.Timed;
 import strata.cpu.dev.Uart16550;
+import strata.cpu.dev.virtio.DiskImage;
+import strata.cpu.dev.virtio.Layout;
 import strata.cpu.hart.Hart;
 import strata.cpu.trace.CommitLog;
 
@@ -50,23 +52,41 @@ public final class Machine {
     /** Where time comes from. */
     public enum ClockMode { VIRTUAL, HOST }
 
-    /** How to build the machine: RAM size, time base, and the console's two sides. */
-    public record Config(int ramSize, ClockMode clock, ConsoleInput input, OutputStream console) {
+    /**
+     * How to build the machine: RAM size, time base, the console's two sides, the disk in the
+     * block device's slot (null: none) and the virtio-mmio register layout.
+     */
+    public record Config(int ramSize, ClockMode clock, ConsoleInput input, OutputStream console, DiskImage disk,
+                         Layout virtio) {
+        /** No disk, the legacy virtio layout (QEMU's default). */
+        public Config(int ramSize, ClockMode clock, ConsoleInput input, OutputStream console) {
+            this(ramSize, clock, input, console, null, Layout.LEGACY);
+        }
+
         /** 128 MiB, virtual time, no input, output to {@code console}. */
         public static Config of(OutputStream console) {
             return new Config(VirtBoard.DEFAULT_RAM_SIZE, ClockMode.VIRTUAL, ConsoleInput.EMPTY, console);
         }
 
         public Config withRam(int size) {
-            return new Config(size, clock, input, console);
+            return new Config(size, clock, input, console, disk, virtio);
         }
 
         public Config withClock(ClockMode mode) {
-            return new Config(ramSize, mode, input, console);
+            return new Config(ramSize, mode, input, console, disk, virtio);
         }
 
         public Config withInput(ConsoleInput source) {
-            return new Config(ramSize, clock, source, console);
+            return new Config(ramSize, clock, source, console, disk, virtio);
+        }
+
+        /** A block device on {@code image} (the caller closes it after the run). */
+        public Config withDisk(DiskImage image) {
+            return new Config(ramSize, clock, input, console, image, virtio);
+        }
+
+        public Config withVirtio(Layout layout) {
+            return new Config(ramSize, clock, input, console, disk, layout);
         }
     }
 
@@ -80,6 +100,7 @@ public final class Machine {
     private final Uart16550 uart;
     private final GoldfishRtc rtc;
     private final Htif htif;
+    private final VirtioSlots virtio;
     private final Timed[] timed;
     private final ConsoleOutput console;
     private final byte[] deviceTree;
@@ -121,6 +142,7 @@ public final class Machine {
         bus.map(VirtBoard.CLINT, clint);
         bus.map(VirtBoard.PLIC, plic);
         bus.map(VirtBoard.UART0, uart);
+        virtio = new VirtioSlots(bus, plic, config.virtio(), config.disk());
         timed = new Timed[] {clint, uart, rtc};
         for (Timed device : timed) {
             device.onDeadlineChange(() -> bus.requestStop("a deadline moved"));
@@ -228,6 +250,7 @@ public final class Machine {
         clint.reset();
         plic.reset();
         rtc.reset();
+        virtio.reset();
         if (htif != null) {
             htif.reset();
         }

@@ -20,7 +20,7 @@ public final class VirtBoard {
     public static final long PLIC_SIZE = 0x600000;
     public static final long UART0 = 0x10000000;
     public static final long UART0_SIZE = 0x100;
-    /** The first of eight virtio-mmio slots, kept free here for the block device of a later issue. */
+    /** The first of eight virtio-mmio slots, one page apart; the block device takes the last. */
     public static final long VIRTIO = 0x10001000;
     public static final long VIRTIO_SIZE = 0x1000;
     public static final int VIRTIO_COUNT = 8;

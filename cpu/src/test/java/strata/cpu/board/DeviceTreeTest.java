@@ -20,7 +20,10 @@ class DeviceTreeTest {
         assertThat(tree.keySet()).containsExactly("/", "/chosen", "/poweroff", "/reboot", "/memory@80000000",
                 "/cpus", "/cpus/cpu@0", "/cpus/cpu@0/interrupt-controller", "/cpus/cpu-map",
                 "/cpus/cpu-map/cluster0", "/cpus/cpu-map/cluster0/core0", "/soc", "/soc/rtc@101000",
-                "/soc/serial@10000000", "/soc/test@100000", "/soc/plic@c000000", "/soc/clint@2000000");
+                "/soc/serial@10000000", "/soc/test@100000", "/soc/virtio_mmio@10008000", "/soc/virtio_mmio@10007000",
+                "/soc/virtio_mmio@10006000", "/soc/virtio_mmio@10005000", "/soc/virtio_mmio@10004000",
+                "/soc/virtio_mmio@10003000", "/soc/virtio_mmio@10002000", "/soc/virtio_mmio@10001000",
+                "/soc/plic@c000000", "/soc/clint@2000000");
     }
 
     @Test
@@ -48,6 +51,13 @@ class DeviceTreeTest {
         assertThat(cells("/soc/plic@c000000", "riscv,ndev")).containsExactly(96);
         assertThat(cells("/soc/plic@c000000", "interrupts-extended")).containsExactly(2, 11, 2, 9);
         assertThat(cells("/soc/clint@2000000", "interrupts-extended")).containsExactly(2, 3, 2, 7);
+        for (int slot = 0; slot < 8; slot++) {
+            String node = "/soc/virtio_mmio@" + Integer.toHexString(0x10001000 + slot * 0x1000);
+            assertThat(cells(node, "reg")).containsExactly(0, 0x10001000 + slot * 0x1000, 0, 0x1000);
+            assertThat(cells(node, "interrupts")).containsExactly(slot + 1);
+            assertThat(cells(node, "interrupt-parent")).containsExactly(3);
+            assertThat(text(node, "compatible")).isEqualTo("virtio,mmio");
+        }
         assertThat(cells("/soc/clint@2000000", "reg")).containsExactly(0, 0x2000000, 0, 0x10000);
         assertThat(text("/soc/test@100000", "compatible")).isEqualTo("sifive,test1\0sifive,test0\0syscon");
     }

@@ -181,7 +181,7 @@ _start:
         SHOW    t_alarm_status
         lh      a0, 0(s0)
         lw      a0, 0x24(s0)            # past the RTC's registers: faults
-        # The boot ROM ignores writes; the virtio slots are not mapped here.
+        # The boot ROM ignores writes.
         li      s0, 0x1000
         li      t0, -1
         sw      t0, 0(s0)
