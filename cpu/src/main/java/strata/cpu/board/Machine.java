@@ -3,6 +3,7 @@ package strata.cpu.board;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongUnaryOperator;
 import strata.assembler.isa.Csr;
 import strata.cpu.bus.Bus;
@@ -110,6 +111,9 @@ public final class Machine {
     private Stop powerOff;
     private boolean resetRequested;
     private volatile boolean quitRequested;
+    /** What a sleep under the host clock waits on; {@link #wake} ends it early. */
+    private final Object sleeper = new Object();
+    private boolean woken;
     private boolean inputEnded;
     private long nextInputPoint;
 
@@ -157,6 +161,15 @@ public final class Machine {
     /** From now on the hart runs under {@code log}, which writes what it executes. */
     public void trace(CommitLog log) {
         executor = log::run;
+    }
+
+    /**
+     * From now on the hart runs under {@code runner}, which keeps {@link Hart#run}'s contract
+     * (a debugger that decides how far the hart may go). The loop calls it after advancing the
+     * devices, so a runner that blocks holds the whole machine at an instruction boundary.
+     */
+    public void runUnder(LongUnaryOperator runner) {
+        executor = runner;
     }
 
     private static long rtcStart(ClockMode mode) {
@@ -210,6 +223,7 @@ public final class Machine {
     /** Asks a running {@link #run} to return {@link Stop.Quit} soon; callable from any thread. */
     public void requestQuit() {
         quitRequested = true;
+        wake();
     }
 
     private Stop stopRequested() {
@@ -345,12 +359,30 @@ public final class Machine {
         }
     }
 
+    /** Sleeps under the host clock for up to {@code nanos}, or until {@link #wake}. */
     private void sleep(long nanos) {
-        try {
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            quitRequested = true;
+        long deadline = System.nanoTime() + nanos;
+        synchronized (sleeper) {
+            try {
+                while (!woken && deadline - System.nanoTime() > 0) {
+                    TimeUnit.NANOSECONDS.timedWait(sleeper, deadline - System.nanoTime());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                quitRequested = true;
+            }
+            woken = false;
+        }
+    }
+
+    /**
+     * Ends the hart's current sleep under the host clock early, so the run loop looks around
+     * again (a debugger pausing the machine); callable from any thread.
+     */
+    public void wake() {
+        synchronized (sleeper) {
+            woken = true;
+            sleeper.notifyAll();
         }
     }
 
