@@ -137,6 +137,15 @@ public final class Machine {
         executor = log::run;
     }
 
+    /**
+     * From now on the hart runs under {@code runner}, which keeps {@link Hart#run}'s contract
+     * (a debugger that decides how far the hart may go). The loop calls it after advancing the
+     * devices, so a runner that blocks holds the whole machine at an instruction boundary.
+     */
+    public void runUnder(LongUnaryOperator runner) {
+        executor = runner;
+    }
+
     private static long rtcStart(ClockMode mode) {
         return mode == ClockMode.VIRTUAL ? VIRTUAL_EPOCH_NANOS : System.currentTimeMillis() / 1000 * 1_000_000_000L;
     }

@@ -215,6 +215,19 @@ public final class Csrs {
     }
 
     /**
+     * Writes CSR {@code number} as a csrrw in M-mode would, for a debugger: false if it does not
+     * exist or is read-only (then nothing changes).
+     */
+    public boolean poke(int number, int value) {
+        Row row = implemented(number) ? rows[number] : null;
+        if (row == null || row.write() == null || (number >>> 10) == 3) {
+            return false;
+        }
+        row.write().accept(value);
+        return true;
+    }
+
+    /**
      * Executes a CSR instruction in the hart's current mode: {@code operation} with
      * {@code operand} (rs1's value or the immediate). {@code writes} is false for csrrs/csrrc
      * with rs1 = x0 and their immediate forms with 0, which read without writing. Returns the
