@@ -88,15 +88,46 @@ public final class Command {
         }
     }
 
-    private Process start(Path stdout, Path stderr) {
-        ProcessBuilder builder = new ProcessBuilder(line)
-                .redirectOutput(stdout.toFile())
-                .redirectError(stderr.toFile());
+    /**
+     * Starts the program and leaves it running (a server a test talks to, such as QEMU waiting
+     * for gdb); closing the handle kills it. Its input is empty and its output is thrown away.
+     */
+    public Background startInBackground() {
+        try {
+            Process process = builder().redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            process.getOutputStream().close();
+            return new Background(process);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run " + line.get(0) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ProcessBuilder builder() {
+        ProcessBuilder builder = new ProcessBuilder(line);
         if (directory != null) {
             builder.directory(directory.toFile());
         }
+        return builder;
+    }
+
+    /** A program started by {@link #startInBackground}; closing it kills it and its children. */
+    public static final class Background implements AutoCloseable {
+        private final Process process;
+
+        private Background(Process process) {
+            this.process = process;
+        }
+
+        @Override
+        public void close() {
+            kill(process);
+        }
+    }
+
+    private Process start(Path stdout, Path stderr) {
         try {
-            return builder.start();
+            return builder().redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + line.get(0) + ": " + e.getMessage(), e);
         }
