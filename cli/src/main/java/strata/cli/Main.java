@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 LinkCommand.class,
                 ObjdumpCommand.class,
                 ExecCommand.class,
+                TuiCommand.class,
         })
 public final class Main implements Runnable {
 
