@@ -8,7 +8,7 @@ import strata.cpu.trace.Stats;
 
 /**
  * The counters of {@code strata exec --stats}, live: instructions and cycles, the speed since the
- * last refresh, traps and interrupts by cause, the TLB, the decode cache and each device's reads
+ * last refresh while the machine runs, traps and interrupts by cause, the TLB, the decode cache and each device's reads
  * and writes.
  */
 final class CountersPane implements Pane {
@@ -24,7 +24,8 @@ final class CountersPane implements Pane {
         List<Row> rows = new ArrayList<>();
         rows.add(Row.of(String.format("instructions %,d", stats.instructions())));
         rows.add(Row.of(String.format("cycles       %,d", stats.cycles())));
-        rows.add(Row.of(String.format("speed        %.1f MIPS", view.mips())));
+        rows.add(Row.of(view.now().running() ? String.format("speed        %.1f MIPS", view.mips())
+                : "speed        (stopped)"));
         for (Stats.Count count : stats.traps()) {
             String kind = count.cause().isInterrupt() ? "interrupt" : "exception";
             rows.add(Row.of(String.format("%-12s %,d %s", kind, count.times(),

@@ -8,13 +8,15 @@ import strata.assembler.disasm.Disassembler;
 import strata.assembler.disasm.Instruction;
 
 /**
- * The instructions around the pc, as objdump prints them, with a symbol's name above its first
- * instruction and branch targets named. {@code >} marks the pc (and the row is highlighted),
+ * The instructions around the pc, as objdump prints them (with the instruction words when the
+ * pane is wide enough), with a symbol's name above its first instruction and branch targets named. {@code >} marks the pc (and the row is highlighted),
  * {@code B} a breakpoint. A cursor, moved with Up and Down, picks the address F9 and F4 act on;
  * it goes back to the pc at every stop.
  */
 final class DisassemblyPane implements Pane {
     private static final int WORD = 4;
+    /** From this width the instruction words are shown too. */
+    private static final int WITH_WORDS = 60;
 
     private int cursor;
     /** The stop the cursor was moved in; -1 if never. */
@@ -55,7 +57,8 @@ final class DisassemblyPane implements Pane {
             }
             String mark = (address == now.pc() ? ">" : " ")
                     + (breakpoints.contains(Integer.toUnsignedLong(address)) ? "B" : " ");
-            String text = mark + String.format(" %08x  %s", address, text(disassembler, bytes, WORD * i, address));
+            String text = mark + String.format(" %08x  %s", address,
+                    text(disassembler, bytes, WORD * i, address, width >= WITH_WORDS));
             Row.Style style = address == now.pc() ? Row.Style.CURRENT
                     : address == center ? Row.Style.HEADING : Row.Style.PLAIN;
             rows.add(Row.of(text, style));
@@ -63,7 +66,7 @@ final class DisassemblyPane implements Pane {
         return rows;
     }
 
-    private static String text(Disassembler disassembler, int[] bytes, int offset, int address) {
+    private static String text(Disassembler disassembler, int[] bytes, int offset, int address, boolean withWord) {
         int word = 0;
         for (int b = WORD - 1; b >= 0; b--) {
             if (bytes[offset + b] < 0) {
@@ -73,7 +76,8 @@ final class DisassemblyPane implements Pane {
         }
         Instruction instruction = disassembler.disassemble(word, address);
         String operands = instruction.operands().isEmpty() ? "" : " " + instruction.operands();
-        return String.format("%08x  %-7s%s", word, instruction.mnemonic(), operands);
+        String text = String.format("%-7s%s", instruction.mnemonic(), operands);
+        return withWord ? String.format("%08x  %s", word, text) : text;
     }
 
     @Override

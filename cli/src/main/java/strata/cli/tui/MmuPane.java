@@ -2,18 +2,19 @@ package strata.cli.tui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalLong;
 import strata.assembler.isa.Csr;
+import strata.cpu.debug.PageWalk;
+import strata.cpu.debug.TlbEntry;
 
 /**
  * The MMU: satp, the Sv32 walk of an address expression the pane keeps ({@code walk 0x40000000},
- * {@code walk sp}; the pc by default), each level's PTE with its bits, the physical address it
- * gives or why there is none; then the TLB's entries.
+ * {@code walk sp}; the pc by default), each level's PTE with its bits ({@code DAGUXWRV}, a dash
+ * for a clear one), the physical address it gives and what the hart may do there in its mode
+ * ({@code rwx}), or why there is none; then the TLB's entries.
  */
 final class MmuPane implements Pane {
-    /** The PTE bits from bit 7 down to bit 0, as the privileged specification draws them. */
-    private static final String BITS = "DAGUXWRV";
-
     private String expression = "pc";
     private int offset;
 
@@ -42,32 +43,27 @@ final class MmuPane implements Pane {
             rows.add(Row.of("walk " + expression + ": names no address"));
             return rows;
         }
-        Target.Walk walk = view.target().walk((int) va.getAsLong());
-        rows.add(Row.of(String.format("walk %s = 0x%08x", expression, va.getAsLong())));
-        for (Target.Level level : walk.levels()) {
+        PageWalk walk = view.target().walk((int) va.getAsLong());
+        rows.add(Row.of(String.format("walk %s = 0x%08x%s", expression, va.getAsLong(),
+                walk.translated() ? "" : ": bare, no translation")));
+        for (PageWalk.Level level : walk.levels()) {
             rows.add(Row.of(String.format(" L%d pte@%08x = %08x %s ppn %06x", level.level(), level.pteAddress(),
-                    level.pte(), bits(level.pte()), level.pte() >>> 10)));
+                    level.pte(), level.flags(), level.ppn())));
         }
-        rows.add(Row.of(walk.physical() < 0 ? " " + walk.outcome()
-                : String.format(" -> pa 0x%08x (%s)", walk.physical(), walk.outcome()), Row.Style.CURRENT));
-        List<Target.TlbEntry> entries = view.target().tlb();
+        PageWalk.Allowed allowed = walk.allowed();
+        String access = String.format("%s%s%s", allowed.load() ? "r" : "-", allowed.store() ? "w" : "-",
+                allowed.fetch() ? "x" : "-");
+        rows.add(Row.of(walk.physicalAddress() == PageWalk.NONE ? " fault: " + walk.fault()
+                : String.format(" -> pa 0x%08x, %s in mode %c", walk.physicalAddress(), access,
+                view.now().privilege().letter()), Row.Style.CURRENT));
+        List<TlbEntry> entries = view.target().tlb();
         rows.add(Row.of(String.format("TLB: %d entries", entries.size()), Row.Style.HEADING));
         for (int i = Math.min(offset, entries.size()); i < entries.size() && rows.size() < height; i++) {
-            Target.TlbEntry entry = entries.get(i);
-            rows.add(Row.of(String.format(" %-10s %08x -> %08x", entry.cache(), entry.virtualPage(),
-                    entry.physicalPage())));
+            TlbEntry entry = entries.get(i);
+            rows.add(Row.of(String.format(" %-5s [%3d] %08x -> %08x", entry.access().name().toLowerCase(Locale.ROOT),
+                    entry.index(), entry.virtualPage(), entry.physicalPage())));
         }
         return rows.subList(0, Math.min(height, rows.size()));
-    }
-
-    /** The bits of {@code pte} as letters, {@code -} for a clear bit: {@code DAGUXWRV}. */
-    static String bits(int pte) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < BITS.length(); i++) {
-            int bit = BITS.length() - 1 - i;
-            text.append((pte >>> bit & 1) != 0 ? BITS.charAt(i) : '-');
-        }
-        return text.toString();
     }
 
     @Override

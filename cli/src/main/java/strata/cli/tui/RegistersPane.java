@@ -25,7 +25,7 @@ final class RegistersPane implements Pane {
         Snapshot before = view.before();
         List<Row> rows = new ArrayList<>();
         rows.add(new Row(List.of(
-                cell("pc", now.pc(), before != null && before.pc() != now.pc(), 3),
+                cell("pc", now.pc(), before != null && before.pc() != now.pc(), 4),
                 new Row.Span("  mode " + now.privilege().letter(),
                         before != null && before.privilege() != now.privilege() ? Row.Style.CHANGED : Row.Style.PLAIN))));
         List<Row.Span> cells = new ArrayList<>();

@@ -1,6 +1,8 @@
 package strata.cli.tui;
 
 import java.util.List;
+import strata.cpu.debug.PageWalk;
+import strata.cpu.debug.TlbEntry;
 
 /**
  * The machine as the UI drives it: the debugger session's controls and inspection, in the
@@ -56,10 +58,10 @@ interface Target {
      */
     int[] read(long address, int length, boolean physical);
 
-    /** The page-table walk of {@code va} as a load would do it now, without touching A/D bits. */
-    Walk walk(int va);
+    /** The page-table walk of {@code va} under the current satp, without touching A/D bits. */
+    PageWalk walk(int va);
 
-    /** The TLB's valid entries. */
+    /** The TLB entries the hart uses in its current mode. */
     List<TlbEntry> tlb();
 
     /** A byte typed at the guest's console. */
@@ -75,22 +77,5 @@ interface Target {
             return String.format("%-3d %s 0x%08x%s", number, watch ? "watchpoint" : "breakpoint", address,
                     physical ? " (physical)" : "");
         }
-    }
-
-    /**
-     * A page-table walk: each level visited, and the physical address or why there is none.
-     *
-     * @param physical the physical address, or -1
-     * @param outcome a line for a person: "bare: no translation", "page fault at level 0", ...
-     */
-    record Walk(int va, List<Level> levels, long physical, String outcome) {
-    }
-
-    /** One level of a walk: the PTE's address and value. */
-    record Level(int level, long pteAddress, int pte) {
-    }
-
-    /** One cached translation: which cache it is in (context and access), the virtual and physical page. */
-    record TlbEntry(String cache, int virtualPage, long physicalPage) {
     }
 }

@@ -94,8 +94,19 @@ final class Tui implements Commands.Context {
         }
     }
 
-    /** Acts on one key. */
+    /**
+     * Acts on one key. A control the machine cannot take now (a step while it runs, memory
+     * while it runs) is refused by the session; the refusal goes to the log.
+     */
     void handle(KeyStroke key) {
+        try {
+            dispatch(key);
+        } catch (IllegalStateException | IllegalArgumentException refused) {
+            log(refused.getMessage());
+        }
+    }
+
+    private void dispatch(KeyStroke key) {
         if (helpShown) {
             helpKey(key);
             return;
@@ -265,8 +276,8 @@ final class Tui implements Commands.Context {
     private String status() {
         String state = now.running() ? "RUNNING" : "stopped: " + now.reason();
         String where = symbols.label(now.pc());
-        return String.format(" strata tui %s | %s | pc %08x%s | mode %c | %,d instructions", name, state, now.pc(),
-                where == null ? "" : " <" + where + ">", now.privilege().letter(), now.stats().instructions());
+        return String.format(" %s | pc %08x%s | mode %c | %,d instr | %s", name, now.pc(),
+                where == null ? "" : " <" + where + ">", now.privilege().letter(), now.stats().instructions(), state);
     }
 
     /** The help screen: every key and every command. */

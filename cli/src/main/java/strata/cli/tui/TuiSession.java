@@ -1,0 +1,58 @@
+package strata.cli.tui;
+
+import com.googlecode.lanterna.screen.Screen;
+import java.io.IOException;
+import strata.cpu.board.Machine;
+import strata.cpu.board.Program;
+import strata.cpu.board.ProgramException;
+import strata.cpu.board.TypedInput;
+import strata.cpu.debug.DebugSession;
+
+/**
+ * One run of the terminal UI: the machine with the console in a {@link ConsoleText} and typed
+ * input, the debugger session that runs it (held at the reset vector), and the {@link Tui} on a
+ * screen. {@code strata tui} runs it on the terminal; the tests on a virtual one.
+ */
+public final class TuiSession implements AutoCloseable {
+    private final DebugSession session;
+    private final Tui tui;
+
+    private TuiSession(DebugSession session, Tui tui) {
+        this.session = session;
+        this.tui = tui;
+    }
+
+    /** The session on {@code screen} (already started), the machine held at reset. */
+    static TuiSession open(Program program, int ram, Machine.ClockMode clock, Screen screen, String name)
+            throws ProgramException {
+        TypedInput typed = new TypedInput();
+        ConsoleText console = new ConsoleText();
+        Machine machine = new Machine(program, Machine.Config.of(console).withRam(ram).withClock(clock)
+                .withInput(typed));
+        DebugSession session = new DebugSession(machine, Long.MAX_VALUE, typed::wake);
+        Tui tui = new Tui(screen, new SessionTarget(session, typed), program, name, console);
+        session.start(true);
+        return new TuiSession(session, tui);
+    }
+
+    /**
+     * Runs the UI on {@code screen} until the person leaves; returns a line on how the machine
+     * ended (or where it was left).
+     */
+    public static String run(Program program, int ram, Machine.ClockMode clock, Screen screen, String name)
+            throws IOException, ProgramException {
+        try (TuiSession session = open(program, ram, clock, screen, name)) {
+            session.tui.run();
+            return session.session.lastEvent().describe();
+        }
+    }
+
+    Tui tui() {
+        return tui;
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}
