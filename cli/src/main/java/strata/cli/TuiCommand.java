@@ -72,18 +72,18 @@ public final class TuiCommand implements Callable<Integer> {
         Screen screen = new TerminalScreen(terminal);
         Thread restore = new Thread(() -> stopQuietly(screen), "strata-tui-restore");
         Runtime.getRuntime().addShutdownHook(restore);
-        String ending;
+        TuiSession.Outcome outcome;
         try {
             screen.startScreen();
-            ending = TuiSession.run(program, ram, clock, screen, file.getFileName().toString());
+            outcome = TuiSession.run(program, ram, clock, screen, file.getFileName().toString());
         } catch (ProgramException e) {
             return cannotRun(e.getMessage());
         } finally {
             stopQuietly(screen);
             removeHook(restore);
         }
-        stderr.println("strata tui: " + ending);
-        return CommandLine.ExitCode.OK;
+        stderr.println("strata tui: " + outcome.message());
+        return outcome.failed() ? Main.INTERNAL_ERROR : CommandLine.ExitCode.OK;
     }
 
     private int cannotRun(String problem) {

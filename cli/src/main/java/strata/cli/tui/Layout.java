@@ -9,11 +9,14 @@ import java.util.List;
  * slot shows one pane, which the person can change (F3) or zoom to the whole area (F2).
  *
  * <p>Below {@link #LARGE_COLUMNS} x {@link #LARGE_ROWS}: disassembly over the console beside the
- * registers, the rest one F3 away. From that size: three columns, every pane on screen.
+ * registers (and the memory under them from {@link #TALL_ROWS} lines), the rest one F3 away. From
+ * that size: three columns, every pane on screen.
  */
 final class Layout {
     static final int LARGE_COLUMNS = 140;
     static final int LARGE_ROWS = 36;
+    /** From this height, a narrower screen has room for the memory under the registers. */
+    static final int TALL_ROWS = 34;
     /** The registers pane's width: three columns of x registers. */
     static final int REGISTERS_WIDTH = 45;
     /** Lines above and below the pane area: the status line; the message line and the key bar. */
@@ -46,6 +49,10 @@ final class Layout {
                         new Column(REGISTERS_WIDTH + 1, List.of(Panes.Kind.REGISTERS, Panes.Kind.MEMORY), List.of(1, 1)),
                         new Column(columns * 3 / 10, List.of(Panes.Kind.MMU, Panes.Kind.COUNTERS, Panes.Kind.LOG),
                                 List.of(2, 2, 1)))
+                : rows >= TALL_ROWS
+                ? List.of(new Column(0, List.of(Panes.Kind.DISASSEMBLY, Panes.Kind.CONSOLE), List.of(3, 2)),
+                        new Column(Math.min(REGISTERS_WIDTH, columns * 3 / 5),
+                                List.of(Panes.Kind.REGISTERS, Panes.Kind.MEMORY), List.of(3, 2)))
                 : List.of(new Column(0, List.of(Panes.Kind.DISASSEMBLY, Panes.Kind.CONSOLE), List.of(3, 2)),
                         new Column(Math.min(REGISTERS_WIDTH, columns * 3 / 5), List.of(Panes.Kind.REGISTERS), List.of(1)));
         int fixed = 0;

@@ -69,6 +69,9 @@ final class Tui implements Commands.Context {
                     break;
                 }
                 handle(key);
+                if (quit) {
+                    break;
+                }
                 draw();
                 drawn = System.nanoTime();
                 continue;

@@ -7,6 +7,7 @@ import strata.cpu.board.Program;
 import strata.cpu.board.ProgramException;
 import strata.cpu.board.TypedInput;
 import strata.cpu.debug.DebugSession;
+import strata.cpu.debug.StopEvent;
 
 /**
  * One run of the terminal UI: the machine with the console in a {@link ConsoleText} and typed
@@ -35,15 +36,21 @@ public final class TuiSession implements AutoCloseable {
         return new TuiSession(session, tui);
     }
 
-    /**
-     * Runs the UI on {@code screen} until the person leaves; returns a line on how the machine
-     * ended (or where it was left).
-     */
-    public static String run(Program program, int ram, Machine.ClockMode clock, Screen screen, String name)
+    /** How a session ended: a line for the person, and whether the emulator failed (a bug in Strata). */
+    public record Outcome(String message, boolean failed) {
+    }
+
+    /** Runs the UI on {@code screen} until the person leaves; says where the machine was left. */
+    public static Outcome run(Program program, int ram, Machine.ClockMode clock, Screen screen, String name)
             throws IOException, ProgramException {
         try (TuiSession session = open(program, ram, clock, screen, name)) {
             session.tui.run();
-            return session.session.lastEvent().describe();
+            Snapshot last = session.tui.now();
+            boolean failed = session.session.lastEvent() instanceof StopEvent.Failed;
+            String message = failed ? session.session.lastEvent().describe()
+                    : String.format("left at pc 0x%08x after %,d instructions (%s)", last.pc(),
+                            last.stats().instructions(), last.running() ? "running" : last.reason());
+            return new Outcome(message, failed);
         }
     }
 

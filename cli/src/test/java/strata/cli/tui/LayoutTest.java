@@ -18,6 +18,15 @@ class LayoutTest {
     }
 
     @Test
+    void aTallerScreenAddsTheMemoryUnderTheRegisters() {
+        List<Layout.Slot> slots = Layout.slots(120, 40);
+        assertThat(slots).extracting(Layout.Slot::pane).containsExactly(Panes.Kind.DISASSEMBLY, Panes.Kind.CONSOLE,
+                Panes.Kind.REGISTERS, Panes.Kind.MEMORY);
+        assertThat(slots.get(2).rect().height()).isGreaterThanOrEqualTo(21);
+        assertTiles(slots, 120, 40);
+    }
+
+    @Test
     void aLargeScreenShowsEveryPane() {
         List<Layout.Slot> slots = Layout.slots(200, 50);
         assertThat(slots).extracting(Layout.Slot::pane).containsExactlyInAnyOrder(Panes.Kind.values());
