@@ -35,6 +35,10 @@ final class Commands {
 
     /** One command: its names (the first is the one shown), its arguments and its help. */
     record Command(List<String> names, String arguments, String help, Action action) {
+        /** {@code name} with the arguments, as typed: {@code b LOC}, {@code x/NF ADDR}. */
+        String usage(String name) {
+            return arguments.isEmpty() ? name : arguments.startsWith("/") ? name + arguments : name + " " + arguments;
+        }
     }
 
     /** What a command does with its argument text (empty if none). */
@@ -253,8 +257,7 @@ final class Commands {
     static List<String> help() {
         List<String> lines = new ArrayList<>();
         for (Command command : ALL) {
-            String names = String.join("|", command.names()) + (command.arguments().isEmpty() ? "" : " "
-                    + command.arguments());
+            String names = command.usage(String.join("|", command.names()));
             lines.add(String.format("  %-32s %s", names, command.help()));
         }
         return lines;

@@ -266,7 +266,7 @@ final class Tui implements Commands.Context {
             previousStop = stop;
             stop = fresh;
             if (fresh.stops() > 0) {
-                log(fresh.reason());
+                log("stopped: " + fresh.reason());
             }
         }
         if (measured == null || fresh.nanos() - measured.nanos() >= FRAME_NANOS / 2) {
