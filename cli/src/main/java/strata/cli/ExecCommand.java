@@ -82,6 +82,13 @@ public final class ExecCommand implements Callable<Integer> {
     @Option(names = "--disasm", description = "With --trace: each instruction's disassembly too, as spike -l.")
     private boolean disassemble;
 
+    @Option(names = "--gdb", paramLabel = "PORT",
+            description = "Serve the GDB remote protocol on localhost PORT (as QEMU's -gdb tcp::PORT).")
+    private Integer gdbPort;
+
+    @Option(names = "--wait", description = "With --gdb: hold the hart at reset until gdb continues it (as QEMU's -S).")
+    private boolean waitForGdb;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -122,6 +129,10 @@ public final class ExecCommand implements Callable<Integer> {
             return cannotRun("cannot read it (" + e.getMessage() + ")");
         } catch (ProgramException e) {
             return cannotRun(e.getMessage());
+        }
+        if (gdbPort == null ? waitForGdb : trace != null || gdbPort < 0 || gdbPort > 65535) {
+            stderr.println("strata exec: --wait goes with --gdb PORT, --gdb takes a port from 0 to 65535 and not --trace");
+            return CommandLine.ExitCode.USAGE;
         }
         OptionalInt from = bound("--trace-from", traceFrom, program);
         OptionalInt to = bound("--trace-to", traceTo, program);
@@ -165,10 +176,17 @@ public final class ExecCommand implements Callable<Integer> {
         Stop stop;
         long started = System.nanoTime();
         try {
-            if (typed != null) {
-                Keyboard.start(stdin, typed, machine::requestQuit, stderr);
+            if (gdbPort != null) {
+                stop = GdbRun.run(machine, gdbPort, waitForGdb, maxInstructions, typed, stdin, stderr);
+                if (stop == null) {
+                    return GdbRun.FAILED;
+                }
+            } else {
+                if (typed != null) {
+                    Keyboard.start(stdin, typed, machine::requestQuit, stderr);
+                }
+                stop = machine.run(maxInstructions);
             }
-            stop = machine.run(maxInstructions);
         } finally {
             closeTrace(traceOut);
         }

@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -238,6 +241,63 @@ class ExecCommandTest {
         assertThat(stderr()).startsWith("strata exec: --trace-from, --trace-to and --disasm go with --trace FILE\n"
                 + "strata exec: --trace-from nowhere: neither a symbol of " + elf + " nor an address\n"
                 + "strata exec: --trace " + folder + ": cannot write it (");
+    }
+
+    @Test
+    void gdbOptionsAreCheckedBeforeAnythingRuns() throws IOException {
+        Path elf = build(HELLO);
+        assertThat(exec(new byte[0], "--wait", elf.toString())).isEqualTo(2);
+        assertThat(exec(new byte[0], "--gdb", "70000", elf.toString())).isEqualTo(2);
+        assertThat(exec(new byte[0], "--gdb", "1", "--trace", folder.resolve("t").toString(), elf.toString()))
+                .isEqualTo(2);
+        assertThat(stderr()).contains("strata exec: --wait goes with --gdb PORT");
+        assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void withGdbAndNobodyConnectingTheProgramRunsAsWithout() throws IOException {
+        assertThat(exec(new byte[0], "--gdb", String.valueOf(freePort()), build(HELLO).toString())).isZero();
+        assertThat(stdout()).isEqualTo("Hello from Strata's RV32 machine!\n");
+    }
+
+    @Test
+    void waitHoldsTheHartAtResetUntilGdbLetsItGo() throws Exception {
+        Path elf = build(HELLO);
+        int port = freePort();
+        int[] status = new int[1];
+        Thread run = new Thread(() -> status[0] = exec(new byte[0], "--gdb", String.valueOf(port), "--wait", elf.toString()));
+        run.start();
+        try (Socket gdb = connect(port)) {
+            gdb.setSoTimeout(30_000);
+            assertThat(stdout()).as("held at reset").isEmpty();
+            gdb.getOutputStream().write("$D#44".getBytes(StandardCharsets.US_ASCII));
+            byte[] reply = gdb.getInputStream().readNBytes(7);
+            assertThat(new String(reply, StandardCharsets.US_ASCII)).isEqualTo("+$OK#9a");
+        }
+        run.join(TimeUnit.SECONDS.toMillis(60));
+        assertThat(status[0]).isZero();
+        assertThat(stdout()).isEqualTo("Hello from Strata's RV32 machine!\n");
+        assertThat(stderr()).isEqualTo("strata exec: waiting for gdb on localhost:" + port + "\n");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        }
+    }
+
+    /** Connects to localhost {@code port}, trying again while the command under test starts listening. */
+    private static Socket connect(int port) throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return new Socket(InetAddress.getLoopbackAddress(), port);
+            } catch (IOException e) {
+                if (attempt == 600) {
+                    throw new AssertionError("nobody listens on port " + port, e);
+                }
+                Thread.sleep(50);
+            }
+        }
     }
 
     /** {@code source} assembled (its includes found beside it) and linked by Strata at the RAM base. */

@@ -23,14 +23,14 @@ import strata.cpu.hart.TrapCause;
 import strata.cpu.testing.Programs;
 
 /** Every control and every stop reason of a debug session, on small programs. */
-class DebugSessionTest {
+public class DebugSessionTest {
     /** Generous bound on a stop that should come at once; a stuck session fails instead of hanging. */
     private static final Duration STUCK = Duration.ofSeconds(30);
     private static final int A0 = Registers.x("a0");
     private static final int S0 = Registers.x("s0");
 
     /** Counts to 3 through a leaf call, stores, loads, traps with ecall, drops to U-mode, ecalls back, powers off. */
-    static final String PROGRAM = """
+    public static final String PROGRAM = """
             .globl _start
             _start:
                 la sp, stack_top
@@ -91,7 +91,7 @@ class DebugSessionTest {
         }
     }
 
-    static Machine machine(String source, Machine.Config config) throws ProgramException {
+    public static Machine machine(String source, Machine.Config config) throws ProgramException {
         return new Machine(Program.read(ElfWriter.write(Programs.build("test.S", source))), config);
     }
 
@@ -251,6 +251,128 @@ class DebugSessionTest {
         session.breakOnTraps(DebugSession.causes(true));
         session.resume();
         assertThat(stop()).as("no interrupt comes").isInstanceOf(StopEvent.MachineStopped.class);
+    }
+
+    /** A timer interrupt 1000 ticks in, taken while the program spins; the handler powers off. */
+    private static final String TIMER = """
+            .globl _start
+            _start:
+                la t0, handler
+                csrw mtvec, t0
+                li t0, 0x2004000
+                li t1, 1000
+                sw t1, 0(t0)
+                sw zero, 4(t0)
+                li t0, 1 << 7
+                csrw mie, t0
+                csrsi mstatus, 8
+            spin:
+                j spin
+                .align 2
+            handler:
+                li t0, 0x100000
+                li t1, 0x5555
+                sw t1, 0(t0)
+            """;
+
+    @Test
+    void aBreakOnAnInterruptStopsAtItsHandlerBeforeItsFirstInstruction() throws Exception {
+        held(TIMER);
+        session.breakOnTraps(DebugSession.causes(true));
+        session.resume();
+        StopEvent event = stop();
+        assertThat(event).isInstanceOf(StopEvent.TrapTaken.class);
+        assertThat(((StopEvent.TrapTaken) event).cause()).isEqualTo(TrapCause.MACHINE_TIMER_INTERRUPT);
+        assertThat(((StopEvent.TrapTaken) event).trap().epc()).isEqualTo(symbol("spin"));
+        assertThat(event.pc()).isEqualTo(symbol("handler"));
+        assertThat(session.snapshot().stats().instructions()).as("the timer lands where it does without a debugger")
+                .isEqualTo(10_000);
+    }
+
+    @Test
+    void aStepWithAnInterruptPendingEntersTheHandler() throws Exception {
+        // The timer is pending after 100 instructions but interrupts are off until the debugger sets mstatus.MIE.
+        held("""
+                .globl _start
+                _start:
+                    la t0, handler
+                    csrw mtvec, t0
+                    li t0, 0x2004000
+                    li t1, 10
+                    sw t1, 0(t0)
+                    sw zero, 4(t0)
+                    li t0, 1 << 7
+                    csrw mie, t0
+                    li t2, 200
+                count:
+                    addi t2, t2, -1
+                    bnez t2, count
+                spin:
+                    j spin
+                handler:
+                    j handler
+                """);
+        session.runTo("spin");
+        stop();
+        assertThat(session.csr(Csr.MIP.number())).as("MTIP").isEqualTo(1 << 7);
+        session.setCsr(Csr.MSTATUS.number(), 8);
+        session.step();
+        StopEvent event = stop();
+        assertThat(event.pc()).isEqualTo(symbol("handler"));
+        assertThat(((StopEvent.Done) event).trap().cause()).isEqualTo(TrapCause.MACHINE_TIMER_INTERRUPT);
+        assertThat(session.csr(Csr.MEPC.number())).isEqualTo(symbol("spin"));
+    }
+
+    @Test
+    void resumingFromABreakpointWhileSteppingForAWatchpointRunsItsInstruction() throws Exception {
+        held(PROGRAM);
+        Breakpoint loop = session.addBreakpoint("loop");
+        session.addWatchpoint(Watchpoint.Kind.WRITE, AddressSpace.VIRTUAL, symbol("counter"), 4);
+        session.resume();
+        assertThat(stop()).isEqualTo(new StopEvent.BreakpointHit(loop.number(), symbol("loop")));
+        session.resume();
+        assertThat(stop()).isEqualTo(new StopEvent.BreakpointHit(loop.number(), symbol("loop")));
+        assertThat(session.register(S0)).isEqualTo(1);
+    }
+
+    @Test
+    void finishCountsOnlyTheFrameItStartedIn() throws Exception {
+        // f(n) calls itself until n is 0. Finish at the entry of f(2) stops where f(2) returns
+        // to f(3), at back; f(1) and f(0) return to back before, with sp lower: those do not count.
+        held("""
+                .globl _start
+                _start:
+                    la sp, stack_top
+                    li a0, 3
+                    jal ra, f
+                after:
+                    j after
+                f:
+                    addi sp, sp, -16
+                    sw ra, 12(sp)
+                    beqz a0, out
+                    addi a0, a0, -1
+                    jal ra, f
+                back:
+                out:
+                    lw ra, 12(sp)
+                    addi sp, sp, 16
+                    ret
+                .bss
+                .space 256
+                stack_top:
+                """);
+        Breakpoint entry = session.addBreakpoint("f");
+        session.resume();
+        stop();
+        session.resume();
+        stop();
+        assertThat(session.register(A0)).as("the second call").isEqualTo(2);
+        int sp = session.register(Registers.x("sp"));
+        session.remove(entry.number());
+        session.finish();
+        assertThat(stop()).isEqualTo(new StopEvent.Done(StopEvent.Control.FINISH, symbol("back"), null));
+        assertThat(session.register(Registers.x("sp"))).as("not a deeper call's return").isEqualTo(sp);
     }
 
     @Test
