@@ -25,6 +25,10 @@ final class TestPrograms {
     static final Path PAGING = Path.of("src/test/resources/strata/cli/tui/paging.S");
     /** Counts in memory forever. */
     static final Path SPIN = Path.of("src/test/resources/strata/cli/tui/spin.S");
+    /** An ecall in M-mode and its handler. */
+    static final Path TRAP = Path.of("src/test/resources/strata/cli/tui/trap.S");
+    /** The board's console echo: every byte typed comes back in upper case, until Ctrl-D. */
+    static final Path ECHO = Path.of("../cpu/src/test/resources/strata/cpu/board/programs/echo.S");
 
     private TestPrograms() {
     }

@@ -26,12 +26,16 @@ class TuiHeadlessTest {
     private static Program hello;
     private static Program paging;
     private static Program spin;
+    private static Program trap;
+    private static Program echo;
 
     @BeforeAll
     static void build() throws IOException, ProgramException {
         hello = TestPrograms.program(TestPrograms.HELLO, folder);
         paging = TestPrograms.program(TestPrograms.PAGING, folder);
         spin = TestPrograms.program(TestPrograms.SPIN, folder);
+        trap = TestPrograms.program(TestPrograms.TRAP, folder);
+        echo = TestPrograms.program(TestPrograms.ECHO, folder);
     }
 
     private static String hex(long address) {
@@ -207,12 +211,75 @@ class TuiHeadlessTest {
     }
 
     @Test
+    void catchTrapStopsAtTheHandler() throws Exception {
+        long handler = trap.symbol("handler");
+        try (Headless ui = new Headless(trap, "trap.elf", 160, 48)) {
+            ui.command("catch trap");
+            assertThat(ui.text()).contains("stopping on traps");
+            String screen = ui.press(KeyType.F5).awaitText("exception trap_machine_ecall");
+            assertThat(screen).contains("handler 0x" + hex(handler), "mcause   0000000b*", "<handler>:");
+            ui.command("p mcause");
+            assertThat(ui.text()).contains("mcause = 0x0000000b");
+        }
+    }
+
+    @Test
+    void typingInTheConsoleReachesTheGuest() throws Exception {
+        try (Headless ui = new Headless(echo, "echo.elf", 80, 24)) {
+            ui.press(KeyType.F5).awaitText("RUNNING");
+            ui.press(KeyType.Tab).type("hi there");
+            ui.awaitText("HI THERE");
+            ui.press(new KeyStroke('d', true, false));
+            assertThat(ui.awaitText("the guest passed")).contains("bye");
+        }
+    }
+
+    @Test
+    void theCursorPicksWhereF9BreaksAndF4Runs() throws Exception {
+        long start = hello.symbol("_start");
+        try (Headless ui = new Headless(hello, "hello.elf", 160, 48)) {
+            ui.command("until _start").awaitText("run to address done");
+            ui.press(KeyType.ArrowDown).press(KeyType.ArrowDown).press(KeyType.F9);
+            assertThat(ui.text()).contains("breakpoint 1 at 0x" + hex(start + 8), " B " + hex(start + 8));
+            ui.press(KeyType.F9);
+            assertThat(ui.text()).contains("deleted breakpoint 1 at 0x" + hex(start + 8));
+            ui.press(KeyType.ArrowDown).press(KeyType.ArrowDown);
+            assertThat(ui.press(KeyType.F4).awaitText("run to address done at 0x" + hex(start + 16)))
+                    .contains(">  " + hex(start + 16));
+        }
+    }
+
+    @Test
+    void xTakesBytesAndHalvesAndAnEmptyLineRepeats() throws Exception {
+        long greeting = hello.symbol("greeting");
+        try (Headless ui = new Headless(hello, "hello.elf", 160, 48)) {
+            ui.command("x/5b greeting");
+            assertThat(ui.text()).contains("0x" + hex(greeting) + ": 48 65 6c 6c 6f");
+            ui.command("x/2h greeting+2");
+            assertThat(ui.text()).contains("0x" + hex(greeting + 2) + ": 6c6c 206f");
+            ui.command("si");
+            ui.awaitStop();
+            ui.press(KeyType.Enter).awaitText("step done at 0x00001008");
+            ui.command("help");
+            assertThat(ui.text()).contains("-- Help");
+        }
+    }
+
+    @Test
     void badCommandsGetAClearMessage() throws Exception {
         try (Headless ui = new Headless(hello, "hello.elf", 80, 24)) {
             ui.command("frobnicate");
             assertThat(ui.text()).contains("unknown command \"frobnicate\": help lists the commands");
             ui.command("b nowhere");
             assertThat(ui.text()).contains("\"nowhere\" names no address");
+            ui.command("d 7");
+            assertThat(ui.text()).contains("no breakpoint or watchpoint 7");
+            ui.command("d one");
+            assertThat(ui.text()).contains("delete N: N is the number info b shows");
+            ui.command("catch fire");
+            assertThat(ui.text()).contains("catch trap|priv [off]");
+            ui.command("mem");
+            assertThat(ui.text()).contains("an address is needed");
         }
     }
 }
