@@ -94,6 +94,13 @@ final class Headless implements AutoCloseable {
                 && !tui().target().snapshot().running());
     }
 
+    /** The terminal window changes size, as when a person resizes it. */
+    Headless resize(int columns, int rows) throws IOException {
+        terminal.setTerminalSize(new TerminalSize(columns, rows));
+        draw();
+        return this;
+    }
+
     void draw() throws IOException {
         session.tui().draw();
     }

@@ -157,6 +157,10 @@ class TuiHeadlessTest {
             ui.command("watch 0x40000000");
             String screen = ui.press(KeyType.F5).awaitText("0x0 -> 0x61746174");
             assertThat(screen).contains("watchpoint 1");
+            long page = paging.symbol("page");
+            ui.command("mem -p 0x" + Long.toHexString(page));
+            assertThat(ui.text()).contains(String.format("0x%x = 0x%08x (physical)", page, page),
+                    String.format("%08x  74 61 74 61 00 00 00 00  tata....", page));
         }
     }
 
@@ -183,6 +187,16 @@ class TuiHeadlessTest {
             assertThat(ui.text()).contains("-- Memory *").doesNotContain("-- Console");
             ui.press(KeyType.F2).press(KeyType.Tab);
             assertThat(ui.text()).contains("-- Console *");
+        }
+    }
+
+    @Test
+    void aResizedTerminalGetsTheLayoutOfItsNewSizeAndATinyOneStillDraws() throws Exception {
+        try (Headless ui = new Headless(hello, "hello.elf", 80, 24)) {
+            assertThat(ui.text()).doesNotContain("-- Counters");
+            assertThat(ui.resize(160, 48).text()).contains("-- Counters", "-- MMU", "-- Memory", "-- Log");
+            assertThat(ui.resize(20, 6).text()).contains("hello.elf");
+            assertThat(ui.resize(80, 24).press(KeyType.F11).awaitStop()).contains("step done");
         }
     }
 
