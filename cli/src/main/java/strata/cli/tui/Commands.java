@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import strata.assembler.isa.Csr;
 import strata.assembler.isa.Registers;
+import strata.cpu.board.Program;
 
 /**
  * The command line inside the UI, in the spirit of gdb: one row per command (its names, its
@@ -22,7 +23,7 @@ final class Commands {
 
         Snapshot now();
 
-        strata.cpu.board.Program program();
+        Program program();
 
         Panes panes();
 
@@ -57,7 +58,8 @@ final class Commands {
             new Command(List.of("finish"), "", "run until the current function returns",
                     (context, argument) -> context.target().finish()),
             new Command(List.of("until", "u", "advance"), "LOC", "run until the pc reaches LOC",
-                    (context, argument) -> address(context, argument).ifPresent(a -> context.target().runUntil((int) a))),
+                    (context, argument) -> address(context, argument)
+                            .ifPresent(a -> context.target().runUntil((int) a))),
             new Command(List.of("b", "break"), "LOC", "breakpoint at LOC (a symbol, an address, sym+off)",
                     Commands::breakAt),
             new Command(List.of("watch"), "[-p] ADDR", "watchpoint on writes to ADDR (-p: a physical address)",
@@ -145,7 +147,8 @@ final class Commands {
     private static void delete(Context context, String argument) {
         try {
             int number = Integer.parseInt(argument);
-            context.log(context.target().delete(number) ? "deleted " + number : "no breakpoint or watchpoint " + number);
+            context.log(context.target().delete(number) ? "deleted " + number
+                    : "no breakpoint or watchpoint " + number);
         } catch (NumberFormatException e) {
             context.log("delete N: N is the number info b shows");
         }

@@ -9,7 +9,8 @@ import strata.assembler.disasm.Instruction;
 
 /**
  * The instructions around the pc, as objdump prints them (with the instruction words when the
- * pane is wide enough), with a symbol's name above its first instruction and branch targets named. {@code >} marks the pc (and the row is highlighted),
+ * pane is wide enough), with a symbol's name above its first instruction and branch targets named.
+ * {@code >} marks the pc (and the row is highlighted),
  * {@code B} a breakpoint. A cursor, moved with Up and Down, picks the address F9 and F4 act on;
  * it goes back to the pc at every stop.
  */

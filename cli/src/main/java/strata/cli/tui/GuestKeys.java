@@ -1,6 +1,7 @@
 package strata.cli.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The bytes a terminal sends for a key, so that a key typed in the console pane reaches the
@@ -37,7 +38,7 @@ final class GuestKeys {
         if (key.isCtrlDown() && Character.toLowerCase(c) >= 'a' && Character.toLowerCase(c) <= 'z') {
             return new int[] {Character.toLowerCase(c) - 'a' + 1};
         }
-        byte[] utf8 = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
         int[] bytes = new int[utf8.length];
         for (int i = 0; i < utf8.length; i++) {
             bytes[i] = utf8[i] & 0xff;

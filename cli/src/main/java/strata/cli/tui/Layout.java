@@ -46,7 +46,8 @@ final class Layout {
     static List<Slot> slots(int columns, int rows) {
         List<Column> plan = isLarge(columns, rows)
                 ? List.of(new Column(0, List.of(Panes.Kind.DISASSEMBLY, Panes.Kind.CONSOLE), List.of(3, 2)),
-                        new Column(REGISTERS_WIDTH + 1, List.of(Panes.Kind.REGISTERS, Panes.Kind.MEMORY), List.of(1, 1)),
+                        new Column(REGISTERS_WIDTH + 1, List.of(Panes.Kind.REGISTERS, Panes.Kind.MEMORY),
+                                List.of(1, 1)),
                         new Column(columns * 3 / 10, List.of(Panes.Kind.MMU, Panes.Kind.COUNTERS, Panes.Kind.LOG),
                                 List.of(2, 2, 1)))
                 : rows >= TALL_ROWS
@@ -54,7 +55,8 @@ final class Layout {
                         new Column(Math.min(REGISTERS_WIDTH, columns * 3 / 5),
                                 List.of(Panes.Kind.REGISTERS, Panes.Kind.MEMORY), List.of(3, 2)))
                 : List.of(new Column(0, List.of(Panes.Kind.DISASSEMBLY, Panes.Kind.CONSOLE), List.of(3, 2)),
-                        new Column(Math.min(REGISTERS_WIDTH, columns * 3 / 5), List.of(Panes.Kind.REGISTERS), List.of(1)));
+                        new Column(Math.min(REGISTERS_WIDTH, columns * 3 / 5), List.of(Panes.Kind.REGISTERS),
+                                List.of(1)));
         int fixed = 0;
         for (Column column : plan) {
             fixed += column.width();

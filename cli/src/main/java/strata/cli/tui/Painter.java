@@ -20,8 +20,8 @@ final class Painter {
     /** A pane: its title line (highlighted if it has the focus), then its rows, cut to fit. */
     void pane(Layout.Rect rect, String title, boolean focused, List<Row> rows) {
         String heading = "-- " + title + (focused ? " *" : "") + " ";
-        line(rect.column(), rect.row(), rect.width(), heading + "-".repeat(Math.max(0, rect.width() - heading.length())),
-                focused ? Row.Style.CURRENT : Row.Style.HEADING);
+        String rule = "-".repeat(Math.max(0, rect.width() - heading.length()));
+        line(rect.column(), rect.row(), rect.width(), heading + rule, focused ? Row.Style.CURRENT : Row.Style.HEADING);
         for (int i = 0; i < rect.height() - 1; i++) {
             Row row = i < rows.size() ? rows.get(i) : Row.of("");
             row(rect.column(), rect.row() + 1 + i, rect.width(), row);

@@ -24,10 +24,10 @@ final class RegistersPane implements Pane {
         Snapshot now = view.now();
         Snapshot before = view.before();
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row(List.of(
-                cell("pc", now.pc(), before != null && before.pc() != now.pc(), 4),
-                new Row.Span("  mode " + now.privilege().letter(),
-                        before != null && before.privilege() != now.privilege() ? Row.Style.CHANGED : Row.Style.PLAIN))));
+        boolean modeChanged = before != null && before.privilege() != now.privilege();
+        Row.Style modeStyle = modeChanged ? Row.Style.CHANGED : Row.Style.PLAIN;
+        rows.add(new Row(List.of(cell("pc", now.pc(), before != null && before.pc() != now.pc(), 4),
+                new Row.Span("  mode " + now.privilege().letter(), modeStyle))));
         List<Row.Span> cells = new ArrayList<>();
         for (int i = 0; i < 32; i++) {
             cells.add(cell(Registers.xName(i), now.x()[i], before != null && before.x()[i] != now.x()[i], 4));

@@ -2,9 +2,9 @@ package strata.cli.tui;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.EnumSet;
 import strata.cpu.board.TypedInput;
 import strata.cpu.debug.AddressSpace;
 import strata.cpu.debug.Breakpoint;

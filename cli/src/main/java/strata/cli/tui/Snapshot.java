@@ -15,8 +15,8 @@ import strata.cpu.trace.Stats;
  * @param csrs the values of {@link #CSRS}, in that order
  * @param nanos when the copy was made ({@link System#nanoTime}), for the speed between two copies
  */
-record Snapshot(boolean running, long stops, String reason, int pc, Privilege privilege, int[] x, int[] csrs, Stats stats,
-                long nanos) {
+record Snapshot(boolean running, long stops, String reason, int pc, Privilege privilege, int[] x, int[] csrs,
+                Stats stats, long nanos) {
 
     /** The CSRs the registers pane shows, machine level first, then supervisor level. */
     static final List<Csr> CSRS = List.of(Csr.MSTATUS, Csr.MEPC, Csr.MCAUSE, Csr.MTVAL, Csr.MTVEC, Csr.MIE,

@@ -1,5 +1,6 @@
 package strata.cli.tui;
 
+import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
@@ -232,8 +233,8 @@ final class Tui implements Commands.Context {
         String message = typing != null ? PROMPT + typing : panes.log.last();
         painter.line(0, rows - 2, columns, message, Row.Style.PLAIN);
         painter.line(0, rows - 1, columns, consoleFocused() ? consoleBar() : Keys.bar(columns), Row.Style.HEADING);
-        screen.setCursorPosition(typing != null ? new com.googlecode.lanterna.TerminalPosition(
-                Math.min(columns - 1, PROMPT.length() + typing.length()), rows - 2) : null);
+        screen.setCursorPosition(typing != null
+                ? new TerminalPosition(Math.min(columns - 1, PROMPT.length() + typing.length()), rows - 2) : null);
         screen.refresh();
     }
 

@@ -50,7 +50,8 @@ class TuiHeadlessTest {
                     .contains("hello.elf", "held at the reset vector", "pc 00001000", "mode M");
             assertThat(screen).contains("-- Disassembly *", "-- Registers", "-- Console");
             assertThat(screen).contains(">  00001000  auipc   t0,0x0");
-            assertThat(screen).contains("pc   00001000", "mode M", "zero 00000000", "mstatus  00000000", "mip      00000080");
+            assertThat(screen).contains("pc   00001000", "mode M", "zero 00000000", "mstatus  00000000",
+                    "mip      00000080");
             assertThat(screen.lines().reduce((a, b) -> b).orElseThrow()).startsWith("F5 Run F6 Pause F9 Brk F10 Over");
         }
     }
@@ -106,7 +107,8 @@ class TuiHeadlessTest {
         try (Headless ui = new Headless(hello, "hello.elf", 160, 48)) {
             String screen = ui.press(KeyType.F5).awaitText("the guest passed");
             assertThat(screen).contains("Hello from Strata's RV32 machine!");
-            assertThat(screen).contains("instructions 290", "uart0        34 reads, 34 writes", "test         0 reads, 1 writes",
+            assertThat(screen).contains("instructions 290", "uart0        34 reads, 34 writes",
+                    "test         0 reads, 1 writes",
                     "speed        (stopped)");
         }
     }

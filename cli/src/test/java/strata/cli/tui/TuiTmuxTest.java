@@ -57,7 +57,8 @@ class TuiTmuxTest {
         awaitScreen("the guest passed");
         tmux("send-keys", "-t", "tui", "q", "Enter");
         String screen = awaitScreen("TERMINAL");
-        assertThat(screen).contains("strata tui: left at pc 0x80000020 after 290 instructions (the guest passed (test))",
+        assertThat(screen).contains(
+                "strata tui: left at pc 0x80000020 after 290 instructions (the guest passed (test))",
                 "EXIT=0", "TERMINAL=icanon");
     }
 
