@@ -18,9 +18,9 @@ import strata.cpu.board.Program;
 import strata.cpu.board.ProgramException;
 
 /** The programs the UI's tests load, built by Strata's own assembler and linker at the RAM base. */
-final class TestPrograms {
+public final class TestPrograms {
     /** The example every user meets first: puts a greeting and powers off. */
-    static final Path HELLO = Path.of("../examples/hello.S");
+    public static final Path HELLO = Path.of("../examples/hello.S");
     /** Sv32 with superpages and one 4 KiB page at 0x40000000, then S-mode. */
     static final Path PAGING = Path.of("src/test/resources/strata/cli/tui/paging.S");
     /** Counts in memory forever. */
@@ -34,7 +34,7 @@ final class TestPrograms {
     }
 
     /** {@code source} assembled and linked, written as {@code NAME.elf} into {@code folder}. */
-    static Path build(Path source, Path folder) throws IOException {
+    public static Path build(Path source, Path folder) throws IOException {
         AssemblyResult assembled = Assembler.assemble(source, AssemblerOptions.defaults());
         assertThat(assembled.hasErrors()).as(assembled.report()).isFalse();
         String name = source.getFileName().toString();
