@@ -215,7 +215,7 @@ final class Tui implements Commands.Context {
         View view = new View(now, now.stops() == stop.stops() ? previousStop : stop, mips, target, program, symbols);
         painter.line(0, 0, columns, status(), Row.Style.CURRENT);
         if (helpShown) {
-            List<String> help = helpLines();
+            List<String> help = Help.lines();
             helpTop = Math.min(helpTop, Math.max(0, help.size() - 1));
             List<Row> helpRows = new ArrayList<>();
             for (String line : help.subList(helpTop, help.size())) {
@@ -232,14 +232,10 @@ final class Tui implements Commands.Context {
         }
         String message = typing != null ? PROMPT + typing : panes.log.last();
         painter.line(0, rows - 2, columns, message, Row.Style.PLAIN);
-        painter.line(0, rows - 1, columns, consoleFocused() ? consoleBar() : Keys.bar(columns), Row.Style.HEADING);
+        painter.line(0, rows - 1, columns, consoleFocused() ? Help.CONSOLE_BAR : Keys.bar(columns), Row.Style.HEADING);
         screen.setCursorPosition(typing != null
                 ? new TerminalPosition(Math.min(columns - 1, PROMPT.length() + typing.length()), rows - 2) : null);
         screen.refresh();
-    }
-
-    private static String consoleBar() {
-        return "CONSOLE: keys go to the guest; Ctrl-A Tab gives the focus back, Ctrl-A X leaves; F5 Run F6 Pause";
     }
 
     private void paint(Painter painter, Layout.Rect rect, Panes.Kind kind, boolean focused, View view) {
@@ -282,19 +278,6 @@ final class Tui implements Commands.Context {
         String where = symbols.label(now.pc());
         return String.format(" %s | pc %08x%s | mode %c | %,d instr | %s", name, now.pc(),
                 where == null ? "" : " <" + where + ">", now.privilege().letter(), now.stats().instructions(), state);
-    }
-
-    /** The help screen: every key and every command. */
-    static List<String> helpLines() {
-        List<String> lines = new ArrayList<>();
-        lines.add("Keys (IDE debugger scheme: F5 continue, F9 breakpoint, F10 over, F11 into, Shift-F11 out)");
-        lines.addAll(Keys.help(Keys.FUNCTION));
-        lines.addAll(Keys.help(Keys.PANES));
-        lines.add("In the console pane");
-        lines.addAll(Keys.help(Keys.CONSOLE));
-        lines.add("Commands (LOC, ADDR: a number, a symbol, a register, or sums of them: buffer+16, $sp-8)");
-        lines.addAll(Commands.help());
-        return lines;
     }
 
     private boolean consoleFocused() {
