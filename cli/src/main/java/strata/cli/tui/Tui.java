@@ -20,6 +20,8 @@ import strata.cpu.board.ProgramSymbols;
 final class Tui implements Commands.Context {
     /** Time between two frames while nothing happens; a key or a stop draws at once. */
     static final long FRAME_NANOS = 200_000_000L;
+    /** Time between two frames while the guest prints: at most 20 a second. */
+    private static final long OUTPUT_FRAME_NANOS = 50_000_000L;
     private static final long IDLE_SLEEP_MILLIS = 10;
     private static final int CTRL_A = 0x01;
     private static final String PROMPT = "(strata) ";
@@ -77,11 +79,12 @@ final class Tui implements Commands.Context {
                 drawn = System.nanoTime();
                 continue;
             }
-            Snapshot peek = target.snapshot();
-            if (System.nanoTime() - drawn >= FRAME_NANOS || console.version() != consoleSeen
-                    || peek.stops() != stopsSeen) {
+            long since = System.nanoTime() - drawn;
+            long stops = target.snapshot().stops();
+            boolean printed = console.version() != consoleSeen && since >= OUTPUT_FRAME_NANOS;
+            if (stops != stopsSeen || since >= FRAME_NANOS || printed) {
                 consoleSeen = console.version();
-                stopsSeen = peek.stops();
+                stopsSeen = stops;
                 draw();
                 drawn = System.nanoTime();
             } else {

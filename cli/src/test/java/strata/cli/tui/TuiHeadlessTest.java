@@ -73,7 +73,7 @@ class TuiHeadlessTest {
         try (Headless ui = new Headless(hello, "hello.elf", 160, 48)) {
             ui.command("b puts");
             assertThat(ui.text()).contains("breakpoint 1 at 0x" + hex(puts));
-            String screen = ui.press(KeyType.F5).awaitText("breakpoint 1 at 0x" + hex(puts));
+            String screen = ui.press(KeyType.F5).awaitText("stopped: breakpoint 1 at 0x" + hex(puts));
             assertThat(screen.lines().findFirst().orElseThrow()).contains("pc " + hex(puts) + " <puts>");
             assertThat(screen).contains("<puts>:", ">B " + hex(puts) + "  100002b7  lui     t0,0x10000");
             assertThat(screen).contains("a0   " + hex(greeting) + "*");

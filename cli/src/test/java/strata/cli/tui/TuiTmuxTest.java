@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -46,13 +47,13 @@ class TuiTmuxTest {
         start(TestPrograms.build(TestPrograms.HELLO, folder));
         awaitScreen("held at the reset vector");
         tmux("send-keys", "-t", "tui", "F11");
-        assertThat(awaitScreen("step done at 0x00001004")).contains("pc   00001004*");
+        awaitScreen("step done at 0x00001004", "pc   00001004*");
         tmux("send-keys", "-t", "tui", "b puts", "Enter");
         awaitScreen("breakpoint 1 at 0x80000028");
         tmux("send-keys", "-t", "tui", "F5");
-        assertThat(awaitScreen("stopped: breakpoint 1 at 0x80000028")).contains(">B 80000028");
+        awaitScreen("stopped: breakpoint 1 at 0x80000028", ">B 80000028");
         tmux("send-keys", "-t", "tui", "S-F11");
-        assertThat(awaitScreen("run to return done at 0x80000010")).contains("Hello from Strata's RV32 machine!");
+        awaitScreen("run to return done at 0x80000010", "Hello from Strata's RV32 machine!");
         tmux("send-keys", "-t", "tui", "F5");
         awaitScreen("the guest passed");
         tmux("send-keys", "-t", "tui", "q", "Enter");
@@ -85,18 +86,22 @@ class TuiTmuxTest {
         tmux("new-session", "-d", "-s", "tui", "-x", "120", "-y", "40", command);
     }
 
-    /** Captures the window until it shows {@code text}; fails with the screen if it never does. */
-    private String awaitScreen(String text) throws IOException, InterruptedException {
+    /**
+     * Captures the window until it shows all of {@code texts} at once (a capture may catch the UI
+     * halfway through drawing a frame); fails with the screen if it never does.
+     */
+    private String awaitScreen(String... texts) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + PATIENCE_NANOS;
         String screen = "";
         while (System.nanoTime() < deadline) {
-            screen = tmux("capture-pane", "-p", "-t", "tui");
-            if (screen.contains(text)) {
+            String capture = tmux("capture-pane", "-p", "-t", "tui");
+            screen = capture;
+            if (Arrays.stream(texts).allMatch(capture::contains)) {
                 return screen;
             }
             Thread.sleep(50);
         }
-        return fail("the terminal never showed \"" + text + "\":\n" + screen);
+        return fail("the terminal never showed " + Arrays.toString(texts) + ":\n" + screen);
     }
 
     private String tmux(String... arguments) throws IOException, InterruptedException {
