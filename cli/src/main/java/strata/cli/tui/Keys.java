@@ -45,7 +45,8 @@ final class Keys {
             new Key("PgUp/PgDn", null, "the same, a page at a time",
                     type(KeyType.PageUp).or(type(KeyType.PageDown)), null),
             new Key("?", "Help", "this help", character('?'), Tui::showHelp),
-            new Key("letters", null, "type a command (Enter runs it, an empty line repeats the last, Esc drops it)",
+            new Key("letters", null,
+                    "type a command (Enter runs it, an empty line repeats the last, Esc or Ctrl-C drops it)",
                     key -> false, null),
             new Key("Esc", null, "leave the zoom, the help or the command line", type(KeyType.Escape), Tui::escape),
             new Key("Ctrl-C", null, "pause a run; when stopped, leave", control('c'), Tui::interrupt));

@@ -162,9 +162,16 @@ final class Tui implements Commands.Context {
         }
     }
 
+    /** A key while a command is typed; Ctrl-C drops the line, as a shell does. */
     private void editKey(KeyStroke key) {
         switch (key.getKeyType()) {
-            case Character -> typing.append(key.getCharacter());
+            case Character -> {
+                if (!key.isCtrlDown() && !key.isAltDown()) {
+                    typing.append(key.getCharacter());
+                } else if (key.getCharacter() == 'c') {
+                    typing = null;
+                }
+            }
             case Backspace -> {
                 if (typing.length() > 0) {
                     typing.setLength(typing.length() - 1);

@@ -296,6 +296,9 @@ class TuiHeadlessTest {
             assertThat(ui.text()).contains("catch trap|priv [off]");
             ui.command("mem");
             assertThat(ui.text()).contains("an address is needed");
+            ui.type("b puts").press(new KeyStroke('c', true, false));
+            assertThat(ui.text()).doesNotContain("(strata) b puts");
+            assertThat(ui.tui().finished()).isFalse();
         }
     }
 }
