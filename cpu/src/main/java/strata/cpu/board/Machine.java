@@ -3,6 +3,7 @@ package strata.cpu.board;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongUnaryOperator;
 import strata.assembler.isa.Csr;
 import strata.cpu.bus.Bus;
@@ -89,6 +90,9 @@ public final class Machine {
     private Stop powerOff;
     private boolean resetRequested;
     private volatile boolean quitRequested;
+    /** What a sleep under the host clock waits on; {@link #wake} ends it early. */
+    private final Object sleeper = new Object();
+    private boolean woken;
     private boolean inputEnded;
     private long nextInputPoint;
 
@@ -197,6 +201,7 @@ public final class Machine {
     /** Asks a running {@link #run} to return {@link Stop.Quit} soon; callable from any thread. */
     public void requestQuit() {
         quitRequested = true;
+        wake();
     }
 
     private Stop stopRequested() {
@@ -331,12 +336,30 @@ public final class Machine {
         }
     }
 
+    /** Sleeps under the host clock for up to {@code nanos}, or until {@link #wake}. */
     private void sleep(long nanos) {
-        try {
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            quitRequested = true;
+        long deadline = System.nanoTime() + nanos;
+        synchronized (sleeper) {
+            try {
+                while (!woken && deadline - System.nanoTime() > 0) {
+                    TimeUnit.NANOSECONDS.timedWait(sleeper, deadline - System.nanoTime());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                quitRequested = true;
+            }
+            woken = false;
+        }
+    }
+
+    /**
+     * Ends the hart's current sleep under the host clock early, so the run loop looks around
+     * again (a debugger pausing the machine); callable from any thread.
+     */
+    public void wake() {
+        synchronized (sleeper) {
+            woken = true;
+            sleeper.notifyAll();
         }
     }
 

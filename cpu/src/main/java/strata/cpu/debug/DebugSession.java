@@ -290,6 +290,7 @@ public final class DebugSession implements AutoCloseable {
     public void pause() {
         if (state == State.RUNNING) {
             pauseRequested = true;
+            machine.wake();
             wakeIdle.run();
         }
     }

@@ -463,6 +463,43 @@ public class DebugSessionTest {
     }
 
     @Test
+    void pauseStopsAMachineSleepingUnderTheHostClock() throws Exception {
+        // The timer is 1000 s ahead: the machine sleeps on the host until then, unless woken.
+        Machine machine = machine("""
+                .globl _start
+                _start:
+                    li t0, 0x2004000
+                    li t1, 0x540be400
+                    sw t1, 0(t0)
+                    li t1, 2
+                    sw t1, 4(t0)
+                    li t0, 1 << 7
+                    csrw mie, t0
+                sleep:
+                    wfi
+                    j sleep
+                """, Machine.Config.of(console).withClock(Machine.ClockMode.HOST));
+        session = new DebugSession(machine);
+        session.start(false);
+        awaitEmulatorWaiting();
+        session.pause();
+        assertThat(stop()).isInstanceOf(StopEvent.Paused.class);
+    }
+
+    /** Waits until the emulator thread sleeps (so a pause must wake it), or fails after a long while. */
+    private static void awaitEmulatorWaiting() throws InterruptedException {
+        for (int attempt = 0; attempt < 3000; attempt++) {
+            for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().equals("strata-emulator") && thread.getState() == Thread.State.TIMED_WAITING) {
+                    return;
+                }
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the emulator never went to sleep");
+    }
+
+    @Test
     void killEndsTheSession() throws Exception {
         session = new DebugSession(machine(".globl _start\n_start: j _start\n", Machine.Config.of(console)));
         session.start(false);
