@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 AstCommand.class,
                 CompileCommand.class,
                 DisCommand.class,
+                TuiCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,109 @@
+package strata.cli;
+
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import strata.cli.tui.TuiSession;
+import strata.cpu.board.Machine;
+import strata.cpu.board.Program;
+import strata.cpu.board.ProgramException;
+import strata.cpu.board.VirtBoard;
+
+/**
+ * {@code strata tui}: the terminal UI on an RV32 ELF, run on the virt board as {@code strata exec}
+ * runs it, held at the reset vector until the person runs or steps it (docs/tui.md). The
+ * terminal is put back as it was on every way out: leaving, a signal, an emulator error.
+ */
+@Command(name = "tui",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Watch and steer FILE.elf on the virt board in a terminal UI: console, disassembly, "
+                + "registers and CSRs, memory, MMU and TLB, counters.",
+                "The machine starts held at the reset vector: F5 runs, F11 steps, F6 pauses; ? lists every key "
+                        + "and command.",
+                "A disk IMAGE (as the OS will boot) comes with the OS; a FILE.py with the Python VM.",
+                "Exit status: 0; 2 no terminal; 126 FILE cannot run; 70 an error inside Strata."})
+public final class TuiCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE.elf", description = "The program: an RV32 ELF executable.")
+    private Path file;
+
+    @Option(names = "--ram", paramLabel = "SIZE", converter = RamSize.class,
+            description = "RAM size: 64M, 1G... or a number of MiB, as QEMU's -m (default: 128M).")
+    private int ram = VirtBoard.DEFAULT_RAM_SIZE;
+
+    @Option(names = "--clock", paramLabel = "virtual|host", converter = ExecCommand.ClockConverter.class,
+            description = "virtual (default): time from instructions; host: the host's clock.")
+    private Machine.ClockMode clock = Machine.ClockMode.VIRTUAL;
+
+    private final PrintStream stderr = System.err;
+
+    @Override
+    public Integer call() throws IOException {
+        Program program;
+        try {
+            program = Program.read(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return cannotRun("no such file");
+        } catch (ProgramException e) {
+            return cannotRun(e.getMessage());
+        }
+        if (System.console() == null) {
+            stderr.println("strata tui: needs a terminal (stdin and stdout); strata exec runs without one");
+            return CommandLine.ExitCode.USAGE;
+        }
+        Terminal terminal = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8)
+                .setForceTextTerminal(true)
+                .setUnixTerminalCtrlCBehaviour(UnixLikeTerminal.CtrlCBehaviour.TRAP)
+                .createTerminal();
+        Screen screen = new TerminalScreen(terminal);
+        Thread restore = new Thread(() -> stopQuietly(screen), "strata-tui-restore");
+        Runtime.getRuntime().addShutdownHook(restore);
+        TuiSession.Outcome outcome;
+        try {
+            screen.startScreen();
+            outcome = TuiSession.run(program, ram, clock, screen, file.getFileName().toString());
+        } catch (ProgramException e) {
+            return cannotRun(e.getMessage());
+        } finally {
+            stopQuietly(screen);
+            removeHook(restore);
+        }
+        stderr.println("strata tui: " + outcome.message());
+        return outcome.failed() ? Main.INTERNAL_ERROR : CommandLine.ExitCode.OK;
+    }
+
+    private int cannotRun(String problem) {
+        stderr.println("strata tui: " + file + ": " + problem);
+        return ExecCommand.CANNOT_RUN;
+    }
+
+    private static void stopQuietly(Screen screen) {
+        try {
+            screen.stopScreen();
+        } catch (IOException | RuntimeException e) {
+            // The terminal is gone: nothing is left to restore.
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook runs or has run: the screen is stopped either way.
+        }
+    }
+}
