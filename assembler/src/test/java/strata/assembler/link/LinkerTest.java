@@ -74,8 +74,9 @@ class LinkerTest {
         LinkResult result = Linker.link(List.of(new LinkInput("a.o", object)), new LinkOptions(0x10000, "0x10000"));
 
         assertThat(result.succeeded()).isFalse();
-        assertThat(result.diagnostics()).extracting(Object::toString).anyMatch(text -> text.contains(
-                "a.o: error: .bss+0x0: a relocation in a section without contents"));
+        assertThat(result.diagnostics()).extracting(Diagnostic::file, Diagnostic::message).contains(tuple("a.o",
+                ".bss+0x0: a relocation in a section without contents (instructions or addresses in .bss?);"
+                        + " put them in .text or .data"));
     }
 
     @Test
