@@ -20,7 +20,6 @@
     .include "machine.inc"
 
     .equ TIME_SLICE,        100000      # ticks of the 10 MHz timebase: 10 ms
-    .equ MCALL_TIMER_ACK,   0           # a7 of the kernel's ecall: clear STIP
     .equ BOOT_STACK_SIZE,   8192        # also the S-mode scheduler's stack (main.S)
     .equ MACHINE_STACK_SIZE, 1024       # for machine_trap's fatal report only
 

@@ -1,0 +1,415 @@
+# syscall.S: the system calls, with Linux riscv32's numbers (syscalls.inc) and meanings.
+#
+# A user `ecall` arrives here from user_trap with the trap frame: a7 the number, a0..a5 the
+# arguments, and a0 gets the result, a negative errno on failure, as Linux returns it.
+# syscall_table maps every number up to SYS_HIGHEST to its handler (0: ENOSYS); syscall_init
+# fills it from syscall_list, which reads as the list of what is implemented.
+# Every handler takes the arguments in a0..a5 and returns the result in a0; it reaches user
+# memory only through copy_in, copy_out and user_translate (vm.S), so a bad pointer is
+# -EFAULT, never a kernel fault. Handlers run with interrupts off and may yield.
+
+    .include "machine.inc"
+    .include "errno.inc"
+    .include "syscalls.inc"
+    .include "kernel-layout.inc"
+
+    .equ UTS_FIELD,         65          # struct new_utsname: six fields of 65 bytes
+    .equ UTS_SIZE,          6 * UTS_FIELD
+    .equ TIMESPEC_SIZE,     16          # struct __kernel_timespec: two 64-bit words
+    .equ NSEC_PER_SEC,      1000000000
+    .equ NSEC_PER_TICK,     1000000000 / TIMEBASE_HZ
+    .equ SLICE_NSEC,        10000000    # a scheduler tick: boot.S's TIME_SLICE, in nanoseconds
+    .equ CLOCK_REALTIME,            0
+    .equ CLOCK_MONOTONIC,           1
+    .equ CLOCK_PROCESS_CPUTIME_ID,  2
+    .equ CLOCK_THREAD_CPUTIME_ID,   3
+    .equ CLOCK_MONOTONIC_RAW,       4
+    .equ CLOCK_REALTIME_COARSE,     5
+    .equ CLOCK_MONOTONIC_COARSE,    6
+    .equ CLOCK_BOOTTIME,            7
+    .equ BRK_LIMIT,         0x70000000  # brk stays below: the stack and room for mmap are above
+
+# SYSCALL name: a syscall_list entry for SYS_name, handled by sys_name.
+    .macro SYSCALL name
+    .word SYS_\name, sys_\name
+    .endm
+
+    .section .rodata
+    .balign 4
+syscall_list:
+    SYSCALL read
+    SYSCALL write
+    SYSCALL exit
+    SYSCALL exit_group
+    SYSCALL set_tid_address
+    SYSCALL sched_yield
+    SYSCALL uname
+    SYSCALL getpid
+    SYSCALL gettid
+    SYSCALL brk
+    SYSCALL clock_gettime64
+    .word 0, 0
+
+    .section .text
+# syscall_init: fills syscall_table from syscall_list. Clobbers t0..t2.
+    .globl syscall_init
+syscall_init:
+    la t0, syscall_list
+1:  lw t1, 4(t0)
+    beqz t1, 2f
+    lw t2, 0(t0)
+    slli t2, t2, 2
+    la t3, syscall_table
+    add t2, t3, t2
+    sw t1, 0(t2)
+    addi t0, t0, 8
+    j 1b
+2:  ret
+
+# syscall: a0 = the trap frame of the calling process. Runs the call and puts its result in the
+# frame's a0. Returns when the call is done (sys_exit does not return).
+    .globl syscall
+syscall:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    mv s0, a0
+    lw t0, TF_A7(s0)
+    li t1, SYS_HIGHEST
+    bgtu t0, t1, 1f
+    slli t0, t0, 2
+    la t1, syscall_table
+    add t0, t1, t0
+    lw t0, 0(t0)
+    beqz t0, 1f
+    lw a0, TF_A0(s0)
+    lw a1, TF_A1(s0)
+    lw a2, TF_A2(s0)
+    lw a3, TF_A3(s0)
+    lw a4, TF_A4(s0)
+    lw a5, TF_A5(s0)
+    jalr t0
+    j 2f
+1:  li a0, -ENOSYS
+2:  sw a0, TF_A0(s0)
+    lw ra, 12(sp)
+    lw s0, 8(sp)
+    addi sp, sp, 16
+    ret
+
+# CURRENT reg: reg = the current process's slot.
+    .macro CURRENT reg
+    la \reg, current
+    lw \reg, 0(\reg)
+    .endm
+
+# write(fd, buf, count): fds 0, 1 and 2 are the console. Sends the bytes page by page; a bad
+# page ends the write: -EFAULT if nothing was sent, else the count sent, as Linux does.
+sys_write:
+    li t0, 2
+    bgtu a0, t0, bad_fd
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    sw s1, 4(sp)
+    sw s2, 0(sp)
+    mv s0, a1                           # s0: the user address
+    mv s1, a2                           # s1: bytes left
+    li s2, 0                            # s2: bytes sent
+1:  beqz s1, 3f
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, s0
+    li a2, PTE_R
+    call user_translate
+    beqz a0, 4f
+    PAGE_OFFSET t0, s0
+    li a1, PAGE_SIZE
+    sub a1, a1, t0
+    bleu a1, s1, 2f
+    mv a1, s1
+2:  add s0, s0, a1
+    sub s1, s1, a1
+    add s2, s2, a1
+    call console_write
+    j 1b
+4:  bnez s2, 3f
+    li s2, -EFAULT
+3:  mv a0, s2
+    lw ra, 12(sp)
+    lw s0, 8(sp)
+    lw s1, 4(sp)
+    lw s2, 0(sp)
+    addi sp, sp, 16
+    ret
+
+bad_fd:
+    li a0, -EBADF
+    ret
+
+# read(fd, buf, count): fd 0, 1 and 2 read the console. Waits (yielding the hart to others)
+# until at least one byte has come, then returns what the UART holds, up to count and to the
+# end of buf's page. The console is polled: interrupt-driven input is still to come.
+sys_read:
+    li t0, 2
+    bgtu a0, t0, bad_fd
+    bnez a2, 1f
+    li a0, 0
+    ret
+1:  addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    sw s1, 4(sp)
+    mv s0, a1
+    mv s1, a2
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, s0
+    li a2, PTE_W
+    call user_translate
+    beqz a0, 4f
+    mv s0, a0                           # s0: the buffer's physical address
+    PAGE_OFFSET t0, s0
+    li t1, PAGE_SIZE
+    sub t1, t1, t0
+    bleu s1, t1, 2f
+    mv s1, t1                           # s1: bytes to take at most
+2:  mv a0, s0
+    mv a1, s1
+    call console_read
+    bnez a0, 3f
+    call yield
+    j 2b
+4:  li a0, -EFAULT
+3:  lw ra, 12(sp)
+    lw s0, 8(sp)
+    lw s1, 4(sp)
+    addi sp, sp, 16
+    ret
+
+# exit(status), exit_group(status): the process ends with the low byte of status. Threads are
+# still to come, so both end the one thread there is.
+sys_exit:
+sys_exit_group:
+    andi a0, a0, 0xff
+    slli a0, a0, 8
+    j proc_exit
+
+# set_tid_address(tidptr): kept for the thread's exit (threads are still to come); returns the tid.
+sys_set_tid_address:
+    CURRENT t0
+    sw a0, P_CLEAR_TID(t0)
+    lw a0, P_PID(t0)
+    ret
+
+sys_sched_yield:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    call yield
+    lw ra, 12(sp)
+    addi sp, sp, 16
+    li a0, 0
+    ret
+
+sys_getpid:
+sys_gettid:
+    CURRENT t0
+    lw a0, P_PID(t0)
+    ret
+
+# uname(buf): struct new_utsname, six NUL-padded fields of 65 bytes.
+sys_uname:
+    mv a1, a0
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    la a2, utsname
+    li a3, UTS_SIZE
+    j copy_out
+
+# brk(addr): moves the program break to addr if it is at least the first break and pages can be
+# mapped (or unmapped) up to it; returns the break, the old one when it did not move (Linux's
+# way of failing). Pages are mapped zeroed, readable and writable, at once.
+sys_brk:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    sw s0, 24(sp)
+    sw s1, 20(sp)
+    sw s2, 16(sp)
+    sw s3, 12(sp)
+    CURRENT s0                          # s0: the process
+    mv s1, a0                           # s1: the new break
+    lw t0, P_BRK_BASE(s0)
+    bltu s1, t0, brk_done
+    li t0, BRK_LIMIT
+    bgtu s1, t0, brk_done
+    lw t0, P_BRK(s0)
+    PAGE_UP s2, t0                      # s2: the first page past the old break
+    PAGE_UP s3, s1                      # s3: the first page past the new one
+    bltu s3, s2, brk_shrink
+1:  bgeu s2, s3, brk_moved              # growing: map [s2, s3)
+    lw a0, P_ROOT(s0)
+    mv a1, s2
+    li a2, 0
+    call vm_pte
+    beqz a0, 2f
+    lw t0, 0(a0)
+    andi t0, t0, PTE_V
+    bnez t0, brk_undo                   # something is there already (a device page)
+2:  call page_alloc
+    beqz a0, brk_undo
+    mv a2, a0
+    lw a0, P_ROOT(s0)
+    mv a1, s2
+    li a3, PTE_U | PTE_R | PTE_W
+    sw a2, 8(sp)
+    call vm_map
+    bnez a0, 3f
+    li t0, PAGE_SIZE
+    add s2, s2, t0
+    j 1b
+3:  lw a0, 8(sp)
+    call page_free
+brk_undo:                               # unmap [old break's page end, s2)
+    lw t0, P_BRK(s0)
+    PAGE_UP s3, t0
+4:  bgeu s3, s2, brk_flush
+    lw a0, P_ROOT(s0)
+    mv a1, s3
+    call vm_unmap
+    li t0, PAGE_SIZE
+    add s3, s3, t0
+    j 4b
+brk_shrink:                             # unmap [s3, s2)
+5:  bgeu s3, s2, brk_moved_flush
+    lw a0, P_ROOT(s0)
+    mv a1, s3
+    call vm_unmap
+    li t0, PAGE_SIZE
+    add s3, s3, t0
+    j 5b
+brk_moved_flush:
+    sfence.vma zero, zero
+brk_moved:
+    sw s1, P_BRK(s0)
+    j brk_done
+brk_flush:
+    sfence.vma zero, zero
+brk_done:
+    lw a0, P_BRK(s0)
+    lw ra, 28(sp)
+    lw s0, 24(sp)
+    lw s1, 20(sp)
+    lw s2, 16(sp)
+    lw s3, 12(sp)
+    addi sp, sp, 32
+    ret
+
+# clock_gettime64(clockid, tp): the realtime clocks read the RTC (nanoseconds since 1970), the
+# monotonic and boot clocks the time CSR (ticks of the timebase since power-on), the CPU-time
+# clocks count the scheduler ticks the process ran. Unknown clocks are -EINVAL.
+sys_clock_gettime64:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    sw s0, 24(sp)
+    mv s0, a1                           # s0: tp
+    li t0, CLOCK_REALTIME
+    beq a0, t0, realtime
+    li t0, CLOCK_REALTIME_COARSE
+    beq a0, t0, realtime
+    li t0, CLOCK_PROCESS_CPUTIME_ID
+    beq a0, t0, cputime
+    li t0, CLOCK_THREAD_CPUTIME_ID
+    beq a0, t0, cputime
+    li t0, CLOCK_MONOTONIC
+    beq a0, t0, monotonic
+    li t0, CLOCK_MONOTONIC_RAW
+    beq a0, t0, monotonic
+    li t0, CLOCK_MONOTONIC_COARSE
+    beq a0, t0, monotonic
+    li t0, CLOCK_BOOTTIME
+    beq a0, t0, monotonic
+    li a0, -EINVAL
+    j clock_done
+realtime:
+    li t0, RTC_BASE
+    lw a0, RTC_TIME_LOW(t0)             # latches the high word
+    lw a1, RTC_TIME_HIGH(t0)
+    li a2, NSEC_PER_SEC
+    call udiv64
+    j clock_store                       # the remainder is already nanoseconds
+monotonic:
+1:  csrr a1, timeh
+    csrr a0, time
+    csrr t0, timeh
+    bne a1, t0, 1b
+    li a2, TIMEBASE_HZ
+    call udiv64
+    li t0, NSEC_PER_TICK
+    mul a2, a2, t0
+    j clock_store
+cputime:
+    CURRENT t0
+    lw a0, P_TICKS(t0)
+    li a1, 0
+    li a2, NSEC_PER_SEC / SLICE_NSEC
+    call udiv64
+    li t0, SLICE_NSEC
+    mul a2, a2, t0
+clock_store:                            # a1:a0 seconds, a2 nanoseconds
+    sw a0, 0(sp)
+    sw a1, 4(sp)
+    sw a2, 8(sp)
+    sw zero, 12(sp)
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, s0
+    mv a2, sp
+    li a3, TIMESPEC_SIZE
+    call copy_out
+clock_done:
+    lw ra, 28(sp)
+    lw s0, 24(sp)
+    addi sp, sp, 32
+    ret
+
+# udiv64: a1:a0 = a 64-bit dividend, a2 = a non-zero 32-bit divisor. Returns a1:a0 = the
+# quotient, a2 = the remainder. Bit by bit, 64 steps. Clobbers t0..t3.
+udiv64:
+    li t0, 0                            # t0: the remainder so far
+    li t3, 64
+1:  srli t1, t0, 31                     # remainder:dividend <<= 1, the remainder's carry in t1
+    slli t0, t0, 1
+    srli t2, a1, 31
+    or t0, t0, t2
+    slli a1, a1, 1
+    srli t2, a0, 31
+    or a1, a1, t2
+    slli a0, a0, 1
+    bnez t1, 2f                         # 33 bits: certainly at least the divisor
+    bltu t0, a2, 3f
+2:  sub t0, t0, a2
+    ori a0, a0, 1
+3:  addi t3, t3, -1
+    bnez t3, 1b
+    mv a2, t0
+    ret
+
+# UTS field: one 65-byte field of struct new_utsname.
+    .macro UTS text
+1:  .ascii "\text"
+    .space UTS_FIELD - (. - 1b)
+    .endm
+
+    .section .rodata
+utsname:
+    UTS "Linux"                         # what programs test for; the kernel is Strata's
+    UTS "strata"
+    UTS "6.1.0-strata"
+    UTS "#1 Strata RV32"
+    UTS "riscv32"
+    UTS "(none)"
+
+    .section .bss
+    .balign 4
+syscall_table:
+    .space (SYS_HIGHEST + 1) * 4
