@@ -411,5 +411,6 @@ utsname:
 
     .section .bss
     .balign 4
+    .globl syscall_table
 syscall_table:
     .space (SYS_HIGHEST + 1) * 4
