@@ -21,6 +21,7 @@
 
     .include "machine.inc"
     .include "errno.inc"
+    .include "exec.inc"
     .include "file.inc"
 
     .equ EXEC_MAX_PHDRS,    16
@@ -94,10 +95,6 @@
     .equ EX_PATH,       76
     .equ EX_SIZE,       80
 
-    # What exec_load reports (a structure the caller provides)
-    .equ EXEC_ENTRY,    0
-    .equ EXEC_SP,       4
-    .equ EXEC_BRK,      8
 
     .section .text
 # exec_load: a0 = a root, a1 = a file (file.inc), a2 = argv (a kernel array of kernel strings,

@@ -1,4 +1,4 @@
-# proc.S: making a process from a program file.
+# proc.S: making a process from a program file, or as a copy of another (fork).
 #
 # A process owns a slot of proc_table (sched.S), an address space (vm.S) and a kernel stack of
 # one page, whose top holds the trap frame of its user registers (kernel-layout.inc, TF_*).
@@ -8,16 +8,13 @@
 
     .include "machine.inc"
     .include "errno.inc"
+    .include "exec.inc"
     .include "kernel-layout.inc"
 
     .equ SPAWN_RA,      0
     .equ SPAWN_S0,      4               # s0..s3
-    .equ SPAWN_INFO,    20              # exec_load's report: entry, sp, brk
+    .equ SPAWN_INFO,    20              # exec_load's report (exec.inc)
     .equ SPAWN_SIZE,    32
-
-    .equ EXEC_ENTRY,    0               # (exec.S's report)
-    .equ EXEC_SP,       4
-    .equ EXEC_BRK,      8
 
     .section .text
 # proc_spawn: a0 = a program file (file.inc), a1 = argv, a2 = envp (kernel arrays of kernel
@@ -115,4 +112,145 @@ set_name:
     addi t0, t0, 1
     j 3b
 4:  sb zero, 0(a0)
+    ret
+
+# proc_fork: a0 = the new user stack pointer (0: the same as the caller's). Makes a copy of the
+# current process: a new slot, kernel stack and address space holding a copy of every user page,
+# the same registers but a0 = 0 (the child's result), the same break and name, the caller as
+# its parent. Returns a0 = 0 and a1 = the child's slot (RUNNABLE), or a0 = -EAGAIN (the table
+# is full) or -ENOMEM (nothing is then left allocated). Clobbers the caller-saved registers.
+    .globl proc_fork
+proc_fork:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    sw s0, 24(sp)
+    sw s1, 20(sp)
+    sw s2, 16(sp)
+    sw s3, 12(sp)
+    sw s4, 8(sp)
+    mv s4, a0                           # s4: the new sp, or 0
+    la t0, current
+    lw s0, 0(t0)                        # s0: the parent
+    call proc_alloc
+    li t0, -EAGAIN
+    beqz a0, fork_done_with
+    mv s1, a0                           # s1: the child, FREE until complete
+    call page_alloc
+    beqz a0, fork_no_memory
+    sw a0, P_KSTACK(s1)
+    call vm_create
+    beqz a0, fork_no_root
+    sw a0, P_ROOT(s1)
+    lw a0, P_ROOT(s0)
+    lw a1, P_ROOT(s1)
+    call copy_user_pages
+    bnez a0, fork_no_pages
+    lw a0, P_KSTACK(s1)                 # the registers
+    li t0, PAGE_SIZE - TF_SIZE
+    add a0, a0, t0
+    lw a1, P_KSTACK(s0)
+    add a1, a1, t0
+    li a2, TF_SIZE
+    call memcpy
+    sw zero, TF_A0(a0)
+    beqz s4, 1f
+    sw s4, TF_SP(a0)
+1:  lw t0, P_PID(s0)
+    sw t0, P_PPID(s1)
+    lw t0, P_BRK_BASE(s0)
+    sw t0, P_BRK_BASE(s1)
+    lw t0, P_BRK(s0)
+    sw t0, P_BRK(s1)
+    addi a0, s1, P_NAME
+    addi a1, s0, P_NAME
+    li a2, PROC_NAME_LENGTH
+    call memcpy
+    mv a0, s1
+    call proc_first_context
+    li t0, PROC_RUNNABLE
+    sw t0, P_STATE(s1)
+    li t0, 0
+    j fork_done_with
+fork_no_pages:
+    lw a0, P_ROOT(s1)
+    call vm_free
+fork_no_root:
+    lw a0, P_KSTACK(s1)
+    call page_free
+fork_no_memory:
+    li t0, -ENOMEM
+fork_done_with:
+    mv a0, t0
+    mv a1, s1
+    lw ra, 28(sp)
+    lw s0, 24(sp)
+    lw s1, 20(sp)
+    lw s2, 16(sp)
+    lw s3, 12(sp)
+    lw s4, 8(sp)
+    addi sp, sp, 32
+    ret
+
+# copy_user_pages: a0 = a root, a1 = another with no user pages. Gives the second a copy of
+# every user page of the first, same addresses and permissions. Returns a0 = 0 or -ENOMEM
+# (the pages copied so far stay in the second, for vm_free). Clobbers the caller-saved registers.
+copy_user_pages:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    sw s0, 24(sp)
+    sw s1, 20(sp)
+    sw s2, 16(sp)
+    sw s3, 12(sp)
+    sw s4, 8(sp)
+    mv s0, a0                           # s0: from
+    mv s1, a1                           # s1: to
+    li s2, 0                            # s2: the user address
+1:  srli t0, s2, 22                     # a root entry without a table: skip its 4 MiB
+    slli t0, t0, 2
+    add t0, s0, t0
+    lw t0, 0(t0)
+    andi t0, t0, PTE_V
+    bnez t0, 2f
+    li t0, MEGAPAGE_SIZE
+    add s2, s2, t0
+    j 5f
+2:  mv a0, s0
+    mv a1, s2
+    li a2, 0
+    call vm_pte
+    beqz a0, 4f
+    lw s3, 0(a0)                        # s3: the entry
+    andi t0, s3, PTE_V | PTE_U
+    li t1, PTE_V | PTE_U
+    bne t0, t1, 4f
+    call page_alloc
+    beqz a0, 6f
+    mv s4, a0                           # s4: the copy
+    srli a1, s3, PTE_PPN_SHIFT
+    slli a1, a1, PAGE_SHIFT
+    li a2, PAGE_SIZE
+    call memcpy
+    mv a0, s1
+    mv a1, s2
+    mv a2, s4
+    andi a3, s3, PTE_R | PTE_W | PTE_X | PTE_U
+    call vm_map
+    beqz a0, 4f
+    mv a0, s4
+    call page_free
+    j 6f
+4:  li t0, PAGE_SIZE
+    add s2, s2, t0
+5:  li t0, USER_TOP
+    bltu s2, t0, 1b
+    li a0, 0
+    j 7f
+6:  li a0, -ENOMEM
+7:  lw ra, 28(sp)
+    lw s0, 24(sp)
+    lw s1, 20(sp)
+    lw s2, 16(sp)
+    lw s3, 12(sp)
+    lw s4, 8(sp)
+    addi sp, sp, 32
     ret

@@ -154,8 +154,8 @@ proc_alloc:
     ret
 
 # proc_exit: a0 = the wait status (exit code << 8, or the number of the signal that killed it).
-# Ends the current process: its memory goes back to the allocator, it becomes a ZOMBIE and the
-# scheduler takes over. When init (pid 1) ends, the machine powers off with its exit code
+# Ends the current process: its memory goes back to the allocator, it becomes a ZOMBIE (until
+# its parent waits for it), its children become init's, and the scheduler takes over. When init (pid 1) ends, the machine powers off with its exit code
 # (128 + the signal when a signal killed it). Never returns.
     .globl proc_exit
 proc_exit:
@@ -173,6 +173,14 @@ proc_exit:
     lw t0, P_PID(s0)
     li t1, 1
     beq t0, t1, init_ended
+    la t1, proc_table                   # its children are init's now, as on Linux
+    la t2, proc_table_end
+1:  lw t3, P_PPID(t1)
+    bne t3, t0, 2f
+    li t3, 1
+    sw t3, P_PPID(t1)
+2:  addi t1, t1, P_SIZE
+    bltu t1, t2, 1b
     addi a0, s0, P_CONTEXT
     la t1, scheduler_context
     lw a1, 0(t1)

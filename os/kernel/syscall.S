@@ -48,6 +48,8 @@ syscall_list:
     SYSCALL gettid
     SYSCALL brk
     SYSCALL clock_gettime64
+    SYSCALL clone
+    SYSCALL waitid
     .word 0, 0
 
     .section .text
@@ -392,6 +394,184 @@ udiv64:
 3:  addi t3, t3, -1
     bnez t3, 1b
     mv a2, t0
+    ret
+
+# clone(flags, stack, parent_tid, tls, child_tid): a new process as a copy of the caller (fork):
+# the low byte of flags is the signal its end sends (SIGCHLD for fork; the kernel does not send
+# signals yet), CLONE_PARENT_SETTID, CLONE_CHILD_SETTID and CLONE_CHILD_CLEARTID store the
+# child's id as Linux does, a non-zero stack is the child's sp. Any other flag (CLONE_VM and
+# CLONE_THREAD among them: threads are still to come) is -EINVAL. Returns the child's pid in the
+# parent and 0 in the child; -EAGAIN when the process table is full, -ENOMEM.
+    .equ CLONE_SIGNAL_MASK,     0x000000ff
+    .equ CLONE_PARENT_SETTID,   0x00100000
+    .equ CLONE_CHILD_CLEARTID,  0x00200000
+    .equ CLONE_CHILD_SETTID,    0x01000000
+    .equ CLONE_FORK_FLAGS,      CLONE_SIGNAL_MASK | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID
+sys_clone:
+    li t0, ~CLONE_FORK_FLAGS
+    and t0, a0, t0
+    beqz t0, 1f
+    li a0, -EINVAL
+    ret
+1:  addi sp, sp, -32
+    sw ra, 28(sp)
+    sw s0, 24(sp)
+    sw s1, 20(sp)
+    sw s2, 16(sp)
+    sw s3, 12(sp)
+    mv s0, a0                           # s0: flags
+    mv s1, a2                           # s1: parent_tid
+    mv s2, a4                           # s2: child_tid
+    mv a0, a1
+    call proc_fork
+    bnez a0, 4f
+    mv s3, a1                           # s3: the child
+    li t0, CLONE_CHILD_CLEARTID
+    and t0, s0, t0
+    beqz t0, 2f
+    sw s2, P_CLEAR_TID(s3)
+2:  li t0, CLONE_CHILD_SETTID           # into the child's memory; Linux ignores a bad pointer
+    and t0, s0, t0
+    beqz t0, 3f
+    lw a0, P_ROOT(s3)
+    mv a1, s2
+    addi a2, s3, P_PID
+    li a3, 4
+    call copy_out
+3:  li t0, CLONE_PARENT_SETTID          # into the parent's (the same one, as a copy, in the child)
+    and t0, s0, t0
+    beqz t0, 5f
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, s1
+    addi a2, s3, P_PID
+    li a3, 4
+    call copy_out
+5:  lw a0, P_PID(s3)
+4:  lw ra, 28(sp)
+    lw s0, 24(sp)
+    lw s1, 20(sp)
+    lw s2, 16(sp)
+    lw s3, 12(sp)
+    addi sp, sp, 32
+    ret
+
+# waitid(idtype, id, infop, options, rusage): waits for a child of the caller to end (P_ALL: any;
+# P_PID: the one with pid id), reaps it and writes its siginfo_t (si_signo SIGCHLD, si_code
+# CLD_EXITED with the exit code or CLD_KILLED with the signal, si_pid, si_uid, si_status) when
+# infop is not 0. options must hold WEXITED; WNOHANG returns 0 at once (siginfo all zero) when no
+# child has ended. No such child: -ECHILD. Other idtypes, options, or a rusage to fill (not
+# kept yet): -EINVAL. A bad infop is -EFAULT, the child reaped all the same, as on Linux.
+# The wait polls: the caller yields the hart until a child has ended.
+    .equ IDTYPE_P_ALL,  0               # (P_ALL and P_PID in Linux's headers)
+    .equ IDTYPE_P_PID,  1
+    .equ WNOHANG,       0x00000001
+    .equ WEXITED,       0x00000004
+    .equ WAIT_OPTIONS,  WNOHANG | WEXITED
+    .equ SIGCHLD,       17
+    .equ CLD_EXITED,    1
+    .equ CLD_KILLED,    2
+    .equ SI_SIGNO,      0               # siginfo_t for SIGCHLD (include/uapi/asm-generic/siginfo.h)
+    .equ SI_ERRNO,      4
+    .equ SI_CODE,       8
+    .equ SI_PID,        12
+    .equ SI_UID,        16
+    .equ SI_STATUS,     20
+    .equ SI_REPORTED,   24              # the bytes written
+sys_waitid:
+    addi sp, sp, -64
+    sw ra, 60(sp)
+    sw s0, 56(sp)
+    sw s1, 52(sp)
+    sw s2, 48(sp)
+    sw s3, 44(sp)
+    sw s4, 40(sp)
+    mv s0, a0                           # s0: idtype
+    mv s1, a1                           # s1: id
+    mv s2, a2                           # s2: infop
+    mv s3, a3                           # s3: options
+    li a0, -EINVAL
+    bnez a4, wait_done
+    li t0, ~WAIT_OPTIONS
+    and t0, s3, t0
+    bnez t0, wait_done
+    andi t0, s3, WEXITED
+    beqz t0, wait_done
+    li t0, IDTYPE_P_ALL
+    beq s0, t0, wait_scan
+    li t0, IDTYPE_P_PID
+    bne s0, t0, wait_done
+wait_scan:
+    CURRENT t0
+    lw t1, P_PID(t0)                    # t1: the caller's pid
+    la s4, proc_table                   # s4: a slot
+    li t3, 0                            # t3: a matching child seen
+1:  lw t2, P_STATE(s4)
+    beqz t2, 3f                         # PROC_FREE
+    lw t2, P_PPID(s4)
+    bne t2, t1, 3f
+    li t2, IDTYPE_P_PID
+    bne s0, t2, 2f
+    lw t2, P_PID(s4)
+    bne t2, s1, 3f
+2:  li t3, 1
+    lw t2, P_STATE(s4)
+    li t0, PROC_ZOMBIE
+    beq t2, t0, wait_reap
+3:  addi s4, s4, P_SIZE
+    la t0, proc_table_end
+    bltu s4, t0, 1b
+    li a0, -ECHILD
+    beqz t3, wait_done
+    andi t0, s3, WNOHANG
+    bnez t0, wait_nothing
+    call yield
+    j wait_scan
+wait_nothing:
+    sw zero, SI_SIGNO(sp)
+    sw zero, SI_ERRNO(sp)
+    sw zero, SI_CODE(sp)
+    sw zero, SI_PID(sp)
+    sw zero, SI_UID(sp)
+    sw zero, SI_STATUS(sp)
+    j wait_report
+wait_reap:
+    li t0, SIGCHLD
+    sw t0, SI_SIGNO(sp)
+    sw zero, SI_ERRNO(sp)
+    lw t0, P_PID(s4)
+    sw t0, SI_PID(sp)
+    sw zero, SI_UID(sp)
+    lw t0, P_WAIT_STATUS(s4)
+    andi t1, t0, 0x7f
+    beqz t1, 4f
+    li t2, CLD_KILLED                   # a signal ended it
+    sw t2, SI_CODE(sp)
+    sw t1, SI_STATUS(sp)
+    j 5f
+4:  li t2, CLD_EXITED
+    sw t2, SI_CODE(sp)
+    srli t0, t0, 8
+    andi t0, t0, 0xff
+    sw t0, SI_STATUS(sp)
+5:  sw zero, P_STATE(s4)                # PROC_FREE: the slot is reaped
+wait_report:
+    li a0, 0
+    beqz s2, wait_done
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, s2
+    mv a2, sp
+    li a3, SI_REPORTED
+    call copy_out
+wait_done:
+    lw ra, 60(sp)
+    lw s0, 56(sp)
+    lw s1, 52(sp)
+    lw s2, 48(sp)
+    lw s3, 44(sp)
+    lw s4, 40(sp)
+    addi sp, sp, 64
     ret
 
 # UTS field: one 65-byte field of struct new_utsname.

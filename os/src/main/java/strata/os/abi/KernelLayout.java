@@ -32,6 +32,7 @@ public final class KernelLayout {
             "a slot of the process table", List.of(
                     Struct.word("state", "one of the PROC_* states"),
                     Struct.word("pid", "process id, also its thread id"),
+                    Struct.word("ppid", "the parent's process id (1 once the parent has ended)"),
                     Struct.word("root", "physical address of its Sv32 root page table"),
                     Struct.word("kstack", "its kernel stack page; the trap frame is at kstack + 4096 - TF_SIZE"),
                     Struct.word("context", "its saved kernel stack pointer while another runs (sched.S)"),

@@ -33,6 +33,7 @@ class KernelTest {
     static List<Case> cases() {
         return List.of(
                 new Case("syscalls", () -> KernelBoot.userProgram("/strata/os/kernel/syscalls.S")),
+                new Case("fork", () -> KernelBoot.userProgram("/strata/os/kernel/fork.S")),
                 new Case("faults-illegal", () -> KernelBoot.userProgram("/strata/os/kernel/illegal.S")),
                 new Case("faults-kernel-store", () -> KernelBoot.userProgram("/strata/os/kernel/kernel-store.S")),
                 new Case("faults-text-store", () -> KernelBoot.userProgram("/strata/os/kernel/text-store.S")),
