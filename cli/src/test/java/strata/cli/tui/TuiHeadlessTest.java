@@ -107,8 +107,8 @@ class TuiHeadlessTest {
         try (Headless ui = new Headless(hello, "hello.elf", 160, 48)) {
             String screen = ui.press(KeyType.F5).awaitText("the guest passed");
             assertThat(screen).contains("Hello from Strata's RV32 machine!");
-            assertThat(screen).contains("instructions 290", "uart0        34 reads, 34 writes",
-                    "test         0 reads, 1 writes",
+            assertThat(screen).contains("instructions 290", "uart0@10000000 34 reads, 34 writes",
+                    "test@100000 0 reads, 1 writes", "devices      11 not accessed",
                     "speed        (stopped)");
         }
     }
