@@ -49,6 +49,10 @@ final class MachineOptions {
     @Option(names = "--wait", description = "With --gdb: hold the hart at reset until gdb continues it (as QEMU's -S).")
     boolean waitForGdb;
 
+    @Option(names = "--initrd", paramLabel = "FILE",
+            description = "Load FILE as the initial RAM disk and name it in the device tree's /chosen, as QEMU's -initrd.")
+    Path initrd;
+
     @Option(names = "--virtio", paramLabel = "legacy|modern", converter = LayoutConverter.class,
             description = "The virtio-mmio register layout: legacy (version 1, QEMU's default) or modern (version 2, "
                     + "QEMU's -global virtio-mmio.force-legacy=false).")

@@ -100,9 +100,19 @@ final class MachineRun {
             if (from == null || to == null) {
                 return CommandLine.ExitCode.USAGE;
             }
+            byte[] initrd = null;
+            if (options.initrd != null) {
+                try {
+                    initrd = Files.readAllBytes(options.initrd);
+                } catch (NoSuchFileException e) {
+                    return cannotRun("--initrd " + options.initrd, "no such file");
+                } catch (IOException e) {
+                    return cannotRun("--initrd " + options.initrd, "cannot read it (" + e.getMessage() + ")");
+                }
+            }
             TerminalMode terminal = useTerminal ? TerminalMode.enter() : null;
             try {
-                return execute(name, program, disk, from, to, terminal != null);
+                return execute(name, program, disk, initrd, from, to, terminal != null);
             } finally {
                 if (terminal != null) {
                     terminal.close();
@@ -126,12 +136,14 @@ final class MachineRun {
     }
 
     /** Builds the machine, runs it (traced if asked) and reports; keys come from a terminal if {@code typing}. */
-    private int execute(String name, Program program, DiskImage disk, OptionalInt from, OptionalInt to, boolean typing) {
+    private int execute(String name, Program program, DiskImage disk, byte[] initrd, OptionalInt from, OptionalInt to,
+            boolean typing) {
         TypedInput typed = typing ? new TypedInput() : null;
         ConsoleInput input = typed != null ? typed : new StreamInput(stdin);
         Machine machine;
         try {
-            machine = new Machine(program, new Machine.Config(options.ram, options.clock, input, stdout, disk, options.virtio));
+            machine = new Machine(program, new Machine.Config(options.ram, options.clock, input, stdout, disk,
+                    options.virtio, initrd));
         } catch (ProgramException e) {
             return cannotRun(name, e.getMessage());
         }
