@@ -45,7 +45,7 @@ public final class TuiCommand implements Callable<Integer> {
             description = "RAM size: 64M, 1G... or a number of MiB, as QEMU's -m (default: 128M).")
     private int ram = VirtBoard.DEFAULT_RAM_SIZE;
 
-    @Option(names = "--clock", paramLabel = "virtual|host", converter = ExecCommand.ClockConverter.class,
+    @Option(names = "--clock", paramLabel = "virtual|host", converter = MachineOptions.ClockConverter.class,
             description = "virtual (default): time from instructions; host: the host's clock.")
     private Machine.ClockMode clock = Machine.ClockMode.VIRTUAL;
 
