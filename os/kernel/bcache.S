@@ -74,7 +74,7 @@ bcache_init:
 
 # bcache_read: hold the buffer of a block, reading it from the disk if it is not cached.
 #   a0 = the block number (the caller has checked it is inside the file system).
-#   Returns a0 = the buffer and a1 = its data, or a0 = -EIO (the disk failed) or -ENOBUFS (every
+#   Returns a0 = the buffer and a1 = its data, or a0 = -EIO (the disk failed) or -ENOMEM (every
 #   buffer is held). Clobbers a2-a7, t0-t3. Does not sleep now (the driver polls).
         .globl bcache_read
         .type bcache_read, @function
@@ -109,7 +109,7 @@ bcache_read:
         addi    t2, t2, -1
         bnez    t2, 1b
 
-        li      a0, -ENOBUFS
+        li      a0, -ENOMEM
         beqz    s0, bcache_out
         mv      a0, s0
         call    bcache_write_back

@@ -16,8 +16,8 @@
 # Invariants:
 #   - Nothing is trusted that comes from the disk: every block number is checked to lie inside the
 #     file system before it is read, every inode number against the inode count, every directory
-#     entry's record length against its block. A check that fails returns -EUCLEAN (Linux's
-#     EFSCORRUPTED) and leaves a message in ext2_errmsg and the offending number in ext2_errval;
+#     entry's record length against its block. A check that fails returns -EIO (as Linux's ext2
+#     does for a corrupt directory block) and leaves a message in ext2_errmsg and the offending number in ext2_errval;
 #     a superblock this code cannot handle gives -EINVAL the same way, at mount.
 #   - Every routine releases each cache buffer it took, on every path, errors included.
 #   - Files are addressed with 32-bit offsets: a regular file's size is its low word, capped at
@@ -91,9 +91,9 @@
 
 # ext2_mount: read the superblock, check that this code can read the file system, and take its
 # geometry. Call after virtio_blk_init, with no cache buffer held.
-#   Returns a0 = 0, or -EIO (the disk failed), -EINVAL (not ext2, or a revision, block size or
-#   incompatible feature this code cannot handle), -EUCLEAN (the superblock contradicts itself or
-#   the disk); ext2_errmsg says which. Clobbers a1-a7, t0-t3.
+#   Returns a0 = 0, or -EINVAL (not ext2, or a revision, block size or incompatible feature this
+#   code cannot handle), -EIO (the disk failed, or the superblock contradicts itself or the
+#   disk); ext2_errmsg says which. Clobbers a1-a7, t0-t3.
         .globl ext2_mount
         .type ext2_mount, @function
 ext2_mount:
@@ -143,21 +143,21 @@ ext2_mount:
         li      t0, EXT2_GOOD_OLD_INODE_SIZE
         bltu    s2, t0, 1f
         bleu    s2, s7, 3f
-1:      E2_ERROR EUCLEAN, s2, 9f, "ext2: corrupt superblock: bad inode size"
+1:      E2_ERROR EIO, s2, 9f, "ext2: corrupt superblock: bad inode size"
 
 3:      lw      t1, SB_BLOCKS_PER_GROUP(s0)
         slli    t2, s7, 3                       # a one-block bitmap maps 8 x block size
         beqz    t1, 1f
         bleu    t1, t2, 3f
-1:      E2_ERROR EUCLEAN, t1, 9f, "ext2: corrupt superblock: bad blocks per group"
+1:      E2_ERROR EIO, t1, 9f, "ext2: corrupt superblock: bad blocks per group"
 3:      lw      t1, SB_INODES_PER_GROUP(s0)
         beqz    t1, 1f
         bleu    t1, t2, 3f
-1:      E2_ERROR EUCLEAN, t1, 9f, "ext2: corrupt superblock: bad inodes per group"
+1:      E2_ERROR EIO, t1, 9f, "ext2: corrupt superblock: bad inodes per group"
 3:      lw      t1, SB_FIRST_DATA_BLOCK(s0)
         lw      t2, SB_BLOCKS_COUNT(s0)
         bltu    t1, t2, 3f
-        E2_ERROR EUCLEAN, t1, 9f, "ext2: corrupt superblock: the first data block is past the last block"
+        E2_ERROR EIO, t1, 9f, "ext2: corrupt superblock: the first data block is past the last block"
 
         # The file system must fit on the disk.
 3:      call    virtio_blk_capacity
@@ -166,7 +166,7 @@ ext2_mount:
         srl     a0, a0, t0
         lw      t2, SB_BLOCKS_COUNT(s0)
         bleu    t2, a0, 3f
-        E2_ERROR EUCLEAN, t2, 9f, "ext2: the file system is larger than the disk (its block count is shown)"
+        E2_ERROR EIO, t2, 9f, "ext2: the file system is larger than the disk (its block count is shown)"
 
 3:      mv      a0, s7
         call    bcache_init
@@ -209,7 +209,7 @@ ext2_mount:
         lw      t0, SB_INODES_COUNT(s0)
         mul     t2, t2, t1                      # inodes in all groups
         bleu    t0, t2, 3f
-        E2_ERROR EUCLEAN, t0, 9f, "ext2: corrupt superblock: more inodes than the groups hold"
+        E2_ERROR EIO, t0, 9f, "ext2: corrupt superblock: more inodes than the groups hold"
 3:      la      t2, e2_inodes_count
         sw      t0, 0(t2)
         slli    t1, t1, BG_SHIFT                # the table's bytes, then blocks
@@ -219,7 +219,7 @@ ext2_mount:
         add     t1, t1, t3
         lw      t2, SB_BLOCKS_COUNT(s0)
         bleu    t1, t2, 3f
-        E2_ERROR EUCLEAN, t1, 9f, "ext2: corrupt superblock: the group descriptors run past the last block"
+        E2_ERROR EIO, t1, 9f, "ext2: corrupt superblock: the group descriptors run past the last block"
 
 3:      la      t0, e2_mounted
         li      t1, 1
@@ -235,7 +235,7 @@ ext2_mount:
         li      t2, S_IFDIR
         li      a0, 0
         beq     t1, t2, 9f
-        E2_ERROR EUCLEAN, t1, 8f, "ext2: corrupt file system: the root inode is not a directory"
+        E2_ERROR EIO, t1, 8f, "ext2: corrupt file system: the root inode is not a directory"
 8:      la      t0, e2_mounted
         sw      zero, 0(t0)
 9:      E2_RETURN
@@ -257,8 +257,9 @@ ext2_block_size:
 
 # e2_bread: hold a block of the file system through the cache.
 #   a0 = the block number.
-#   Returns a0 = the buffer and a1 = its data, or a0 = -EUCLEAN (the number is outside the file
-#   system: below the first data block or past the last) or an error of bcache_read.
+#   Returns a0 = the buffer and a1 = its data, or a0 = -EIO (the number is outside the file
+#   system: below the first data block or past the last; ext2_errmsg says so) or an error of
+#   bcache_read.
 #   Clobbers a2-a7, t0-t3.
         .type e2_bread, @function
 e2_bread:
@@ -267,15 +268,16 @@ e2_bread:
         E2_LOAD t0, e2_blocks_count
         bgeu    a0, t0, 1f
         tail    bcache_read
-1:      E2_ERROR EUCLEAN, a0, 2f, "ext2: corrupt file system: a block number outside the file system"
+1:      E2_ERROR EIO, a0, 2f, "ext2: corrupt file system: a block number outside the file system"
 2:      ret
         .size e2_bread, . - e2_bread
 
 # ext2_iget: read an inode.
 #   a0 = the inode number, a1 = where to put the in-memory inode (INODE_SIZE bytes: the first 128
 #   bytes of the disk inode, then its number at INODE_INO).
-#   Returns a0 = 0, or -EUCLEAN (a number outside 1..inodes_count, or a group descriptor that
-#   points outside the file system), -EIO, -ENOBUFS. Clobbers a1-a7, t0-t3.
+#   Returns a0 = 0, or -EIO (a number outside 1..inodes_count, a group descriptor that points
+#   outside the file system, or the disk failed), -ENOMEM (the cache is full), -EINVAL (nothing
+#   mounted). Clobbers a1-a7, t0-t3.
         .globl ext2_iget
         .type ext2_iget, @function
 ext2_iget:
@@ -288,7 +290,7 @@ ext2_iget:
 1:      E2_LOAD t0, e2_inodes_count
         beqz    s0, 1f
         bleu    s0, t0, 2f
-1:      E2_ERROR EUCLEAN, s0, 9f, "ext2: corrupt file system: an inode number out of range"
+1:      E2_ERROR EIO, s0, 9f, "ext2: corrupt file system: an inode number out of range"
 
 2:      addi    t0, s0, -1
         E2_LOAD t1, e2_inodes_per_group
@@ -336,7 +338,7 @@ ext2_iget:
 # ext2_bmap: the disk block that holds a block of a file.
 #   a0 = the in-memory inode, a1 = the block's index in the file.
 #   Returns a0 = the block number, 0 for a hole (reads as zeros), or -EFBIG (past what triple
-#   indirection reaches), -EUCLEAN (a pointer outside the file system), -EIO, -ENOBUFS.
+#   indirection reaches), -EIO (a pointer outside the file system, or the disk failed), -ENOMEM.
 #   Clobbers a1-a7, t0-t3.
 #
 #   Past the 12 direct pointers, level n maps ppb^n blocks (ppb: pointers per block, 256, 512 or
@@ -397,7 +399,7 @@ ext2_bmap:
         bltu    a0, t0, 6f
         E2_LOAD t0, e2_blocks_count
         bltu    a0, t0, 9f
-6:      E2_ERROR EUCLEAN, a0, 9f, "ext2: corrupt file system: a block number outside the file system"
+6:      E2_ERROR EIO, a0, 9f, "ext2: corrupt file system: a block number outside the file system"
 8:      li      a0, 0
 9:      E2_RETURN
         .size ext2_bmap, . - ext2_bmap
@@ -424,7 +426,7 @@ ext2_size:
 # ext2_read: copy bytes of a file to memory.
 #   a0 = the in-memory inode, a1 = the destination, a2 = the offset in the file, a3 = the count.
 #   Returns a0 = the bytes copied (fewer than asked at the end of the file, 0 at or past it), or
-#   -EUCLEAN, -EIO, -ENOBUFS when nothing could be copied (after a partial copy, its length).
+#   -EIO or -ENOMEM when nothing could be copied (after a partial copy, its length).
 #   Clobbers a1-a7, t0-t3.
         .globl ext2_read
         .type ext2_read, @function
@@ -484,9 +486,9 @@ ext2_read:
 #   inside an entry moves on to the next entry, as Linux does after a seek).
 #   Returns a0 = 0 with a1 = the held buffer (the caller releases it), a2 = the entry in it,
 #   a3 = the entry's position, a4 = the position after it; or a0 = 1 at the end of the directory;
-#   or -EUCLEAN (a hole, or an entry whose record length is not a multiple of 4, is shorter than
-#   its name needs or crosses its block, or whose inode number is past the inode count), -EIO,
-#   -ENOBUFS. Clobbers a5-a7, t0-t3.
+#   or -EIO (the disk failed; a hole; an entry whose record length is not a multiple of 4, is
+#   shorter than its name needs or crosses its block, or whose inode number is past the inode
+#   count), -ENOMEM. Clobbers a5-a7, t0-t3.
         .type e2_dir_scan, @function
 e2_dir_scan:
         E2_ENTER
@@ -505,7 +507,7 @@ e2_dir_scan:
         call    ext2_bmap
         IS_ERROR a0, 9f, t0
         bnez    a0, 2f
-        E2_ERROR EUCLEAN, s1, 9f, "ext2: corrupt directory: a hole in a directory (its position is shown)"
+        E2_ERROR EIO, s1, 9f, "ext2: corrupt directory: a hole in a directory (its position is shown)"
 2:      call    e2_bread
         IS_ERROR a0, 9f, t0
         mv      s4, a0                          # s4 the buffer, s5 the block's data
@@ -543,7 +545,7 @@ e2_dir_scan:
 4:      mv      a0, s4
         call    bcache_release
         add     t2, s3, s6
-        E2_ERROR EUCLEAN, t2, 9f, "ext2: corrupt directory: an entry with a bad record length or inode number (its position is shown)"
+        E2_ERROR EIO, t2, 9f, "ext2: corrupt directory: an entry with a bad record length or inode number (its position is shown)"
 8:      li      a0, 1
 9:      E2_RETURN
         .size e2_dir_scan, . - e2_dir_scan
