@@ -689,8 +689,10 @@ ext2_getdents64:
         beqz    a0, 2f
         li      t0, 1
         bne     a0, t0, 7f
-        mv      a0, s0                          # the end: the position is the size
-        call    ext2_size
+        mv      a0, s0                          # the end: the position is the size, unless
+        call    ext2_size                       # it was already past the last entry's room
+        addi    t0, a0, -DE_MIN_SIZE            # (then it stays, as on Linux)
+        bgt     s1, t0, 8f
         mv      s1, a0
         j       8f
 2:      mv      s5, a1                          # s5 the buffer, s6 the entry

@@ -29,8 +29,10 @@
 #     so the addresses of .bss buffers go to the descriptors as they are.
 #
 # Requests complete by polling the used ring (bounded: a device that stops answering gives an
-# error, never a hang). virtio_blk_interrupt is the routine the kernel's PLIC handler calls for the
-# device's source; it acknowledges the interrupt and notes the completions it sees.
+# error, never a hang). The device raises its interrupt for every completion all the same;
+# virtio_blk_interrupt, which the kernel's PLIC handler calls for the device's source, is what
+# acknowledges it and notes the completions it sees. (Polling leaves the acknowledgement to it, so
+# that an interrupt the kernel enabled is never lost to a race with the poll.)
 
         .include "errno.inc"
 
@@ -387,8 +389,6 @@ virtio_blk_request:
 
 5:      fence   r, rw                           # the status and data after the index
         sh      t1, 0(a7)
-        lw      t1, MMIO_INTERRUPT_STATUS(t0)   # polling: the interrupt is not needed
-        sw      t1, MMIO_INTERRUPT_ACK(t0)
         lbu     t1, 0(a5)
         li      a0, 0
         beqz    t1, 6f                          # BLK_S_OK

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import strata.cpu.board.ProgramException;
 import strata.cpu.dev.virtio.Layout;
 import strata.os.disk.DiskGuest.Output;
+import strata.testkit.Binutils;
 import strata.testkit.Command;
 import strata.testkit.E2fsprogs;
 import strata.testkit.Programs;
@@ -93,6 +94,37 @@ class DiskStackTest {
             }
         }
         assertThat(Files.readAllBytes(image)).as("the image behind the overlay").isEqualTo(before);
+    }
+
+    @Test
+    void theInterruptIsAcknowledgedAndItsCompletionsNoted() throws Exception {
+        DiskGuest irq = DiskGuest.build("irq.S");
+        String expected = """
+                interrupt: source 8 bits 1 used 1 count 1
+                interrupt: source 8 bits 1 used 2 count 2
+                """;
+        Path image = image(1024);
+        for (Layout layout : Layout.values()) {
+            assertThat(irq.onStrata(image, layout)).isEqualTo(new Output(0, expected));
+            if (Programs.installed(Qemu.SYSTEM)) {
+                assertThat(irq.onQemu(image, layout, scratch)).isEqualTo(new Output(0, expected));
+            }
+        }
+    }
+
+    @Test
+    void theDiskStackAndItsTestProgramsAssembleWithGnuAs() {
+        Binutils.require(Binutils.Tool.AS);
+        List<String> options = Binutils.asOptions("-I", Path.of("kernel").toAbsolutePath().toString(), "-I",
+                Path.of("target/generated/include").toAbsolutePath().toString());
+        List<Path> sources = new ArrayList<>();
+        DiskGuest.DISK_STACK.forEach(file -> sources.add(Path.of("kernel", file)));
+        for (String test : List.of("walk.S", "rw.S", "irq.S")) {
+            sources.add(Path.of("src/test/resources/disk", test));
+        }
+        for (Path source : sources) {
+            assertThat(Binutils.object(source, options)).as(source.toString()).isNotEmpty();
+        }
     }
 
     @Test
