@@ -22,6 +22,7 @@
     .include "machine.inc"
     .include "errno.inc"
     .include "exec.inc"
+    .include "ext2.inc"
     .include "file.inc"
 
     .equ EXEC_MAX_PHDRS,    16

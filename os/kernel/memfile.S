@@ -4,6 +4,7 @@
 # -initrd (and any boot loader following the same convention) puts the file in RAM and names
 # it in the device tree's /chosen linux,initrd-start and linux,initrd-end (fdt.S).
 
+    .include "ext2.inc"
     .include "file.inc"
 
     .section .text

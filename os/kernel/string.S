@@ -1,4 +1,7 @@
-# string.S: memory and string routines for the kernel. Leaf routines: no stack, no sleeping.
+# string.S: memory and string routines for the kernel, and the errno messages. Leaf routines:
+# no stack, no sleeping.
+
+    .include "errno.inc"
 
     .section .text
 # memcpy: a0 = destination, a1 = source, a2 = bytes (the areas do not overlap).
@@ -36,3 +39,25 @@ strlen:
     j 1b
 2:  sub a0, t0, a0
     ret
+
+# strerror: a0 = a positive errno value. Returns a0 = its message (Linux's text, from errno.inc),
+# or "Unknown error" for a value the table does not have. Clobbers t0, t1.
+    .globl strerror
+strerror:
+    la t0, errno_messages
+1:  lw t1, 0(t0)
+    beqz t1, 2f
+    beq t1, a0, 3f
+    addi t0, t0, 8
+    j 1b
+2:  la a0, unknown_error
+    ret
+3:  lw a0, 4(t0)
+    ret
+
+    .section .rodata
+    .balign 4
+errno_messages:
+    ERRNO_MESSAGES
+unknown_error:
+    .asciz "Unknown error"
