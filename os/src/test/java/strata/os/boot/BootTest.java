@@ -41,7 +41,7 @@ class BootTest {
     void theMemoryReportFollowsTheDeviceTree() {
         assertThat(KernelBoot.strata(64, null).console())
                 .contains("memory: 65536 KiB at 0x80000000, kernel ")
-                .contains("kernel: no initrd: no program to run as init\r\n");
+                .contains("kernel: no initrd and no disk (No such device): no program to run as init\r\n");
     }
 
     static String report(KernelBoot.Outcome outcome) {

@@ -23,6 +23,8 @@ import strata.assembler.link.Linker;
 import strata.cpu.board.Machine;
 import strata.cpu.board.Program;
 import strata.cpu.board.Stop;
+import strata.cpu.dev.virtio.DiskImage;
+import strata.cpu.dev.virtio.OverlayDisk;
 import strata.os.build.OsBuild;
 import strata.testkit.Qemu;
 import strata.testkit.Run;
@@ -61,12 +63,24 @@ public final class KernelBoot {
 
     /** Boots on Strata's machine with {@code ramMiB} of RAM and {@code initrd} (or none). */
     public static Outcome strata(int ramMiB, byte[] initrd) {
+        return strata(ramMiB, initrd, null);
+    }
+
+    /**
+     * Boots on Strata's machine with {@code ramMiB} of RAM, {@code initrd} (or none) and a virtio
+     * block device on {@code disk} (or none), in QEMU's slot, as an overlay that leaves it unchanged.
+     */
+    public static Outcome strata(int ramMiB, byte[] initrd, Path disk) {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        Machine machine = machine(ramMiB, initrd, console);
-        Stop stop = machine.run(INSTRUCTION_LIMIT);
-        machine.finishConsole();
-        assertThat(stop).as("the kernel powers the machine off; the console showed:%n%s", text(console)).isInstanceOf(Stop.PowerOff.class);
-        return new Outcome(text(console), stop.status());
+        try (DiskImage image = disk == null ? null : OverlayDisk.open(disk)) {
+            Machine machine = machine(ramMiB, initrd, image, console);
+            Stop stop = machine.run(INSTRUCTION_LIMIT);
+            machine.finishConsole();
+            assertThat(stop).as("the kernel powers the machine off; the console showed:%n%s", text(console)).isInstanceOf(Stop.PowerOff.class);
+            return new Outcome(text(console), stop.status());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -74,7 +88,7 @@ public final class KernelBoot {
      * of init not counted.
      */
     public static long instructionsToUserMode(int ramMiB, byte[] initrd) {
-        Machine machine = machine(ramMiB, initrd, new ByteArrayOutputStream());
+        Machine machine = machine(ramMiB, initrd, null, new ByteArrayOutputStream());
         long[] found = {-1};
         machine.runUnder(n -> {
             if (found[0] >= 0) {
@@ -100,9 +114,12 @@ public final class KernelBoot {
         return found[0];
     }
 
-    private static Machine machine(int ramMiB, byte[] initrd, ByteArrayOutputStream console) {
+    private static Machine machine(int ramMiB, byte[] initrd, DiskImage disk, ByteArrayOutputStream console) {
         try {
             Machine.Config config = Machine.Config.of(console).withRam(ramMiB << 20);
+            if (disk != null) {
+                config = config.withDisk(disk);
+            }
             Machine machine = new Machine(Program.read(Files.readAllBytes(kernel())), config);
             if (initrd != null) {
                 long start = initrdAddress(ramMiB);
@@ -120,9 +137,18 @@ public final class KernelBoot {
 
     /** Boots on qemu-system-riscv32 (the caller has checked that it is installed). */
     public static Outcome qemu(int ramMiB, Path initrd) {
+        return qemu(ramMiB, initrd, null);
+    }
+
+    /** Boots on qemu-system-riscv32 with {@code initrd} and {@code disk} (each or none), in snapshot mode. */
+    public static Outcome qemu(int ramMiB, Path initrd, Path disk) {
         List<String> options = new ArrayList<>(List.of("-m", ramMiB + "M", "-bios", "none", "-kernel", kernel().toString()));
         if (initrd != null) {
             options.addAll(List.of("-initrd", initrd.toString()));
+        }
+        if (disk != null) {
+            options.addAll(List.of("-snapshot", "-drive", "file=" + disk + ",format=raw,if=none,id=hd0",
+                    "-device", "virtio-blk-device,drive=hd0"));
         }
         Run run = Qemu.boot(options.toArray(String[]::new)).limit(Duration.ofSeconds(60)).run();
         return new Outcome(run.stdout(StandardCharsets.ISO_8859_1), run.status());
