@@ -5,8 +5,9 @@
 # little-endian, RISC-V, ET_EXEC, 32-byte program headers, at most EXEC_MAX_PHDRS of them),
 # then for each PT_LOAD segment maps zeroed user pages with the segment's permissions (R, W, X
 # from p_flags; pages two segments share get both), copies p_filesz bytes from p_offset and
-# leaves the rest of p_memsz zero (the bss). The initial stack is Linux's (fs/binfmt_elf.c,
-# create_elf_tables), from the top of user space down:
+# leaves the rest of p_memsz zero (the bss). A segment must lie between page 1 and the stack
+# (USER_STACK_BOTTOM) and keep off the kernel's device pages, or the file is ENOEXEC. The
+# initial stack is Linux's (fs/binfmt_elf.c, create_elf_tables), from the top of user space down:
 #
 #     USER_TOP -> | strings: the file name, envp[], argv[]  |
 #                 | 16 random bytes (AT_RANDOM)              |
@@ -28,6 +29,7 @@
     .equ EXEC_MAX_PHDRS,    16
     .equ EXEC_MAX_STRINGS,  64          # argv and envp together
     .equ USER_STACK_PAGES,  16          # 64 KiB, mapped at once below USER_TOP
+    .equ USER_STACK_BOTTOM, USER_TOP - USER_STACK_PAGES * PAGE_SIZE
 
     # ELF32 (the System V ABI, chapter 4)
     .equ EI_CLASS,      4
@@ -182,8 +184,8 @@ next_segment:
     bltu s4, t1, done                   # page 0 stays unmapped, as Linux's mmap_min_addr keeps it
     add s6, s4, s5                      # s6: the segment's end
     bltu s6, s4, done                   # wraps around
-    li t1, USER_TOP
-    bgtu s6, t1, done
+    li t1, USER_STACK_BOTTOM
+    bgtu s6, t1, done                   # the stack's place, or the kernel's
     lw t0, EX_BRK(sp)
     bgeu t0, s6, 1f
     sw s6, EX_BRK(sp)
@@ -219,6 +221,9 @@ map_page:
     lw t0, 0(s9)
     andi t1, t0, PTE_V
     beqz t1, 6f
+    andi t1, t0, PTE_U
+    li a0, -ENOEXEC
+    beqz t1, done                       # the kernel's (a device page): not for a program
     or t0, t0, s7                       # shared with the previous segment: both permissions
     andi t1, s7, PTE_W
     beqz t1, 7f
@@ -337,7 +342,7 @@ read_exactly:
 map_stack:
     addi sp, sp, -16
     sw ra, 12(sp)
-    li s8, USER_TOP - USER_STACK_PAGES * PAGE_SIZE
+    li s8, USER_STACK_BOTTOM
 1:  call page_alloc
     beqz a0, 2f
     sw a0, 8(sp)

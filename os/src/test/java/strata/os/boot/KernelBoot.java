@@ -31,15 +31,13 @@ import strata.testkit.Run;
 
 /**
  * Boots the kernel the build made ({@code target/kernel.elf}) on Strata's machine, in process, and
- * on QEMU's virt board, optionally with an initrd that the kernel runs as {@code /sbin/init}, and
- * gives back what the console showed and the status the machine powered off with. QEMU puts the
- * initrd at {@code RAM base + min(RAM / 2, 128 MiB)} and names it in {@code /chosen}; on Strata
- * the test does the same ({@link InitrdDeviceTree}).
+ * on QEMU's virt board, optionally with an initrd that the kernel runs as {@code /sbin/init} and a
+ * disk, and gives back what the console showed and the status the machine powered off with. Both
+ * machines put the initrd at {@code RAM base + min(RAM / 2, 128 MiB)} and name it in {@code /chosen}.
  */
 public final class KernelBoot {
     /** Far more than any of these runs needs (the boot alone is about a million instructions). */
     public static final long INSTRUCTION_LIMIT = 2_000_000_000L;
-    private static final long RAM_BASE = 0x80000000L;
     private static final int USER_BASE = OsBuild.USER_BASE;
 
     /** A finished boot: the console's bytes (as ISO-8859-1) and the machine's exit status. */
@@ -54,11 +52,6 @@ public final class KernelBoot {
         Path kernel = Path.of("target", OsBuild.KERNEL);
         assertThat(kernel).as("the build makes the kernel before the tests run").exists();
         return kernel;
-    }
-
-    /** Where QEMU 7.2 loads the initrd with {@code ramMiB} of RAM. */
-    public static long initrdAddress(int ramMiB) {
-        return RAM_BASE + Math.min((long) ramMiB << 20 >> 1, 128L << 20);
     }
 
     /** Boots on Strata's machine with {@code ramMiB} of RAM and {@code initrd} (or none). */
@@ -120,14 +113,10 @@ public final class KernelBoot {
             if (disk != null) {
                 config = config.withDisk(disk);
             }
-            Machine machine = new Machine(Program.read(Files.readAllBytes(kernel())), config);
             if (initrd != null) {
-                long start = initrdAddress(ramMiB);
-                assertThat(machine.bus().writeBytes(start, initrd)).isTrue();
-                byte[] tree = InitrdDeviceTree.withInitrd(machine.deviceTree(), start, start + initrd.length);
-                assertThat(machine.bus().writeBytes(machine.deviceTreeAddress(), tree)).isTrue();
+                config = config.withInitrd(initrd);
             }
-            return machine;
+            return new Machine(Program.read(Files.readAllBytes(kernel())), config);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (strata.cpu.board.ProgramException e) {
@@ -159,6 +148,11 @@ public final class KernelBoot {
      * includes and linked alone at the user base, as an ELF file's bytes.
      */
     public static byte[] userProgram(String source) {
+        return userProgram(source, USER_BASE);
+    }
+
+    /** A user program as {@link #userProgram(String)} makes it, linked at {@code base}. */
+    public static byte[] userProgram(String source, int base) {
         try {
             String text;
             try (var in = KernelBoot.class.getResourceAsStream(source)) {
@@ -169,7 +163,7 @@ public final class KernelBoot {
             AssemblyResult assembled = Assembler.assemble(source, text, options);
             assertThat(assembled.hasErrors()).as(assembled.report()).isFalse();
             LinkResult linked = Linker.link(List.of(new LinkInput(source, assembled.object())),
-                    new LinkOptions(USER_BASE, LinkOptions.DEFAULT_ENTRY));
+                    new LinkOptions(base, LinkOptions.DEFAULT_ENTRY));
             assertThat(linked.succeeded()).as(linked.diagnostics().toString()).isTrue();
             return ElfWriter.write(linked.executable());
         } catch (IOException e) {
