@@ -9,8 +9,9 @@
 
     .section .text
 # inodefile_open: a0 = an inode file's INODEFILE_BYTES bytes, a1 = an absolute path. Looks the
-# path up and makes the structure a readable file of it. Returns a0 = 0, or ext2_namei's error,
-# or -EACCES when it is not a regular file with an execute bit (what execve asks of a program).
+# path up (from the root: there is no current directory yet) and makes the structure a readable
+# file of it. Returns a0 = 0, or -ENOENT when no file system is mounted, ext2_namei's error, or
+# -EACCES when it is not a regular file with an execute bit (what execve asks of a program).
 # May sleep (disk reads). Clobbers the caller-saved registers.
     .globl inodefile_open
 inodefile_open:
@@ -18,9 +19,14 @@ inodefile_open:
     sw ra, 12(sp)
     sw s0, 8(sp)
     mv s0, a0
+    sw a1, 4(sp)
+    call ext2_block_size
+    mv t0, a0
+    li a0, -ENOENT
+    beqz t0, 1f
     la t0, inodefile_read
     sw t0, FILE_READ(s0)
-    mv a0, a1
+    lw a0, 4(sp)
     li a1, EXT2_ROOT_INO
     addi a2, s0, INODEFILE_INODE
     call ext2_namei

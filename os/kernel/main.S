@@ -11,6 +11,7 @@
     .include "machine.inc"
     .include "ext2.inc"
     .include "file.inc"
+    .include "errno.inc"
 
     .section .text
     .globl kmain
@@ -39,14 +40,27 @@ kmain:
     call start_init
     call scheduler
 
-# start_init: makes the first process, /sbin/init: the initrd's program when the machine was
-# given one, else /sbin/init of the ext2 file system on the virtio block device. Stops the
-# machine with a message saying why when it cannot. Clobbers the caller-saved registers.
+# start_init: mounts the disk's file system when there is a disk, then makes the first
+# process, /sbin/init: the initrd's program when the machine was given one, else /sbin/init of
+# the disk. Stops the machine with a message saying why when there is no init to run.
+# Clobbers the caller-saved registers.
 start_init:
     addi sp, sp, -16
     sw ra, 12(sp)
     sw s0, 8(sp)
-    la t0, initrd_start
+    call virtio_blk_init
+    mv s0, a0                           # s0: 0 once mounted, else why not
+    li t0, -ENODEV
+    beq a0, t0, 1f                      # no disk: not worth a word unless init is missing
+    bnez a0, 2f
+    call ext2_mount
+    mv s0, a0
+    bnez a0, 2f
+    la a0, disk_message
+    call kprintf
+    j 1f
+2:  call report_mount_failure
+1:  la t0, initrd_start
     lw a1, 0(t0)
     la t0, initrd_end
     lw a2, 0(t0)
@@ -67,13 +81,11 @@ start_init:
     la a1, from_initrd
     j spawn_init
 init_from_disk:
-    call virtio_blk_init
+    mv a0, s0
     la a1, no_disk_message
-    bnez a0, init_failed
-    call ext2_mount
-    bnez a0, mount_failed
-    la a0, disk_message
-    call kprintf
+    li t0, -ENODEV
+    beq s0, t0, init_failed             # no disk at all
+    bnez s0, no_init                    # a disk that did not mount: said above
     la a0, disk_file
     la a1, init_path
     call inodefile_open
@@ -92,7 +104,17 @@ spawn_init:
     lw s0, 8(sp)
     addi sp, sp, 16
     ret
-mount_failed:
+no_init:
+    la a0, no_usable_disk_message
+    call kprintf
+    li a0, 1
+    call power_off
+
+# report_mount_failure: a0 = ext2_mount's error. Says on the console why the disk is not used.
+# Clobbers the caller-saved registers.
+report_mount_failure:
+    addi sp, sp, -16
+    sw ra, 12(sp)
     la t0, ext2_errmsg                  # the file system's own account, when it gave one
     lw a1, 0(t0)
     bnez a1, 1f
@@ -100,7 +122,11 @@ mount_failed:
     call strerror
     mv a1, a0
 1:  la a0, mount_failed_message
-    j 2f
+    call kprintf
+    lw ra, 12(sp)
+    addi sp, sp, 16
+    ret
+
 cannot_run:                             # a0 = -errno, a1 = where from
     mv s0, a1
     neg a0, a0
@@ -130,8 +156,10 @@ initrd_message:
     .asciz "initrd: %u bytes at 0x%x, run as /sbin/init\n"
 no_disk_message:
     .asciz "kernel: no initrd and no disk (%s): no program to run as init\n"
+no_usable_disk_message:
+    .asciz "kernel: no initrd and no usable disk: no program to run as init\n"
 mount_failed_message:
-    .asciz "kernel: cannot mount the disk: %s\n"
+    .asciz "disk: cannot mount it: %s\n"
 disk_message:
     .asciz "disk: ext2 mounted, run /sbin/init\n"
 cannot_run_message:

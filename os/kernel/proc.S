@@ -254,3 +254,74 @@ copy_user_pages:
     lw s4, 8(sp)
     addi sp, sp, 32
     ret
+
+# proc_exec: a0 = a program file (file.inc), a1 = argv, a2 = envp (kernel arrays of kernel
+# strings), a3 = the program's path. Replaces the current process's program: a new address space
+# is loaded, and only when that worked is the old one freed, the registers cleared (pc at the
+# entry, sp at the new stack, every other register 0) and the name and break reset. Returns
+# a0 = 0, or -ENOMEM or exec_load's error with the process as it was. May sleep (reads).
+# Clobbers the caller-saved registers.
+    .globl proc_exec
+proc_exec:
+    addi sp, sp, -48
+    sw ra, 44(sp)
+    sw s0, 40(sp)
+    sw s1, 36(sp)
+    sw s2, 32(sp)
+    sw s3, 28(sp)
+    sw s4, 24(sp)
+    mv s0, a0                           # s0: the file
+    mv s1, a1                           # s1: argv
+    mv s2, a2                           # s2: envp
+    mv s3, a3                           # s3: the path
+    call vm_create
+    li t0, -ENOMEM
+    beqz a0, 2f
+    mv s4, a0                           # s4: the new address space
+    mv a1, s0
+    mv a2, s1
+    mv a3, s2
+    addi a4, sp, 0                      # exec_load's report, EXEC_SIZE bytes at sp
+    call exec_load
+    beqz a0, 1f
+    mv s1, a0                           # the error
+    mv a0, s4
+    call vm_free
+    mv t0, s1
+    j 2f
+1:  la t0, current                      # the point of no return
+    lw s0, 0(t0)                        # s0: now the process
+    lw s1, P_ROOT(s0)
+    sw s4, P_ROOT(s0)
+    mv a0, s4
+    call vm_activate
+    mv a0, s1
+    call vm_free
+    lw t0, P_KSTACK(s0)
+    li t1, PAGE_SIZE - TF_SIZE
+    add t0, t0, t1                      # the trap frame, cleared
+    addi t1, t0, TF_SIZE
+3:  sw zero, 0(t0)
+    addi t0, t0, 4
+    bltu t0, t1, 3b
+    addi t0, t1, -TF_SIZE
+    lw t1, EXEC_ENTRY(sp)
+    sw t1, TF_EPC(t0)
+    lw t1, EXEC_SP(sp)
+    sw t1, TF_SP(t0)
+    lw t1, EXEC_BRK(sp)
+    sw t1, P_BRK_BASE(s0)
+    sw t1, P_BRK(s0)
+    addi a0, s0, P_NAME
+    mv a1, s3
+    call set_name
+    li t0, 0
+2:  mv a0, t0
+    lw ra, 44(sp)
+    lw s0, 40(sp)
+    lw s1, 36(sp)
+    lw s2, 32(sp)
+    lw s3, 28(sp)
+    lw s4, 24(sp)
+    addi sp, sp, 48
+    ret

@@ -12,6 +12,8 @@
     .include "errno.inc"
     .include "syscalls.inc"
     .include "kernel-layout.inc"
+    .include "ext2.inc"
+    .include "file.inc"
 
     .equ UTS_FIELD,         65          # struct new_utsname: six fields of 65 bytes
     .equ UTS_SIZE,          6 * UTS_FIELD
@@ -49,6 +51,7 @@ syscall_list:
     SYSCALL brk
     SYSCALL clock_gettime64
     SYSCALL clone
+    SYSCALL execve
     SYSCALL waitid
     .word 0, 0
 
@@ -572,6 +575,141 @@ wait_done:
     lw s3, 44(sp)
     lw s4, 40(sp)
     addi sp, sp, 64
+    ret
+
+# execve(path, argv, envp): runs the program at path (from the root directory: there is no
+# current directory yet) in the calling process, with the argument and environment strings
+# copied from user memory. The pointer arrays may be 0 (empty). Errors, with the caller as it
+# was: -EFAULT (a bad pointer), -E2BIG (more than EXECVE_MAX_STRINGS strings in one array, or
+# more than a page of strings), -ENAMETOOLONG, -ENOENT, -ENOTDIR, -EACCES (not a regular file
+# with an execute bit), -ENOEXEC (not a program this kernel runs), -ENOMEM. Returns 0 into the
+# new program (its a0, which Linux also leaves 0).
+    .equ EXECVE_MAX_STRINGS,    64      # per array, as exec.S takes at most 64 in all
+    .equ EXECVE_ARGV,           0       # in the first page: the argv pointers,
+    .equ EXECVE_ENVP,           512     #   the envp pointers,
+    .equ EXECVE_FILE,           1024    #   and the program file (INODEFILE_BYTES)
+    .equ EXECVE_PATH_MAX,       1024    # the second page: the path, then the other strings
+sys_execve:
+    addi sp, sp, -48
+    sw ra, 44(sp)
+    sw s0, 40(sp)
+    sw s1, 36(sp)
+    sw s2, 32(sp)
+    sw s3, 28(sp)
+    sw s4, 24(sp)
+    sw s5, 20(sp)
+    sw s6, 16(sp)
+    mv s4, a0                           # s4: path
+    mv s5, a1                           # s5: argv
+    mv s6, a2                           # s6: envp
+    li s0, 0
+    li s1, 0
+    call page_alloc
+    beqz a0, execve_no_memory
+    mv s0, a0                           # s0: the pointers' page
+    call page_alloc
+    beqz a0, execve_no_memory
+    mv s1, a0                           # s1: the strings' page
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, s4
+    mv a2, s1
+    li a3, EXECVE_PATH_MAX
+    call copy_in_string
+    bltz a0, execve_done
+    add s2, s1, a0
+    addi s2, s2, 1                      # s2: the strings' cursor
+    li t0, PAGE_SIZE
+    add s3, s1, t0                      # s3: the strings' end
+    mv a0, s5
+    addi a1, s0, EXECVE_ARGV
+    call copy_in_vector
+    bltz a0, execve_done
+    mv a0, s6
+    addi a1, s0, EXECVE_ENVP
+    call copy_in_vector
+    bltz a0, execve_done
+    addi a0, s0, EXECVE_FILE
+    mv a1, s1
+    call inodefile_open
+    bnez a0, execve_done
+    addi a0, s0, EXECVE_FILE
+    addi a1, s0, EXECVE_ARGV
+    addi a2, s0, EXECVE_ENVP
+    mv a3, s1
+    call proc_exec
+    j execve_done
+execve_no_memory:
+    li a0, -ENOMEM
+execve_done:
+    mv s4, a0
+    beqz s0, 1f
+    mv a0, s0
+    call page_free
+1:  beqz s1, 2f
+    mv a0, s1
+    call page_free
+2:  mv a0, s4
+    lw ra, 44(sp)
+    lw s0, 40(sp)
+    lw s1, 36(sp)
+    lw s2, 32(sp)
+    lw s3, 28(sp)
+    lw s4, 24(sp)
+    lw s5, 20(sp)
+    lw s6, 16(sp)
+    addi sp, sp, 48
+    ret
+
+# copy_in_vector: (sys_execve's helper, with its s2 and s3) a0 = a user array of string pointers
+# ending with 0 (or 0 itself: empty), a1 = where to put the kernel pointers, 0 last. Copies each
+# string to s2, moving s2 on, never past s3. Returns a0 = 0, -EFAULT or -E2BIG.
+# Clobbers the caller-saved registers.
+copy_in_vector:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    sw s4, 24(sp)
+    sw s5, 20(sp)
+    sw s6, 16(sp)
+    mv s4, a0                           # s4: the user array's next entry
+    mv s5, a1                           # s5: the kernel array's
+    li s6, 0                            # s6: strings so far
+    beqz s4, 3f
+1:  CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, s4
+    addi a2, sp, 0
+    li a3, 4
+    call copy_in
+    bnez a0, 4f
+    lw a1, 0(sp)                        # the user string
+    beqz a1, 3f
+    li a0, -E2BIG
+    li t0, EXECVE_MAX_STRINGS
+    beq s6, t0, 4f
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a2, s2
+    sub a3, s3, s2
+    call copy_in_string
+    li t0, -ENAMETOOLONG
+    bne a0, t0, 2f
+    li a0, -E2BIG                       # the strings do not fit
+2:  bltz a0, 4f
+    sw s2, 0(s5)
+    add s2, s2, a0
+    addi s2, s2, 1
+    addi s5, s5, 4
+    addi s4, s4, 4
+    addi s6, s6, 1
+    j 1b
+3:  sw zero, 0(s5)
+    li a0, 0
+4:  lw ra, 28(sp)
+    lw s4, 24(sp)
+    lw s5, 20(sp)
+    lw s6, 16(sp)
+    addi sp, sp, 32
     ret
 
 # UTS field: one 65-byte field of struct new_utsname.

@@ -342,6 +342,50 @@ copy_user:
     addi sp, sp, 32
     ret
 
+# copy_in_string: a0 = a root, a1 = a user address of a NUL-terminated string, a2 = a kernel
+# buffer, a3 = its size. Copies the string with its NUL. Returns a0 = its length (without the
+# NUL), -EFAULT (a byte of it is not user-readable) or -ENAMETOOLONG (it does not fit).
+# Clobbers the caller-saved registers.
+    .globl copy_in_string
+copy_in_string:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    sw s0, 24(sp)
+    sw s1, 20(sp)
+    sw s2, 16(sp)
+    sw s3, 12(sp)
+    sw s4, 8(sp)
+    mv s0, a0                           # s0: root
+    mv s1, a1                           # s1: the user address
+    mv s2, a2                           # s2: the kernel buffer
+    mv s3, a3                           # s3: its size
+    li s4, 0                            # s4: bytes copied
+1:  beq s4, s3, 4f
+    mv a0, s0
+    add a1, s1, s4
+    li a2, PTE_R
+    call user_translate                 # once per byte: strings are short, and it stays simple
+    beqz a0, 3f
+    lbu t0, 0(a0)
+    add t1, s2, s4
+    sb t0, 0(t1)
+    beqz t0, 2f
+    addi s4, s4, 1
+    j 1b
+2:  mv a0, s4
+    j 5f
+3:  li a0, -EFAULT
+    j 5f
+4:  li a0, -ENAMETOOLONG
+5:  lw ra, 28(sp)
+    lw s0, 24(sp)
+    lw s1, 20(sp)
+    lw s2, 16(sp)
+    lw s3, 12(sp)
+    lw s4, 8(sp)
+    addi sp, sp, 32
+    ret
+
     .section .rodata
     .balign 4
 # The devices the kernel reaches, as [start, end) pairs of pages, ending with a zero pair.

@@ -25,16 +25,20 @@ import strata.testkit.Qemu;
 class DiskInitTest {
     private static final int RAM_MIB = 128;
 
-    /** A case: its name, the mode of /sbin/init (null: no such file), whether to make ext2 at all. */
-    record Case(String name, String initMode, boolean ext2) {
+    /**
+     * A case: its name, the program that is /sbin/init, the mode of /sbin/init (null: no such
+     * file), whether to make ext2 at all.
+     */
+    record Case(String name, String init, String initMode, boolean ext2) {
     }
 
     static List<Case> cases() {
         return List.of(
-                new Case("disk-fork", "rwxr-xr-x", true),
-                new Case("disk-init-not-executable", "rw-r--r--", true),
-                new Case("disk-without-init", null, true),
-                new Case("disk-not-ext2", null, false));
+                new Case("disk-fork", "fork.S", "rwxr-xr-x", true),
+                new Case("disk-execve", "execs.S", "rwxr-xr-x", true),
+                new Case("disk-init-not-executable", "fork.S", "rw-r--r--", true),
+                new Case("disk-without-init", "fork.S", null, true),
+                new Case("disk-not-ext2", "fork.S", null, false));
     }
 
     @TestFactory
@@ -59,7 +63,10 @@ class DiskInitTest {
         }));
     }
 
-    /** The case's image: an ext2 file system with /sbin/init = fork.S's program, or 4 MiB of zeros. */
+    /**
+     * The case's image: an ext2 file system with /sbin/init, /bin/args (args.S, and a copy without
+     * execute bits) and /etc/motd, or 4 MiB of zeros.
+     */
     private static Path image(Path directory, Case c) throws IOException {
         Path image = directory.resolve(c.name() + ".img");
         Files.deleteIfExists(image);
@@ -70,11 +77,17 @@ class DiskInitTest {
         E2fsprogs.require();
         Path tree = directory.resolve(c.name());
         Files.createDirectories(tree.resolve("sbin"));
+        Files.createDirectories(tree.resolve("bin"));
         Files.createDirectories(tree.resolve("etc"));
         Files.writeString(tree.resolve("etc/motd"), "a file beside init\n");
+        Files.setPosixFilePermissions(tree.resolve("etc/motd"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        byte[] args = KernelBoot.userProgram("/strata/os/kernel/args.S");
+        Files.write(tree.resolve("bin/args"), args);
+        Files.setPosixFilePermissions(tree.resolve("bin/args"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.write(tree.resolve("bin/args-not-executable"), args);
         if (c.initMode() != null) {
             Path init = tree.resolve("sbin/init");
-            Files.write(init, KernelBoot.userProgram("/strata/os/kernel/fork.S"));
+            Files.write(init, KernelBoot.userProgram("/strata/os/kernel/" + c.init()));
             Files.setPosixFilePermissions(init, PosixFilePermissions.fromString(c.initMode()));
         }
         E2fsprogs.mke2fs(image, tree, "4M").assertSuccess();
