@@ -154,37 +154,79 @@ proc_alloc:
     ret
 
 # proc_exit: a0 = the wait status (exit code << 8, or the number of the signal that killed it).
-# Ends the current process: its memory goes back to the allocator, it becomes a ZOMBIE (until
-# its parent waits for it), its children become init's, and the scheduler takes over. When init (pid 1) ends, the machine powers off with its exit code
-# (128 + the signal when a signal killed it). Never returns.
+# Ends the current process (proc_make_zombie) and hands the hart to the scheduler. When init
+# (pid 1) ends, the machine powers off with its exit code (128 + the signal when a signal killed
+# it). Never returns.
     .globl proc_exit
 proc_exit:
     la t0, current
     lw s0, 0(t0)
-    sw a0, P_WAIT_STATUS(s0)
-    la t0, kernel_root
+    mv a1, a0
+    mv a0, s0
+    call proc_make_zombie
+    lw t0, P_PID(s0)
+    li t1, 1
+    beq t0, t1, init_ended
+    addi a0, s0, P_CONTEXT
+    la t1, scheduler_context
+    lw a1, 0(t1)
+    call switch_context                 # the scheduler never switches back to a zombie
+
+# proc_make_zombie: a0 = a live process, a1 = its wait status. Its memory goes back to the
+# allocator (its kernel stack too, unless it is the current process, which is still on it: the
+# scheduler frees that one), it becomes a ZOMBIE until its parent waits for it, and its
+# children become init's, as on Linux. Clobbers the caller-saved registers.
+    .globl proc_make_zombie
+proc_make_zombie:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    mv s0, a0
+    sw a1, P_WAIT_STATUS(s0)
+    la t0, current
+    lw t0, 0(t0)
+    bne t0, s0, 1f
+    la t0, kernel_root                  # off the address space about to go
     lw a0, 0(t0)
     call vm_activate
-    lw a0, P_ROOT(s0)
+    j 2f
+1:  lw a0, P_KSTACK(s0)                 # switched out: its stack holds nothing it will need
+    sw zero, P_KSTACK(s0)
+    call page_free
+2:  lw a0, P_ROOT(s0)
     sw zero, P_ROOT(s0)
     call vm_free
     li t0, PROC_ZOMBIE
     sw t0, P_STATE(s0)
     lw t0, P_PID(s0)
-    li t1, 1
-    beq t0, t1, init_ended
-    la t1, proc_table                   # its children are init's now, as on Linux
+    la t1, proc_table
     la t2, proc_table_end
-1:  lw t3, P_PPID(t1)
-    bne t3, t0, 2f
+3:  lw t3, P_PPID(t1)
+    bne t3, t0, 4f
     li t3, 1
     sw t3, P_PPID(t1)
-2:  addi t1, t1, P_SIZE
-    bltu t1, t2, 1b
-    addi a0, s0, P_CONTEXT
-    la t1, scheduler_context
-    lw a1, 0(t1)
-    call switch_context                 # the scheduler never switches back to a zombie
+4:  addi t1, t1, P_SIZE
+    bltu t1, t2, 3b
+    lw ra, 12(sp)
+    lw s0, 8(sp)
+    addi sp, sp, 16
+    ret
+
+# proc_find: a0 = a pid. Returns a0 = its slot (a live process or a zombie), or 0. Clobbers t0..t2.
+    .globl proc_find
+proc_find:
+    la t0, proc_table
+    la t1, proc_table_end
+1:  lw t2, P_STATE(t0)
+    beqz t2, 2f                         # PROC_FREE
+    lw t2, P_PID(t0)
+    beq t2, a0, 3f
+2:  addi t0, t0, P_SIZE
+    bltu t0, t1, 1b
+    li a0, 0
+    ret
+3:  mv a0, t0
+    ret
 
 init_ended:
     lw s1, P_WAIT_STATUS(s0)

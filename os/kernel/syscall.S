@@ -47,7 +47,9 @@ syscall_list:
     SYSCALL sched_yield
     SYSCALL uname
     SYSCALL getpid
+    SYSCALL getppid
     SYSCALL gettid
+    SYSCALL kill
     SYSCALL brk
     SYSCALL clock_gettime64
     SYSCALL clone
@@ -220,6 +222,76 @@ sys_getpid:
 sys_gettid:
     CURRENT t0
     lw a0, P_PID(t0)
+    ret
+
+sys_getppid:
+    CURRENT t0
+    lw a0, P_PPID(t0)
+    ret
+
+# kill(pid, sig): sends sig to the process pid. No process can install a handler yet, so a
+# signal does what its default action says: SIGCHLD, SIGCONT, SIGURG and SIGWINCH are ignored;
+# the stop signals (SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU) are -EINVAL (there is no job control);
+# every other signal ends the process, its wait status the signal. Signal 0 only checks that
+# the process exists. As on Linux, init (pid 1) ignores signals it has no handler for, and a
+# zombie takes a signal without effect. pid 0 and negative pids (process groups, everyone):
+# -EINVAL for now. No such process: -ESRCH; sig outside 0..64: -EINVAL.
+    .equ NSIG,      64
+    .equ SIGCHLD,   17
+    .equ SIGCONT,   18
+    .equ SIGSTOP,   19
+    .equ SIGTTOU,   22
+    .equ SIGURG,    23
+    .equ SIGWINCH,  28
+sys_kill:
+    li t0, NSIG
+    bgtu a1, t0, kill_invalid           # (unsigned: a negative signal too)
+    blez a0, kill_invalid
+    li t0, SIGSTOP
+    bltu a1, t0, 1f
+    li t0, SIGTTOU
+    bleu a1, t0, kill_invalid
+1:  addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    sw s1, 4(sp)
+    mv s1, a1                           # s1: the signal
+    call proc_find
+    mv s0, a0                           # s0: the process
+    li a0, -ESRCH
+    beqz s0, kill_done
+    li a0, 0
+    beqz s1, kill_done                  # signal 0: it exists
+    lw t0, P_STATE(s0)
+    li t1, PROC_ZOMBIE
+    beq t0, t1, kill_done
+    lw t0, P_PID(s0)
+    li t1, 1
+    beq t0, t1, kill_done               # init
+    li t0, SIGCHLD
+    beq s1, t0, kill_done
+    li t0, SIGCONT
+    beq s1, t0, kill_done
+    li t0, SIGURG
+    beq s1, t0, kill_done
+    li t0, SIGWINCH
+    beq s1, t0, kill_done
+    CURRENT t0
+    bne t0, s0, 2f
+    mv a0, s1                           # itself: it ends now
+    call proc_exit
+2:  mv a0, s0
+    mv a1, s1
+    call proc_make_zombie
+    li a0, 0
+kill_done:
+    lw ra, 12(sp)
+    lw s0, 8(sp)
+    lw s1, 4(sp)
+    addi sp, sp, 16
+    ret
+kill_invalid:
+    li a0, -EINVAL
     ret
 
 # uname(buf): struct new_utsname, six NUL-padded fields of 65 bytes.
@@ -471,7 +543,6 @@ sys_clone:
     .equ WNOHANG,       0x00000001
     .equ WEXITED,       0x00000004
     .equ WAIT_OPTIONS,  WNOHANG | WEXITED
-    .equ SIGCHLD,       17
     .equ CLD_EXITED,    1
     .equ CLD_KILLED,    2
     .equ SI_SIGNO,      0               # siginfo_t for SIGCHLD (include/uapi/asm-generic/siginfo.h)
