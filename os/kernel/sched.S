@@ -2,8 +2,8 @@
 #
 # proc_table holds NPROC slots of P_SIZE bytes (kernel-layout.inc; proc_table_end marks its end
 # for the debugger). `current` is the slot running now, 0 while the scheduler runs.
-# The scheduler runs on the boot stack, in its own context: it picks the next RUNNABLE slot
-# after the last one it ran, switches to that process's address space and kernel stack, and
+# The scheduler runs on the boot stack, in its own context: it wakes the SLEEPING processes
+# whose time has come, picks the next RUNNABLE slot after the last one it ran, switches to that process's address space and kernel stack, and
 # gets control back when the process yields (a timer tick: preemption, sched_yield) or exits.
 # With nothing runnable it waits for an interrupt with `wfi`, the only time the kernel runs with
 # interrupts on. Every process gets the same slice, the machine timer's (boot.S).
@@ -26,6 +26,7 @@
 scheduler:
     li s0, NPROC - 1                    # s0: the index of the slot that ran last
 next_process:
+    call wake_sleepers
     li s1, 0                            # s1: slots looked at
 1:  addi s0, s0, 1
     li t0, NPROC
@@ -65,6 +66,43 @@ run:
     sw zero, P_KSTACK(s2)
     call page_free
     j next_process
+
+# wake_sleepers: makes RUNNABLE every SLEEPING process whose wake time has come. Clobbers t0..t5.
+wake_sleepers:
+1:  csrr t1, timeh                      # t1:t0 = now
+    csrr t0, time
+    csrr t2, timeh
+    bne t1, t2, 1b
+    la t2, proc_table
+    la t3, proc_table_end
+2:  lw t4, P_STATE(t2)
+    li t5, PROC_SLEEPING
+    bne t4, t5, 4f
+    lw t4, P_WAKE_HIGH(t2)
+    bltu t1, t4, 4f                     # not yet
+    bne t1, t4, 3f
+    lw t4, P_WAKE_LOW(t2)
+    bltu t0, t4, 4f
+3:  li t4, PROC_RUNNABLE
+    sw t4, P_STATE(t2)
+4:  addi t2, t2, P_SIZE
+    bltu t2, t3, 2b
+    ret
+
+# sleep_until: a0, a1 = an mtime (low, high words). The current process sleeps until then (to the
+# scheduler tick after it: 10 ms at most late). Returns then. Clobbers the caller-saved registers.
+    .globl sleep_until
+sleep_until:
+    la t0, current
+    lw t0, 0(t0)
+    sw a0, P_WAKE_LOW(t0)
+    sw a1, P_WAKE_HIGH(t0)
+    li t1, PROC_SLEEPING
+    sw t1, P_STATE(t0)
+    addi a0, t0, P_CONTEXT
+    la t1, scheduler_context
+    lw a1, 0(t1)
+    j switch_context
 
 # yield: the current process gives up the hart; it runs again on a later turn. Returns then.
 # Clobbers the caller-saved registers.

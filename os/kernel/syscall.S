@@ -52,6 +52,7 @@ syscall_list:
     SYSCALL kill
     SYSCALL brk
     SYSCALL clock_gettime64
+    SYSCALL clock_nanosleep_time64
     SYSCALL clone
     SYSCALL execve
     SYSCALL waitid
@@ -447,6 +448,132 @@ clock_done:
     lw ra, 28(sp)
     lw s0, 24(sp)
     addi sp, sp, 32
+    ret
+
+# clock_nanosleep_time64(clockid, flags, request, remain): sleeps for the time request (a
+# struct __kernel_timespec) gives, or with TIMER_ABSTIME in flags until the clock shows it, on
+# CLOCK_REALTIME, CLOCK_MONOTONIC or CLOCK_BOOTTIME (the other clocks: -EINVAL). The process
+# sleeps (the hart runs others, or idles) and wakes at the first scheduler tick at or after the
+# time: up to 10 ms late. No signal can interrupt a sleep yet, so remain is never written.
+# A request with tv_sec < 0 or tv_nsec outside 0..999,999,999 is -EINVAL; one the process cannot
+# read, -EFAULT. Returns 0.
+    .equ TIMER_ABSTIME,     1
+    .equ NSEC_PER_TIMEBASE_TICK, NSEC_PER_TICK
+sys_clock_nanosleep_time64:
+    li t0, CLOCK_REALTIME
+    beq a0, t0, 1f
+    li t0, CLOCK_MONOTONIC
+    beq a0, t0, 1f
+    li t0, CLOCK_BOOTTIME
+    beq a0, t0, 1f
+    li a0, -EINVAL
+    ret
+1:  addi sp, sp, -48
+    sw ra, 44(sp)
+    sw s0, 40(sp)
+    sw s1, 36(sp)
+    sw s2, 32(sp)
+    sw s3, 28(sp)
+    sw s4, 24(sp)
+    mv s0, a0                           # s0: the clock
+    mv s1, a1                           # s1: flags
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, a2
+    mv a2, sp                           # the request, 16 bytes at sp
+    li a3, TIMESPEC_SIZE
+    call copy_in
+    bnez a0, sleep_done
+    li a0, -EINVAL
+    lw t0, 4(sp)                        # tv_sec's high word: negative is invalid
+    bltz t0, sleep_done
+    lw t1, 12(sp)                       # tv_nsec's high word
+    bnez t1, sleep_done
+    lw t1, 8(sp)
+    li t2, NSEC_PER_SEC
+    bgeu t1, t2, sleep_done
+    andi t0, s1, TIMER_ABSTIME
+    beqz t0, sleep_relative
+    li t0, CLOCK_REALTIME
+    beq s0, t0, sleep_realtime
+    call timespec_ticks                 # monotonic and boot time: ticks of mtime already
+    j sleep_until_ticks
+sleep_realtime:                         # ticks = (request - now on the RTC) / 100 ns
+    lw t0, 4(sp)
+    bnez t0, sleep_forever
+    lw t0, 0(sp)
+    li t1, NSEC_PER_SEC
+    mul a0, t0, t1
+    mulhu a1, t0, t1
+    lw t0, 8(sp)
+    add a0, a0, t0
+    sltu t0, a0, t0
+    add a1, a1, t0                      # a1:a0 = the request in nanoseconds
+    li t0, RTC_BASE
+    lw t1, RTC_TIME_LOW(t0)
+    lw t2, RTC_TIME_HIGH(t0)
+    sltu t3, a0, t1                     # a1:a0 -= t2:t1
+    sub a0, a0, t1
+    sub a1, a1, t2
+    sub a1, a1, t3
+    bltz a1, sleep_ok                   # already past
+    li a2, NSEC_PER_TIMEBASE_TICK
+    call udiv64
+    j sleep_from_now
+sleep_relative:
+    call timespec_ticks
+sleep_from_now:                         # a1:a0 ticks from now
+1:  csrr t1, timeh
+    csrr t0, time
+    csrr t2, timeh
+    bne t1, t2, 1b
+    add a0, a0, t0
+    sltu t0, a0, t0
+    add a1, a1, t1
+    add a1, a1, t0
+    bltu a1, t1, sleep_forever          # beyond the end of time
+sleep_until_ticks:                      # a1:a0 = the mtime to wake at
+    call sleep_until
+sleep_ok:
+    li a0, 0
+sleep_done:
+    lw ra, 44(sp)
+    lw s0, 40(sp)
+    lw s1, 36(sp)
+    lw s2, 32(sp)
+    lw s3, 28(sp)
+    lw s4, 24(sp)
+    addi sp, sp, 48
+    ret
+sleep_forever:
+    li a0, -1
+    li a1, -1
+    j sleep_until_ticks
+
+# timespec_ticks: (sys_clock_nanosleep_time64's helper, a leaf on its frame) the request at sp
+# as ticks of the timebase, rounded up: returns a1:a0. A request past 2^64 ticks gives the
+# largest. Clobbers t0..t3.
+timespec_ticks:
+    lw t0, 0(sp)                        # tv_sec
+    lw t1, 4(sp)
+    li t2, TIMEBASE_HZ
+    mul a0, t0, t2
+    mulhu a1, t0, t2
+    mul t3, t1, t2                      # the high word's share
+    add a1, a1, t3
+    mulhu t3, t1, t2
+    bnez t3, 2f
+    bltu a1, t3, 2f
+    lw t0, 8(sp)                        # + ceil(tv_nsec / 100)
+    addi t0, t0, NSEC_PER_TIMEBASE_TICK - 1
+    li t2, NSEC_PER_TIMEBASE_TICK
+    divu t0, t0, t2
+    add a0, a0, t0
+    sltu t0, a0, t0
+    add a1, a1, t0
+    ret
+2:  li a0, -1
+    li a1, -1
     ret
 
 # udiv64: a1:a0 = a 64-bit dividend, a2 = a non-zero 32-bit divisor. Returns a1:a0 = the

@@ -41,11 +41,13 @@ public final class KernelLayout {
                     Struct.word("clear_tid", "the user address set_tid_address gave"),
                     Struct.word("wait_status", "once a zombie: the status as wait reports it (code << 8, or the signal)"),
                     Struct.word("ticks", "timer ticks that came while it ran in user mode: its CPU time"),
+                    Struct.word("wake_low", "while SLEEPING: the mtime at which it becomes RUNNABLE, low word"),
+                    Struct.word("wake_high", "the same, high word"),
                     new Struct.Field("name", NAME_LENGTH, "its program's file name, NUL-terminated")));
 
     /** The values of {@code P_STATE}. */
     public enum ProcessState {
-        FREE, RUNNABLE, RUNNING, ZOMBIE;
+        FREE, RUNNABLE, RUNNING, ZOMBIE, SLEEPING;
 
         /** The value in memory: the ordinal. */
         public int value() {

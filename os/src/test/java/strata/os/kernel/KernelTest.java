@@ -35,6 +35,7 @@ class KernelTest {
                 new Case("syscalls", () -> KernelBoot.userProgram("/strata/os/kernel/syscalls.S")),
                 new Case("fork", () -> KernelBoot.userProgram("/strata/os/kernel/fork.S")),
                 new Case("kill", () -> KernelBoot.userProgram("/strata/os/kernel/kill.S")),
+                new Case("sleep", () -> KernelBoot.userProgram("/strata/os/kernel/sleep.S")),
                 new Case("faults-illegal", () -> KernelBoot.userProgram("/strata/os/kernel/illegal.S")),
                 new Case("faults-kernel-store", () -> KernelBoot.userProgram("/strata/os/kernel/kernel-store.S")),
                 new Case("faults-text-store", () -> KernelBoot.userProgram("/strata/os/kernel/text-store.S")),
