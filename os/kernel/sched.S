@@ -104,6 +104,16 @@ sleep_until:
     lw a1, 0(t1)
     j switch_context
 
+# sleep_tick: the current process sleeps until the next scheduler tick. Clobbers the caller-saved
+# registers.
+    .globl sleep_tick
+sleep_tick:
+1:  csrr a1, timeh
+    csrr a0, time
+    csrr t0, timeh
+    bne a1, t0, 1b
+    j sleep_until
+
 # yield: the current process gives up the hart; it runs again on a later turn. Returns then.
 # Clobbers the caller-saved registers.
     .globl yield

@@ -155,8 +155,8 @@ bad_fd:
     li a0, -EBADF
     ret
 
-# read(fd, buf, count): fd 0, 1 and 2 read the console. Waits (yielding the hart to others)
-# until at least one byte has come, then returns what the UART holds, up to count and to the
+# read(fd, buf, count): fd 0, 1 and 2 read the console. Waits (asleep from tick to tick, so
+# the hart runs others or idles) until at least one byte has come, then returns what the UART holds, up to count and to the
 # end of buf's page. The console is polled: interrupt-driven input is still to come.
 sys_read:
     li t0, 2
@@ -186,7 +186,7 @@ sys_read:
     mv a1, s1
     call console_read
     bnez a0, 3f
-    call yield
+    call sleep_tick                     # nothing yet: the hart may run others, or idle
     j 2b
 4:  li a0, -EFAULT
 3:  lw ra, 12(sp)

@@ -2,6 +2,7 @@ package strata.os.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +24,7 @@ import strata.assembler.link.Linker;
 import strata.cpu.board.Machine;
 import strata.cpu.board.Program;
 import strata.cpu.board.Stop;
+import strata.cpu.board.StreamInput;
 import strata.cpu.dev.virtio.DiskImage;
 import strata.cpu.dev.virtio.OverlayDisk;
 import strata.os.build.OsBuild;
@@ -64,9 +66,14 @@ public final class KernelBoot {
      * block device on {@code disk} (or none), in QEMU's slot, as an overlay that leaves it unchanged.
      */
     public static Outcome strata(int ramMiB, byte[] initrd, Path disk) {
+        return strata(ramMiB, initrd, disk, new byte[0]);
+    }
+
+    /** {@link #strata(int, byte[], Path)} with {@code input} typed on the console, as from a pipe. */
+    public static Outcome strata(int ramMiB, byte[] initrd, Path disk, byte[] input) {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         try (DiskImage image = disk == null ? null : OverlayDisk.open(disk)) {
-            Machine machine = machine(ramMiB, initrd, image, console);
+            Machine machine = machine(ramMiB, initrd, image, console, input);
             Stop stop = machine.run(INSTRUCTION_LIMIT);
             machine.finishConsole();
             assertThat(stop).as("the kernel powers the machine off; the console showed:%n%s", text(console)).isInstanceOf(Stop.PowerOff.class);
@@ -81,7 +88,7 @@ public final class KernelBoot {
      * of init not counted.
      */
     public static long instructionsToUserMode(int ramMiB, byte[] initrd) {
-        Machine machine = machine(ramMiB, initrd, null, new ByteArrayOutputStream());
+        Machine machine = machine(ramMiB, initrd, null, new ByteArrayOutputStream(), new byte[0]);
         long[] found = {-1};
         machine.runUnder(n -> {
             if (found[0] >= 0) {
@@ -107,9 +114,10 @@ public final class KernelBoot {
         return found[0];
     }
 
-    private static Machine machine(int ramMiB, byte[] initrd, DiskImage disk, ByteArrayOutputStream console) {
+    private static Machine machine(int ramMiB, byte[] initrd, DiskImage disk, ByteArrayOutputStream console, byte[] input) {
         try {
-            Machine.Config config = Machine.Config.of(console).withRam(ramMiB << 20);
+            Machine.Config config = Machine.Config.of(console).withRam(ramMiB << 20)
+                    .withInput(new StreamInput(new ByteArrayInputStream(input)));
             if (disk != null) {
                 config = config.withDisk(disk);
             }
@@ -131,6 +139,11 @@ public final class KernelBoot {
 
     /** Boots on qemu-system-riscv32 with {@code initrd} and {@code disk} (each or none), in snapshot mode. */
     public static Outcome qemu(int ramMiB, Path initrd, Path disk) {
+        return qemu(ramMiB, initrd, disk, new byte[0]);
+    }
+
+    /** {@link #qemu(int, Path, Path)} with {@code input} on the console (QEMU's standard input). */
+    public static Outcome qemu(int ramMiB, Path initrd, Path disk, byte[] input) {
         List<String> options = new ArrayList<>(List.of("-m", ramMiB + "M", "-bios", "none", "-kernel", kernel().toString()));
         if (initrd != null) {
             options.addAll(List.of("-initrd", initrd.toString()));
@@ -139,7 +152,7 @@ public final class KernelBoot {
             options.addAll(List.of("-snapshot", "-drive", "file=" + disk + ",format=raw,if=none,id=hd0",
                     "-device", "virtio-blk-device,drive=hd0"));
         }
-        Run run = Qemu.boot(options.toArray(String[]::new)).limit(Duration.ofSeconds(60)).run();
+        Run run = Qemu.boot(options.toArray(String[]::new)).input(input).limit(Duration.ofSeconds(60)).run();
         return new Outcome(run.stdout(StandardCharsets.ISO_8859_1), run.status());
     }
 

@@ -26,8 +26,11 @@ import strata.testkit.Qemu;
 class KernelTest {
     private static final int RAM_MIB = 128;
 
-    /** A named initrd. */
-    record Case(String name, Supplier<byte[]> initrd) {
+    /** A named initrd, and what is typed on the console. */
+    record Case(String name, Supplier<byte[]> initrd, byte[] input) {
+        Case(String name, Supplier<byte[]> initrd) {
+            this(name, initrd, new byte[0]);
+        }
     }
 
     static List<Case> cases() {
@@ -36,6 +39,8 @@ class KernelTest {
                 new Case("fork", () -> KernelBoot.userProgram("/strata/os/kernel/fork.S")),
                 new Case("kill", () -> KernelBoot.userProgram("/strata/os/kernel/kill.S")),
                 new Case("sleep", () -> KernelBoot.userProgram("/strata/os/kernel/sleep.S")),
+                new Case("console-read", () -> KernelBoot.userProgram("/strata/os/kernel/console-read.S"),
+                        "hello, console\n".getBytes()),
                 new Case("faults-illegal", () -> KernelBoot.userProgram("/strata/os/kernel/illegal.S")),
                 new Case("faults-kernel-store", () -> KernelBoot.userProgram("/strata/os/kernel/kernel-store.S")),
                 new Case("faults-text-store", () -> KernelBoot.userProgram("/strata/os/kernel/text-store.S")),
@@ -52,7 +57,7 @@ class KernelTest {
     @TestFactory
     Stream<DynamicTest> strataPrintsWhatQemuPrinted() {
         return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            String strata = report(KernelBoot.strata(RAM_MIB, c.initrd().get()));
+            String strata = report(KernelBoot.strata(RAM_MIB, c.initrd().get(), null, c.input()));
             assertThat(strata).isEqualTo(KernelBoot.expected(KernelTest.class, c.name() + ".out"));
         }));
     }
@@ -63,7 +68,7 @@ class KernelTest {
             Qemu.requireSystem();
             Path initrd = directory.resolve(c.name());
             Files.write(initrd, c.initrd().get());
-            String qemu = report(KernelBoot.qemu(RAM_MIB, initrd));
+            String qemu = report(KernelBoot.qemu(RAM_MIB, initrd, null, c.input()));
             if (KernelBoot.regenerating()) {
                 KernelBoot.regenerate(KernelTest.class, c.name() + ".out", qemu);
             }
