@@ -26,10 +26,14 @@ import strata.testkit.Qemu;
 class KernelTest {
     private static final int RAM_MIB = 128;
 
-    /** A named initrd, and what is typed on the console. */
-    record Case(String name, Supplier<byte[]> initrd, byte[] input) {
+    /** A named initrd, what is typed on the console, and the machine's RAM. */
+    record Case(String name, Supplier<byte[]> initrd, byte[] input, int ramMiB) {
         Case(String name, Supplier<byte[]> initrd) {
-            this(name, initrd, new byte[0]);
+            this(name, initrd, new byte[0], RAM_MIB);
+        }
+
+        Case(String name, Supplier<byte[]> initrd, byte[] input) {
+            this(name, initrd, input, RAM_MIB);
         }
     }
 
@@ -39,6 +43,7 @@ class KernelTest {
                 new Case("fork", () -> KernelBoot.userProgram("/strata/os/kernel/fork.S")),
                 new Case("kill", () -> KernelBoot.userProgram("/strata/os/kernel/kill.S")),
                 new Case("sleep", () -> KernelBoot.userProgram("/strata/os/kernel/sleep.S")),
+                new Case("exhaust", () -> KernelBoot.userProgram("/strata/os/kernel/exhaust.S"), new byte[0], 8),
                 new Case("console-read", () -> KernelBoot.userProgram("/strata/os/kernel/console-read.S"),
                         "hello, console\n".getBytes()),
                 new Case("faults-illegal", () -> KernelBoot.userProgram("/strata/os/kernel/illegal.S")),
@@ -57,7 +62,7 @@ class KernelTest {
     @TestFactory
     Stream<DynamicTest> strataPrintsWhatQemuPrinted() {
         return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            String strata = report(KernelBoot.strata(RAM_MIB, c.initrd().get(), null, c.input()));
+            String strata = report(KernelBoot.strata(c.ramMiB(), c.initrd().get(), null, c.input()));
             assertThat(strata).isEqualTo(KernelBoot.expected(KernelTest.class, c.name() + ".out"));
         }));
     }
@@ -68,7 +73,7 @@ class KernelTest {
             Qemu.requireSystem();
             Path initrd = directory.resolve(c.name());
             Files.write(initrd, c.initrd().get());
-            String qemu = report(KernelBoot.qemu(RAM_MIB, initrd, null, c.input()));
+            String qemu = report(KernelBoot.qemu(c.ramMiB(), initrd, null, c.input()));
             if (KernelBoot.regenerating()) {
                 KernelBoot.regenerate(KernelTest.class, c.name() + ".out", qemu);
             }
