@@ -51,6 +51,9 @@ syscall_list:
     SYSCALL gettid
     SYSCALL kill
     SYSCALL brk
+    SYSCALL mmap2
+    SYSCALL munmap
+    SYSCALL mprotect
     SYSCALL clock_gettime64
     SYSCALL clock_nanosleep_time64
     SYSCALL clone
