@@ -27,6 +27,7 @@
     SYSCALL unlinkat,   SYS_unlinkat    # (dirfd, path, flags)
     SYSCALL chdir,      SYS_chdir       # (path)
     SYSCALL getcwd,     SYS_getcwd      # (buf, size) -> length with the zero byte
+    SYSCALL statx,      SYS_statx       # (dirfd, path, flags, mask, struct statx *)
     SYSCALL pipe2,      SYS_pipe2       # (int fds[2], flags)
     SYSCALL dup3,       SYS_dup3        # (oldfd, newfd, flags) -> newfd
     SYSCALL ioctl,      SYS_ioctl       # (fd, request, arg)
