@@ -1,44 +1,51 @@
 package strata.images;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import strata.images.ext2.Attributes;
+import strata.images.ext2.Ext2Exception;
 import strata.images.ext2.FileSystem;
 import strata.images.ext2.FileType;
 import strata.images.ext2.Volume;
 
 /**
- * Builds the default image (docs/disk.md) from {@code images/rootfs/} during the Maven build
- * ({@code prepare-package}): the tree as git keeps it, so that every checkout gives the same
- * bytes. Git keeps no empty directories and no modes but the executable bit, so: a file named
+ * Builds the default image (docs/disk.md) during the Maven build ({@code prepare-package}) from
+ * {@code images/rootfs/} and the guest code os/ built: its kernel as {@code /boot/kernel} and its
+ * user programs under {@code /bin} and {@code /sbin}. The tree is taken as git keeps it, so that
+ * every checkout gives the same bytes. Git keeps no empty directories and no modes but the executable bit, so: a file named
  * {@value #KEEP} only holds its directory in git and is left out; directories are 755, files
  * 644, or 755 if executable; {@code /tmp} is 1777; every time is the build's fixed time.
  *
- * <p>Usage: {@code DefaultImage ROOTFS IMG SECONDS}.
+ * <p>Usage: {@code DefaultImage ROOTFS OS-TARGET IMG SECONDS}, OS-TARGET being os/'s build
+ * directory ({@code kernel.elf}, {@code rootfs/}); what it lacks is left out.
  */
 public final class DefaultImage {
     /** The name of the empty files that keep a directory in git. */
     public static final String KEEP = ".keep";
     private static final int STICKY_TMP = 01777;
+    /** Room for what the guest writes: the tree itself takes well under a MiB. */
+    public static final long SIZE = 32L << 20;
+    public static final String KERNEL = "/boot/kernel";
 
     private DefaultImage() {
     }
 
     public static void main(String[] args) {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: DefaultImage ROOTFS IMG SECONDS");
+        if (args.length != 4) {
+            throw new IllegalArgumentException("usage: DefaultImage ROOTFS OS-TARGET IMG SECONDS");
         }
-        Path rootfs = Path.of(args[0]);
-        long time = Long.parseLong(args[2]);
-        ImageFile.write(Path.of(args[1]), build(rootfs, time));
+        long time = Long.parseLong(args[3]);
+        ImageFile.write(Path.of(args[2]), build(Path.of(args[0]), Path.of(args[1]), time));
     }
 
-    /** The default image's bytes for {@code rootfs}, every time being {@code time}. */
-    public static byte[] build(Path rootfs, long time) {
-        Volume volume = Volume.open(ImageBuilder.build(rootfs, null, 1024, time));
+    /** The default image's bytes for {@code rootfs} and os/'s build in {@code osTarget}, every time being {@code time}. */
+    public static byte[] build(Path rootfs, Path osTarget, long time) {
+        Volume volume = Volume.open(ImageBuilder.build(rootfs, SIZE, 1024, time));
         FileSystem fs = new FileSystem(volume);
         for (String path : paths(rootfs)) {
             long number = fs.lookup(path, false);
@@ -54,8 +61,54 @@ public final class DefaultImage {
         if (Files.isDirectory(rootfs.resolve("tmp"))) {
             fs.chmod("/tmp", STICKY_TMP, time);
         }
+        addGuestCode(fs, osTarget, time);
         volume.flush(time);
         return volume.data();
+    }
+
+    /** The kernel and the user programs os/ built, those that exist. */
+    private static void addGuestCode(FileSystem fs, Path osTarget, long time) {
+        Path kernel = osTarget.resolve("kernel.elf");
+        if (Files.isRegularFile(kernel)) {
+            put(fs, kernel, KERNEL, 0644, time);
+        }
+        for (String directory : List.of("bin", "sbin")) {
+            Path programs = osTarget.resolve("rootfs").resolve(directory);
+            if (!Files.isDirectory(programs)) {
+                continue;
+            }
+            if (!exists(fs, "/" + directory)) {
+                fs.mkdir("/" + directory, new Attributes(0755, 0, 0, time), time);
+            }
+            for (Path program : children(programs)) {
+                put(fs, program, "/" + directory + "/" + program.getFileName(), 0755, time);
+            }
+        }
+    }
+
+    private static void put(FileSystem fs, Path file, String path, int permissions, long time) {
+        try (InputStream in = Files.newInputStream(file)) {
+            fs.writeFile(path, in, new Attributes(permissions, 0, 0, time), time);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean exists(FileSystem fs, String path) {
+        try {
+            fs.lookup(path, false);
+            return true;
+        } catch (Ext2Exception e) {
+            return false;
+        }
+    }
+
+    private static List<Path> children(Path directory) {
+        try (Stream<Path> all = Files.list(directory)) {
+            return all.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> paths(Path rootfs) {

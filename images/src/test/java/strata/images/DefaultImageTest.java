@@ -26,12 +26,12 @@ class DefaultImageTest {
 
     @Test
     void theSameRootfsGivesTheSameBytes() {
-        assertThat(DefaultImage.build(ROOTFS, TIME)).isEqualTo(DefaultImage.build(ROOTFS, TIME));
+        assertThat(DefaultImage.build(ROOTFS, temp, TIME)).isEqualTo(DefaultImage.build(ROOTFS, temp, TIME));
     }
 
     @Test
     void holdsTheTreeWithGitsModes() throws IOException {
-        FileSystem fs = new FileSystem(Volume.open(DefaultImage.build(ROOTFS, TIME)));
+        FileSystem fs = new FileSystem(Volume.open(DefaultImage.build(ROOTFS, temp, TIME)));
         assertThat(fs.list(fs.resolve("/"), "/")).extracting(FileSystem.Entry::name)
                 .contains("bin", "boot", "etc", "home", "lib", "lost+found", "tmp");
         assertThat(fs.list(fs.resolve("/bin"), "/bin")).isEmpty();
@@ -45,10 +45,28 @@ class DefaultImageTest {
     }
 
     @Test
+    void packsTheKernelAndTheProgramsOsBuilt() throws IOException {
+        Path os = temp.resolve("os-target");
+        Files.createDirectories(os.resolve("rootfs/bin"));
+        Files.createDirectories(os.resolve("rootfs/sbin"));
+        Files.write(os.resolve("kernel.elf"), new byte[] {0x7f, 'E', 'L', 'F'});
+        Files.writeString(os.resolve("rootfs/bin/echo"), "echo");
+        Files.writeString(os.resolve("rootfs/sbin/init"), "init");
+        FileSystem fs = new FileSystem(Volume.open(DefaultImage.build(ROOTFS, os, TIME)));
+        assertThat(fs.inode(fs.resolve(DefaultImage.KERNEL)).size()).isEqualTo(4);
+        assertThat(fs.inode(fs.resolve("/bin/echo")).permissions()).isEqualTo(0755);
+        assertThat(fs.inode(fs.resolve("/sbin")).permissions()).isEqualTo(0755);
+        ByteArrayOutputStream init = new ByteArrayOutputStream();
+        fs.read(fs.resolve("/sbin/init"), "/sbin/init", init);
+        assertThat(init.toString(StandardCharsets.UTF_8)).isEqualTo("init");
+        assertThat(fs.volume().data().length).isEqualTo(DefaultImage.SIZE);
+    }
+
+    @Test
     void passesE2fsck() throws IOException {
         E2fsprogs.require();
         Path image = temp.resolve("strata.img");
-        DefaultImage.main(new String[] {ROOTFS.toString(), image.toString(), Long.toString(TIME)});
+        DefaultImage.main(new String[] {ROOTFS.toString(), temp.toString(), image.toString(), Long.toString(TIME)});
         assertThat(E2fsprogs.check(image).status()).isZero();
     }
 }
