@@ -3,53 +3,16 @@
 #     cat: nosuch: No such file or directory
 #
 # the program's name (argv[0], as coreutils prints it), what failed, and glibc's text for the
-# error. The table holds the errors the user programs meet; its numbers come from errno.inc,
-# the one definition the kernel uses too, so only the texts live here.
+# error. The table of texts comes from errno.inc (ERRNO_MESSAGES), generated from the same
+# Errno table as the numbers the kernel returns.
 
     .include "errno.inc"
     .include "linux.inc"
 
-# ERROR name, text: one row of the table, the error's number and its message.
-.macro ERROR name, text
     .section .rodata
-1:  .asciz "\text"
-    .section .data.errors, "aw"
-    .word \name, 1b
-.endm
-
-    .section .data.errors, "aw"
     .balign 4
-errors:
-    ERROR EPERM,        "Operation not permitted"
-    ERROR ENOENT,       "No such file or directory"
-    ERROR EIO,          "Input/output error"
-    ERROR E2BIG,        "Argument list too long"
-    ERROR ENOEXEC,      "Exec format error"
-    ERROR EBADF,        "Bad file descriptor"
-    ERROR ECHILD,       "No child processes"
-    ERROR EAGAIN,       "Resource temporarily unavailable"
-    ERROR ENOMEM,       "Cannot allocate memory"
-    ERROR EACCES,       "Permission denied"
-    ERROR EFAULT,       "Bad address"
-    ERROR EBUSY,        "Device or resource busy"
-    ERROR EEXIST,       "File exists"
-    ERROR EXDEV,        "Invalid cross-device link"
-    ERROR ENOTDIR,      "Not a directory"
-    ERROR EISDIR,       "Is a directory"
-    ERROR EINVAL,       "Invalid argument"
-    ERROR EMFILE,       "Too many open files"
-    ERROR ENOTTY,       "Inappropriate ioctl for device"
-    ERROR EFBIG,        "File too large"
-    ERROR ENOSPC,       "No space left on device"
-    ERROR ESPIPE,       "Illegal seek"
-    ERROR EROFS,        "Read-only file system"
-    ERROR EPIPE,        "Broken pipe"
-    ERROR ENAMETOOLONG, "File name too long"
-    ERROR ENOSYS,       "Function not implemented"
-    ERROR ENOTEMPTY,    "Directory not empty"
-    ERROR ELOOP,        "Too many levels of symbolic links"
-    .section .data.errors, "aw"
-    .word 0, 0
+errors:                         # pairs of words: the number, the message; a zero number ends them
+    ERRNO_MESSAGES
 
     .section .rodata
 unknown:
@@ -60,7 +23,7 @@ path_format:
     .text
 
 # strerror(a0 error) -> a0: the message for an error number, given either way round (ENOENT or
-# -ENOENT, as a system call returns it). Leaf; clobbers t0-t2.
+# -ENOENT, as a system call returns it). Leaf; clobbers t0, t1.
     .globl strerror
     .type strerror, @function
 strerror:
@@ -69,10 +32,9 @@ strerror:
 1:  la t0, errors
 2:  lw t1, 0(t0)
     beqz t1, 3f
-    lw t2, 4(t0)
     addi t0, t0, 8
     bne t1, a0, 2b
-    mv a0, t2
+    lw a0, -4(t0)
     ret
 3:  la a0, unknown
     ret

@@ -17,10 +17,13 @@
 environ:
     .zero 4
     .size environ, 4
+
+    .data
+    .balign 4
     .globl progname
     .type progname, @object
-progname:
-    .zero 4
+progname:                       # "?" for a program started with no argv[0]
+    .word unnamed
     .size progname, 4
 
     .section .rodata
@@ -38,11 +41,11 @@ _start:
     addi a2, a2, 4              # envp: past argv's terminating zero
     la t0, environ
     sw a2, 0(t0)
-    la t1, unnamed              # a program started with no argv[0] still names itself
     beqz a0, 1f
     lw t1, 0(a1)
-1:  la t0, progname
+    la t0, progname
     sw t1, 0(t0)
+1:
     call main
     call exit
     .size _start, . - _start
