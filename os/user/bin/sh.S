@@ -570,7 +570,8 @@ name_byte:
 # Clobbers a-, t-registers. Sleeps while the commands run.
 #   s0 the command, s1 commands left to start, s2 the read end of the pipe from the command
 #   before (or -1), s3 the write end for this command's output (or -1), s4 the read end for
-#   the next command (or -1), s5 the status when starting failed (or -1).
+#   the next command (or -1), s5 the status when starting failed (or -1), s6 the end of the
+#   pipeline's commands.
     .type run, @function
 run:
     addi sp, sp, -32
@@ -581,8 +582,12 @@ run:
     sw s3, 12(sp)
     sw s4, 8(sp)
     sw s5, 4(sp)
+    sw s6, 0(sp)
     la s0, commands
     mv s1, a0
+    li t0, C_SIZE
+    mul s6, a0, t0
+    add s6, s0, s6
     li t0, 1
     bne s1, t0, 1f
     mv a0, s0                   # alone on its line, cd, exit and export run in the shell
@@ -645,8 +650,7 @@ run:
 .Lwait:
     la s0, commands
     li s1, 0                    # the last status
-1:  la t0, commands + MAX_COMMANDS * C_SIZE
-    beq s0, t0, 3f
+1:  beq s0, s6, 3f
     lw a1, C_PID(s0)
     beqz a1, 3f
     li a0, P_PID
@@ -675,6 +679,7 @@ run:
     lw s3, 12(sp)
     lw s4, 8(sp)
     lw s5, 4(sp)
+    lw s6, 0(sp)
     addi sp, sp, 32
     ret
 
