@@ -6,34 +6,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import strata.cpu.board.ConsoleInput;
-import strata.cpu.board.Machine;
 import strata.cpu.board.Program;
 import strata.cpu.board.ProgramException;
-import strata.cpu.board.ProgramSymbols;
-import strata.cpu.board.Stop;
-import strata.cpu.board.StreamInput;
-import strata.cpu.board.TypedInput;
-import strata.cpu.board.VirtBoard;
 import strata.cpu.dev.virtio.DiskImage;
-import strata.cpu.dev.virtio.Layout;
-import strata.cpu.dev.virtio.OverlayDisk;
-import strata.cpu.dev.virtio.WriteThroughDisk;
-import strata.cpu.trace.CommitLog;
-import strata.cpu.trace.Stats;
 
 /**
  * {@code strata exec}: runs an RV32 ELF on Strata's virt board as
@@ -50,49 +34,15 @@ import strata.cpu.trace.Stats;
                         + "used, 70 emulator error."})
 public final class ExecCommand implements Callable<Integer> {
     /** The exit status when the program cannot be loaded (a missing or bad file, no room). */
-    static final int CANNOT_RUN = 126;
+    static final int CANNOT_RUN = MachineRun.CANNOT_RUN;
+    private static final String NAME = "strata exec";
 
     @Parameters(index = "0", paramLabel = "FILE.elf", description = "The program: an RV32 ELF executable.")
     private Path file;
 
-    @Option(names = "--max-instructions", paramLabel = "N",
-            description = "Stop after N instructions with status 124 (default: no limit).")
-    private long maxInstructions = Long.MAX_VALUE;
+    @Mixin
+    private MachineOptions options;
 
-    @Option(names = "--ram", paramLabel = "SIZE", converter = RamSize.class,
-            description = "RAM size: 64M, 1G... or a number of MiB, as QEMU's -m (default: 128M).")
-    private int ram = VirtBoard.DEFAULT_RAM_SIZE;
-
-    @Option(names = "--clock", paramLabel = "virtual|host", converter = ClockConverter.class,
-            description = "virtual (default): time from instructions, the same run every time; "
-                    + "host: the host's clock.")
-    private Machine.ClockMode clock = Machine.ClockMode.VIRTUAL;
-
-    @Option(names = "--stats", description = "After the run, print instructions, MIPS, traps, TLB and device "
-            + "counts on stderr.")
-    private boolean stats;
-
-    @Option(names = "--trace", paramLabel = "FILE",
-            description = "Write every instruction executed to FILE in Spike's commit-log format.")
-    private Path trace;
-
-    @Option(names = "--trace-from", paramLabel = "ADDR",
-            description = "Trace from when the pc reaches ADDR (a symbol or a number), each time it does.")
-    private String traceFrom;
-
-    @Option(names = "--trace-to", paramLabel = "ADDR",
-            description = "Stop tracing after the instruction at ADDR (a symbol or a number).")
-    private String traceTo;
-
-    @Option(names = "--disasm", description = "With --trace: each instruction's disassembly too, as spike -l.")
-    private boolean disassemble;
-
-    @Option(names = "--gdb", paramLabel = "PORT",
-            description = "Serve the GDB remote protocol on localhost PORT (as QEMU's -gdb tcp::PORT).")
-    private Integer gdbPort;
-
-    @Option(names = "--wait", description = "With --gdb: hold the hart at reset until gdb continues it (as QEMU's -S).")
-    private boolean waitForGdb;
     @Option(names = "--disk", paramLabel = "IMG",
             description = "A raw disk image for the virtio block device (slot 0x10008000, as QEMU's first "
                     + "virtio-blk-device); the run works on a copy-on-write overlay: IMG is never changed.")
@@ -101,14 +51,6 @@ public final class ExecCommand implements Callable<Integer> {
     @Option(names = "--disk-write", description = "With --disk: the guest's writes go to IMG, each one before the "
             + "device reports it done.")
     private boolean diskWrite;
-
-    @Option(names = "--virtio", paramLabel = "legacy|modern", converter = LayoutConverter.class,
-            description = "The virtio-mmio register layout: legacy (version 1, QEMU's default) or modern (version 2, "
-                    + "QEMU's -global virtio-mmio.force-legacy=false).")
-    private Layout virtio = Layout.LEGACY;
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
 
     private final InputStream stdin;
     private final OutputStream stdout;
@@ -130,202 +72,32 @@ public final class ExecCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (maxInstructions <= 0) {
-            stderr.println("strata exec: --max-instructions must be positive");
-            return CommandLine.ExitCode.USAGE;
-        }
-        if (trace == null && (traceFrom != null || traceTo != null || disassemble)) {
-            stderr.println("strata exec: --trace-from, --trace-to and --disasm go with --trace FILE");
-            return CommandLine.ExitCode.USAGE;
+        MachineRun run = new MachineRun(NAME, options, stdin, stdout, stderr, useTerminal);
+        Integer usage = run.checkOptions();
+        if (usage != null) {
+            return usage;
         }
         if (diskWrite && disk == null) {
-            stderr.println("strata exec: --disk-write goes with --disk IMG");
+            stderr.println(NAME + ": --disk-write goes with --disk IMG");
             return CommandLine.ExitCode.USAGE;
         }
         Program program;
         try {
             program = Program.read(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
-            return cannotRun("no such file");
+            return run.cannotRun(file.toString(), "no such file");
         } catch (IOException e) {
-            return cannotRun("cannot read it (" + e.getMessage() + ")");
+            return run.cannotRun(file.toString(), "cannot read it (" + e.getMessage() + ")");
         } catch (ProgramException e) {
-            return cannotRun(e.getMessage());
-        }
-        if (gdbPort == null ? waitForGdb : trace != null || gdbPort < 0 || gdbPort > 65535) {
-            stderr.println("strata exec: --wait goes with --gdb PORT, --gdb takes a port from 0 to 65535 and not --trace");
-            return CommandLine.ExitCode.USAGE;
-        }
-        OptionalInt from = bound("--trace-from", traceFrom, program);
-        OptionalInt to = bound("--trace-to", traceTo, program);
-        if (from == null || to == null) {
-            return CommandLine.ExitCode.USAGE;
+            return run.cannotRun(file.toString(), e.getMessage());
         }
         DiskImage image = null;
         if (disk != null) {
-            image = openDisk();
+            image = run.openDisk(disk, diskWrite, "--disk " + disk);
             if (image == null) {
                 return CANNOT_RUN;
             }
         }
-        TerminalMode terminal = useTerminal ? TerminalMode.enter() : null;
-        try {
-            return execute(program, image, from, to, terminal != null);
-        } finally {
-            closeQuietly(terminal);
-            closeDisk(image);
-        }
-    }
-
-    /** The --disk image, on an overlay or written through; null (and a message) if it cannot be used. */
-    private DiskImage openDisk() {
-        if (Files.exists(disk) && !Files.isRegularFile(disk)) {
-            return diskProblem("not a regular file");
-        }
-        try {
-            return diskWrite ? WriteThroughDisk.open(disk) : OverlayDisk.open(disk);
-        } catch (NoSuchFileException e) {
-            return diskProblem("no such file");
-        } catch (AccessDeniedException e) {
-            return diskProblem(diskWrite ? "cannot write it (permission denied); without --disk-write the run "
-                    + "works on a copy that leaves it unchanged" : "cannot read it (permission denied)");
-        } catch (IOException e) {
-            return diskProblem("cannot open it (" + e.getMessage() + ")");
-        }
-    }
-
-    private DiskImage diskProblem(String problem) {
-        stderr.println("strata exec: --disk " + disk + ": " + problem);
-        return null;
-    }
-
-    /** Closes the disk image; with --disk-write every write is already in the file. */
-    private void closeDisk(DiskImage image) {
-        if (image == null) {
-            return;
-        }
-        try {
-            image.close();
-        } catch (IOException e) {
-            stderr.println("strata exec: --disk " + disk + ": " + e.getMessage());
-        }
-    }
-
-    /** Builds the machine, runs it (traced if asked) and reports; keys come from a terminal if {@code typing}. */
-    private int execute(Program program, DiskImage image, OptionalInt from, OptionalInt to, boolean typing) {
-        TypedInput typed = typing ? new TypedInput() : null;
-        ConsoleInput input = typed != null ? typed : new StreamInput(stdin);
-        Machine machine;
-        try {
-            machine = new Machine(program, new Machine.Config(ram, clock, input, stdout, image, virtio));
-        } catch (ProgramException e) {
-            return cannotRun(e.getMessage());
-        }
-        for (String warning : machine.loadWarnings()) {
-            stderr.println("strata exec: warning: " + file + ": " + warning);
-        }
-        Writer traceOut = null;
-        if (trace != null) {
-            try {
-                traceOut = Files.newBufferedWriter(trace, StandardCharsets.US_ASCII);
-            } catch (IOException e) {
-                stderr.println("strata exec: --trace " + trace + ": cannot write it (" + e.getMessage() + ")");
-                return CommandLine.ExitCode.USAGE;
-            }
-            CommitLog log = new CommitLog(machine.hart(), machine.bus(), traceOut, disassemble,
-                    new ProgramSymbols(program.elf()));
-            log.setWindow(from, to);
-            machine.trace(log);
-        }
-        Stop stop;
-        long started = System.nanoTime();
-        try {
-            if (gdbPort != null) {
-                stop = GdbRun.run(machine, gdbPort, waitForGdb, maxInstructions, typed, stdin, stderr);
-                if (stop == null) {
-                    return GdbRun.FAILED;
-                }
-            } else {
-                if (typed != null) {
-                    Keyboard.start(stdin, typed, machine::requestQuit, stderr);
-                }
-                stop = machine.run(maxInstructions);
-            }
-        } finally {
-            closeTrace(traceOut);
-        }
-        long nanos = System.nanoTime() - started;
-        IOException consoleError = machine.finishConsole();
-        if (consoleError != null) {
-            stderr.println("strata exec: the console output was lost: " + consoleError.getMessage());
-        }
-        if (!(stop instanceof Stop.PowerOff)) {
-            stderr.println("strata exec: " + stop.describe());
-        }
-        if (stats) {
-            stderr.println("strata exec: stopped: " + stop.describe() + ", status " + stop.status());
-            stderr.print(Stats.of(machine.hart(), machine.bus(), nanos).report());
-        }
-        return stop.status();
-    }
-
-    private int cannotRun(String problem) {
-        stderr.println("strata exec: " + file + ": " + problem);
-        return CANNOT_RUN;
-    }
-
-    /** The address {@code text} names for {@code option}, empty if absent; null (and a message) if it names none. */
-    private OptionalInt bound(String option, String text, Program program) {
-        if (text == null) {
-            return OptionalInt.empty();
-        }
-        long address = ProgramSymbols.address(program, text);
-        if (address < 0) {
-            stderr.println("strata exec: " + option + " " + text + ": neither a symbol of " + file + " nor an address");
-            return null;
-        }
-        return OptionalInt.of((int) address);
-    }
-
-    /** Closes the trace file, which flushes it; a failure to write it is Strata's failure. */
-    private static void closeTrace(Writer traceOut) {
-        if (traceOut == null) {
-            return;
-        }
-        try {
-            traceOut.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the trace: " + e.getMessage(), e);
-        }
-    }
-
-    private static void closeQuietly(TerminalMode terminal) {
-        if (terminal != null) {
-            terminal.close();
-        }
-    }
-
-    /** {@code --virtio legacy|modern}. */
-    static final class LayoutConverter implements CommandLine.ITypeConverter<Layout> {
-        @Override
-        public Layout convert(String text) {
-            return switch (text) {
-                case "legacy" -> Layout.LEGACY;
-                case "modern" -> Layout.MODERN;
-                default -> throw new CommandLine.TypeConversionException("'" + text + "' is not legacy or modern");
-            };
-        }
-    }
-
-    /** {@code --clock virtual|host}. */
-    static final class ClockConverter implements CommandLine.ITypeConverter<Machine.ClockMode> {
-        @Override
-        public Machine.ClockMode convert(String text) {
-            return switch (text) {
-                case "virtual" -> Machine.ClockMode.VIRTUAL;
-                case "host" -> Machine.ClockMode.HOST;
-                default -> throw new CommandLine.TypeConversionException("'" + text + "' is not virtual or host");
-            };
-        }
+        return run.run(file.toString(), program, image);
     }
 }

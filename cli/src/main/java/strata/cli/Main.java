@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 LinkCommand.class,
                 ObjdumpCommand.class,
                 ExecCommand.class,
+                BootCommand.class,
                 ImageCommand.class,
                 AstCommand.class,
                 CompileCommand.class,

@@ -21,31 +21,37 @@ import strata.cpu.board.Machine;
 import strata.cpu.board.Program;
 import strata.cpu.board.ProgramException;
 import strata.cpu.board.VirtBoard;
+import strata.cpu.dev.virtio.OverlayDisk;
+import strata.images.ext2.Ext2Exception;
 
 /**
  * {@code strata tui}: the terminal UI on an RV32 ELF, run on the virt board as {@code strata exec}
- * runs it, held at the reset vector until the person runs or steps it (docs/tui.md). The
+ * runs it, or on a disk image booted as {@code strata boot} boots it (its {@code /boot/kernel},
+ * the image on a copy-on-write overlay as the disk), held at the reset vector until the person
+ * runs or steps it (docs/tui.md). The
  * terminal is put back as it was on every way out: leaving, a signal, an emulator error.
  */
 @Command(name = "tui",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Watch and steer FILE.elf on the virt board in a terminal UI: console, disassembly, "
-                + "registers and CSRs, memory, MMU and TLB, counters.",
+        description = {"Watch and steer FILE.elf, or the kernel of disk image IMG booted as strata boot boots it, "
+                + "on the virt board in a terminal UI: console, disassembly, registers and CSRs, memory, MMU and TLB, "
+                + "counters.",
                 "The machine starts held at the reset vector: F5 runs, F11 steps, F6 pauses; ? lists every key "
                         + "and command.",
-                "A disk IMAGE (as the OS will boot) comes with the OS; a FILE.py with the Python VM.",
+                "A FILE.py comes with the Python VM.",
                 "Exit status: 0; 2 no terminal; 126 FILE cannot run; 70 an error inside Strata."})
 public final class TuiCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE.elf", description = "The program: an RV32 ELF executable.")
+    @Parameters(index = "0", paramLabel = "FILE.elf|IMG",
+            description = "The program: an RV32 ELF executable, or an ext2 disk image with a kernel in /boot/kernel.")
     private Path file;
 
     @Option(names = "--ram", paramLabel = "SIZE", converter = RamSize.class,
             description = "RAM size: 64M, 1G... or a number of MiB, as QEMU's -m (default: 128M).")
     private int ram = VirtBoard.DEFAULT_RAM_SIZE;
 
-    @Option(names = "--clock", paramLabel = "virtual|host", converter = ExecCommand.ClockConverter.class,
+    @Option(names = "--clock", paramLabel = "virtual|host", converter = MachineOptions.ClockConverter.class,
             description = "virtual (default): time from instructions; host: the host's clock.")
     private Machine.ClockMode clock = Machine.ClockMode.VIRTUAL;
 
@@ -54,10 +60,15 @@ public final class TuiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Program program;
+        boolean image;
         try {
-            program = Program.read(Files.readAllBytes(file));
+            byte[] bytes = Files.readAllBytes(file);
+            image = !isElf(bytes);
+            program = Program.read(image ? BootCommand.readKernel(file) : bytes);
         } catch (NoSuchFileException e) {
             return cannotRun("no such file");
+        } catch (Ext2Exception e) {
+            return cannotRun("neither an ELF file nor a disk image with a kernel (" + e.getMessage() + ")");
         } catch (ProgramException e) {
             return cannotRun(e.getMessage());
         }
@@ -75,7 +86,8 @@ public final class TuiCommand implements Callable<Integer> {
         TuiSession.Outcome outcome;
         try {
             screen.startScreen();
-            outcome = TuiSession.run(program, ram, clock, screen, file.getFileName().toString());
+            outcome = TuiSession.run(program, image ? OverlayDisk.open(file) : null, ram, clock, screen,
+                    file.getFileName().toString());
         } catch (ProgramException e) {
             return cannotRun(e.getMessage());
         } finally {
@@ -84,6 +96,11 @@ public final class TuiCommand implements Callable<Integer> {
         }
         stderr.println("strata tui: " + outcome.message());
         return outcome.failed() ? Main.INTERNAL_ERROR : CommandLine.ExitCode.OK;
+    }
+
+    /** True if {@code bytes} start as an ELF file does; anything else is taken for a disk image. */
+    private static boolean isElf(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 0x7f && bytes[1] == 'E' && bytes[2] == 'L' && bytes[3] == 'F';
     }
 
     private int cannotRun(String problem) {

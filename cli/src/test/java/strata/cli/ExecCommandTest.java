@@ -367,6 +367,28 @@ class ExecCommandTest {
     }
 
     /** {@code source} assembled (its includes found beside it) and linked by Strata at the RAM base. */
+    @Test
+    void anInitrdIsInRamWhereTheDeviceTreeSaysAsQemuPutsIt() throws IOException {
+        // With 128 MiB, QEMU puts the initrd 64 MiB past the kernel; the program exits with its first byte.
+        Path elf = build("initrd", """
+                .globl _start
+                _start:
+                    li t0, 0x84000000
+                    lbu t1, 0(t0)
+                    slli t1, t1, 16
+                    li t2, 0x3333
+                    or t1, t1, t2
+                    li t0, 0x100000
+                    sw t1, 0(t0)
+                """);
+        Path initrd = Files.write(folder.resolve("initrd"), new byte[] {42, 1, 2, 3});
+        assertThat(exec(new byte[0], "--initrd", initrd.toString(), elf.toString())).isEqualTo(42);
+
+        Path missing = folder.resolve("missing");
+        assertThat(exec(new byte[0], "--initrd", missing.toString(), elf.toString())).isEqualTo(ExecCommand.CANNOT_RUN);
+        assertThat(stderr()).endsWith("strata exec: --initrd " + missing + ": no such file\n");
+    }
+
     private Path build(Path source) throws IOException {
         return link(source.getFileName().toString(), Assembler.assemble(source, AssemblerOptions.defaults()),
                 LinkOptions.DEFAULT_BASE);

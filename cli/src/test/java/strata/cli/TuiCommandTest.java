@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import strata.images.ImageBuilder;
+import strata.images.ImageFile;
 import org.junit.jupiter.api.io.TempDir;
 import strata.cli.tui.TestPrograms;
 
@@ -59,5 +61,28 @@ class TuiCommandTest {
         assertThat(Main.run("tui", elf.toString())).isEqualTo(2);
         assertThat(stderr()).isEqualTo(
                 "strata tui: needs a terminal (stdin and stdout); strata exec runs without one\n");
+    }
+
+    @Test
+    void aDiskImageIsBootedFromItsKernel() throws Exception {
+        Path elf = TestPrograms.build(TestPrograms.HELLO, folder);
+        Path boot = Files.createDirectories(folder.resolve("tree/boot"));
+        Files.copy(elf, boot.resolve("kernel"));
+        Path image = folder.resolve("disk.img");
+        ImageFile.write(image, ImageBuilder.build(folder.resolve("tree"), null, 1024, 0L));
+        // The kernel was found and loaded: only the missing terminal stops it here.
+        assertThat(Main.run("tui", image.toString())).isEqualTo(2);
+        assertThat(stderr()).startsWith("strata tui: needs a terminal");
+    }
+
+    @Test
+    void anImageWithoutAKernelIsNamed() throws Exception {
+        Path tree = Files.createDirectories(folder.resolve("tree/etc"));
+        Files.writeString(tree.resolve("motd"), "hi\n");
+        Path image = folder.resolve("disk.img");
+        ImageFile.write(image, ImageBuilder.build(folder.resolve("tree"), null, 1024, 0L));
+        assertThat(Main.run("tui", image.toString())).isEqualTo(ExecCommand.CANNOT_RUN);
+        assertThat(stderr()).isEqualTo("strata tui: " + image + ": neither an ELF file nor a disk image with a kernel"
+                + " (/boot/kernel: no such file or directory)\n");
     }
 }

@@ -33,9 +33,19 @@ final class CountersPane implements Pane {
         }
         rows.add(Row.of(String.format("tlb          %,d lookups, %,d misses", stats.tlbLookups(), stats.tlbMisses())));
         rows.add(Row.of(String.format("decoded      %,d slots", stats.decoded())));
+        // The board has eight virtio slots and more devices than a small pane has rows: the
+        // devices the guest touched are named with their address, the others only counted.
+        int idle = 0;
         for (Bus.DeviceAccesses device : stats.devices()) {
-            rows.add(Row.of(String.format("%-12s %,d reads, %,d writes", device.name(), device.reads(),
-                    device.writes())));
+            if (device.reads() + device.writes() == 0) {
+                idle++;
+            } else {
+                rows.add(Row.of(String.format("%s@%x %,d reads, %,d writes", device.name(), device.base(),
+                        device.reads(), device.writes())));
+            }
+        }
+        if (idle > 0) {
+            rows.add(Row.of(String.format("devices      %d not accessed", idle)));
         }
         return rows.subList(0, Math.min(height, rows.size()));
     }

@@ -6,6 +6,7 @@ import strata.cpu.board.Machine;
 import strata.cpu.board.Program;
 import strata.cpu.board.ProgramException;
 import strata.cpu.board.TypedInput;
+import strata.cpu.dev.virtio.DiskImage;
 import strata.cpu.debug.DebugSession;
 import strata.cpu.debug.StopEvent;
 
@@ -23,13 +24,19 @@ public final class TuiSession implements AutoCloseable {
         this.tui = tui;
     }
 
-    /** The session on {@code screen} (already started), the machine held at reset. */
+    /** The session on {@code screen} (already started), the machine held at reset, without a disk. */
     static TuiSession open(Program program, int ram, Machine.ClockMode clock, Screen screen, String name)
+            throws ProgramException {
+        return open(program, null, ram, clock, screen, name);
+    }
+
+    /** As {@link #open(Program, int, Machine.ClockMode, Screen, String)}, with {@code disk} (null: none) as the virtio disk. */
+    static TuiSession open(Program program, DiskImage disk, int ram, Machine.ClockMode clock, Screen screen, String name)
             throws ProgramException {
         TypedInput typed = new TypedInput();
         ConsoleText console = new ConsoleText();
-        Machine machine = new Machine(program, Machine.Config.of(console).withRam(ram).withClock(clock)
-                .withInput(typed));
+        Machine.Config config = Machine.Config.of(console).withRam(ram).withClock(clock).withInput(typed);
+        Machine machine = new Machine(program, disk == null ? config : config.withDisk(disk));
         DebugSession session = new DebugSession(machine, Long.MAX_VALUE, typed::wake);
         Tui tui = new Tui(screen, new SessionTarget(session, typed), program, name, console);
         session.start(true);
@@ -40,10 +47,13 @@ public final class TuiSession implements AutoCloseable {
     public record Outcome(String message, boolean failed) {
     }
 
-    /** Runs the UI on {@code screen} until the person leaves; says where the machine was left. */
-    public static Outcome run(Program program, int ram, Machine.ClockMode clock, Screen screen, String name)
-            throws IOException, ProgramException {
-        try (TuiSession session = open(program, ram, clock, screen, name)) {
+    /**
+     * Runs the UI on {@code screen} until the person leaves, {@code disk} (null: none) being the
+     * virtio disk; says where the machine was left.
+     */
+    public static Outcome run(Program program, DiskImage disk, int ram, Machine.ClockMode clock, Screen screen,
+            String name) throws IOException, ProgramException {
+        try (TuiSession session = open(program, disk, ram, clock, screen, name)) {
             session.tui.run();
             Snapshot last = session.tui.now();
             boolean failed = session.session.lastEvent() instanceof StopEvent.Failed;

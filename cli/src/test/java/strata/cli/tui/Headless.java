@@ -13,6 +13,7 @@ import strata.cpu.board.Machine;
 import strata.cpu.board.Program;
 import strata.cpu.board.ProgramException;
 import strata.cpu.board.VirtBoard;
+import strata.cpu.dev.virtio.DiskImage;
 
 /**
  * The real UI on Lanterna's virtual terminal: keys are handed to it as the terminal would hand
@@ -27,10 +28,15 @@ final class Headless implements AutoCloseable {
     private final TuiSession session;
 
     Headless(Program program, String name, int columns, int rows) throws IOException, ProgramException {
+        this(program, null, name, columns, rows);
+    }
+
+    /** The UI on {@code program} with {@code disk} (null: none) as the virtio disk. */
+    Headless(Program program, DiskImage disk, String name, int columns, int rows) throws IOException, ProgramException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         screen = new TerminalScreen(terminal);
         screen.startScreen();
-        session = TuiSession.open(program, VirtBoard.DEFAULT_RAM_SIZE, Machine.ClockMode.VIRTUAL, screen, name);
+        session = TuiSession.open(program, disk, VirtBoard.DEFAULT_RAM_SIZE, Machine.ClockMode.VIRTUAL, screen, name);
         draw();
     }
 

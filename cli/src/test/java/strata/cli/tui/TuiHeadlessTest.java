@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import strata.cpu.board.Program;
 import strata.cpu.board.ProgramException;
+import strata.cpu.dev.virtio.OverlayDisk;
 
 /**
  * The real UI, driven through Lanterna's virtual terminal on programs built by Strata's
@@ -107,8 +109,8 @@ class TuiHeadlessTest {
         try (Headless ui = new Headless(hello, "hello.elf", 160, 48)) {
             String screen = ui.press(KeyType.F5).awaitText("the guest passed");
             assertThat(screen).contains("Hello from Strata's RV32 machine!");
-            assertThat(screen).contains("instructions 290", "uart0        34 reads, 34 writes",
-                    "test         0 reads, 1 writes",
+            assertThat(screen).contains("instructions 290", "uart0@10000000 34 reads, 34 writes",
+                    "test@100000 0 reads, 1 writes", "devices      11 not accessed",
                     "speed        (stopped)");
         }
     }
@@ -299,6 +301,18 @@ class TuiHeadlessTest {
             ui.type("b puts").press(new KeyStroke('c', true, false));
             assertThat(ui.text()).doesNotContain("(strata) b puts");
             assertThat(ui.tui().finished()).isFalse();
+        }
+    }
+
+    @Test
+    void aDiskGoesToTheMachineAsItsVirtioBlockDevice() throws Exception {
+        // The board's virtio test reads the block device's registers: its first configuration word
+        // is the capacity in sectors, here the 1 MiB image's 2048.
+        Path image = folder.resolve("tui-disk.img");
+        Files.write(image, new byte[1 << 20]);
+        Program regs = TestPrograms.program(Path.of("../cpu/src/test/resources/strata/cpu/dev/virtio/regs.S"), folder);
+        try (Headless ui = new Headless(regs, OverlayDisk.open(image), "regs.elf", 160, 48)) {
+            assertThat(ui.press(KeyType.F5).awaitText("config word 0x00000800")).contains("config word 0x00000800");
         }
     }
 }

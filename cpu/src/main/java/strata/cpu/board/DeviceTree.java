@@ -27,10 +27,24 @@ public final class DeviceTree {
 
     /** The blob for a board with {@code ramSize} bytes of RAM and one hart implementing {@code isa}. */
     public static byte[] virt(long ramSize, String isa) {
+        return virt(ramSize, isa, -1, 0);
+    }
+
+    /**
+     * As {@link #virt(long, String)}, with an initial RAM disk of {@code initrdSize} bytes at
+     * {@code initrdStart} (negative: none) named in /chosen as QEMU 7.2's -initrd names it: one
+     * cell each for {@code linux,initrd-start} and {@code linux,initrd-end}, which come first in
+     * the node because libfdt puts a property added later before the others.
+     */
+    public static byte[] virt(long ramSize, String isa, long initrdStart, int initrdSize) {
         Fdt fdt = new Fdt().begin("")
                 .cells("#address-cells", 2).cells("#size-cells", 2)
                 .strings("compatible", "riscv-virtio").strings("model", "riscv-virtio,qemu");
-        fdt.begin("chosen").strings("stdout-path", "/soc/" + node("serial", VirtBoard.UART0)).end();
+        fdt.begin("chosen");
+        if (initrdStart >= 0) {
+            fdt.cells("linux,initrd-end", initrdStart + initrdSize).cells("linux,initrd-start", initrdStart);
+        }
+        fdt.strings("stdout-path", "/soc/" + node("serial", VirtBoard.UART0)).end();
         finisher(fdt, "poweroff", SifiveTest.PASS);
         finisher(fdt, "reboot", SifiveTest.RESET);
         fdt.begin(node("memory", VirtBoard.DRAM)).strings("device_type", "memory")

@@ -54,13 +54,14 @@ public final class Machine {
 
     /**
      * How to build the machine: RAM size, time base, the console's two sides, the disk in the
-     * block device's slot (null: none) and the virtio-mmio register layout.
+     * block device's slot (null: none), the virtio-mmio register layout and an initial RAM disk
+     * (null: none), placed as QEMU's {@code -initrd} places one.
      */
     public record Config(int ramSize, ClockMode clock, ConsoleInput input, OutputStream console, DiskImage disk,
-                         Layout virtio) {
+                         Layout virtio, byte[] initrd) {
         /** No disk, the legacy virtio layout (QEMU's default). */
         public Config(int ramSize, ClockMode clock, ConsoleInput input, OutputStream console) {
-            this(ramSize, clock, input, console, null, Layout.LEGACY);
+            this(ramSize, clock, input, console, null, Layout.LEGACY, null);
         }
 
         /** 128 MiB, virtual time, no input, output to {@code console}. */
@@ -69,24 +70,29 @@ public final class Machine {
         }
 
         public Config withRam(int size) {
-            return new Config(size, clock, input, console, disk, virtio);
+            return new Config(size, clock, input, console, disk, virtio, initrd);
         }
 
         public Config withClock(ClockMode mode) {
-            return new Config(ramSize, mode, input, console, disk, virtio);
+            return new Config(ramSize, mode, input, console, disk, virtio, initrd);
         }
 
         public Config withInput(ConsoleInput source) {
-            return new Config(ramSize, clock, source, console, disk, virtio);
+            return new Config(ramSize, clock, source, console, disk, virtio, initrd);
         }
 
         /** A block device on {@code image} (the caller closes it after the run). */
         public Config withDisk(DiskImage image) {
-            return new Config(ramSize, clock, input, console, image, virtio);
+            return new Config(ramSize, clock, input, console, image, virtio, initrd);
         }
 
         public Config withVirtio(Layout layout) {
-            return new Config(ramSize, clock, input, console, disk, layout);
+            return new Config(ramSize, clock, input, console, disk, layout, initrd);
+        }
+
+        /** {@code bytes} as the initial RAM disk, named in the device tree's /chosen. */
+        public Config withInitrd(byte[] bytes) {
+            return new Config(ramSize, clock, input, console, disk, virtio, bytes);
         }
     }
 
@@ -147,9 +153,15 @@ public final class Machine {
         for (Timed device : timed) {
             device.onDeadlineChange(() -> bus.requestStop("a deadline moved"));
         }
-        deviceTree = DeviceTree.virt(config.ramSize(), DeviceTree.isa(hart.csr(Csr.MISA.number())));
+        long initrdStart = config.initrd() == null ? -1 : VirtBoard.initrdAddress(program.loadBase(), config.ramSize());
+        deviceTree = DeviceTree.virt(config.ramSize(), DeviceTree.isa(hart.csr(Csr.MISA.number())), initrdStart,
+                config.initrd() == null ? 0 : config.initrd().length);
         fdtAddress = VirtBoard.fdtAddress(config.ramSize(), deviceTree.length);
         placement = Loader.place(program, VirtBoard.DRAM, config.ramSize(), fdtAddress, deviceTree.length);
+        if (config.initrd() != null && initrdStart + config.initrd().length > fdtAddress) {
+            throw new ProgramException(String.format("the initrd (%,d bytes at 0x%08x) runs into the device tree at "
+                    + "0x%08x: give the machine more RAM", config.initrd().length, initrdStart, fdtAddress));
+        }
         bus.addRom(VirtBoard.MROM, BootRom.image((int) VirtBoard.DRAM, (int) fdtAddress, (int) program.loadBase()));
         load();
         long tohost = program.symbol("tohost");
@@ -185,6 +197,9 @@ public final class Machine {
             }
         }
         bus.writeBytes(fdtAddress, deviceTree);
+        if (config.initrd() != null) {
+            bus.writeBytes(VirtBoard.initrdAddress(program.loadBase(), config.ramSize()), config.initrd());
+        }
     }
 
     /**

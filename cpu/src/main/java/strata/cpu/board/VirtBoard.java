@@ -10,6 +10,8 @@ package strata.cpu.board;
 public final class VirtBoard {
     /** The mask ROM with the reset vector, where harts start. */
     public static final long MROM = 0x1000;
+    /** How far past the kernel an initrd goes at most (see {@link #initrdAddress}). */
+    private static final long INITRD_MAX_OFFSET = 128L << 20;
     public static final long TEST = 0x100000;
     public static final long TEST_SIZE = 0x1000;
     public static final long RTC = 0x101000;
@@ -50,5 +52,14 @@ public final class VirtBoard {
     public static long fdtAddress(long ramSize, int fdtSize) {
         long end = Math.min(DRAM + ramSize, FDT_LIMIT);
         return (end - fdtSize) / FDT_ALIGNMENT * FDT_ALIGNMENT;
+    }
+
+    /**
+     * Where QEMU 7.2 puts an initial RAM disk ({@code riscv_load_initrd}): past the kernel's
+     * lowest address by half the RAM, or by 128 MiB once there is 256 MiB or more, so that a
+     * kernel that unpacks itself does not overwrite it.
+     */
+    public static long initrdAddress(long kernelBase, long ramSize) {
+        return kernelBase + Math.min(ramSize / 2, INITRD_MAX_OFFSET);
     }
 }

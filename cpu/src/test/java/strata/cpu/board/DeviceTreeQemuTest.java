@@ -2,6 +2,7 @@ package strata.cpu.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import strata.assembler.elf.ElfWriter;
 import strata.cpu.testing.HostTools;
+import strata.cpu.testing.Programs;
 import strata.cpu.testing.Qemu;
 
 /**
@@ -55,6 +58,48 @@ class DeviceTreeQemuTest {
         List<String> qemu = decompile(blob);
         qemu.removeIf(line -> line.contains("rng-seed = "));
         assertThat(qemu).isEqualTo(resource("qemu-virt.dts"));
+    }
+
+    @Test
+    void anInitrdIsPlacedAndNamedInChosenAsQemuPlacesAndNamesIt() throws Exception {
+        HostTools.require("dtc");
+        Qemu.require();
+        byte[] kernelElf = ElfWriter.write(Programs.build("kernel.S", ".globl _start\n_start: j _start\n"));
+        Path kernel = Files.write(directory.resolve("kernel.elf"), kernelElf);
+        byte[] initrd = new byte[5000];
+        new java.util.Random(7).nextBytes(initrd);
+        Path initrdFile = Files.write(directory.resolve("initrd"), initrd);
+        for (int megabytes : new int[] {128, 512}) {
+            Path qemuBlob = directory.resolve("qemu-" + megabytes + ".dtb");
+            HostTools.Run run = HostTools.run(List.of(Qemu.COMMAND, "-machine", "virt,dumpdtb=" + qemuBlob, "-m",
+                    megabytes + "M", "-bios", "none", "-kernel", kernel.toString(), "-initrd", initrdFile.toString(),
+                    "-nographic"), new byte[0]);
+            assertThat(run.status()).as(run.stderr()).isZero();
+            Machine machine = new Machine(Program.read(kernelElf), Machine.Config.of(new ByteArrayOutputStream())
+                    .withRam(megabytes << 20).withInitrd(initrd));
+            Path strataBlob = Files.write(directory.resolve("strata-" + megabytes + ".dtb"), machine.deviceTree());
+
+            List<String> chosen = chosen(decompile(strataBlob));
+            assertThat(chosen).isEqualTo(chosen(decompile(qemuBlob)));
+            long start = Long.decode(chosen.get(1).replaceAll(".*<(0x[0-9a-f]+)>;", "$1"));
+            assertThat(start).isEqualTo(0x80000000L + Math.min(megabytes << 19, 128L << 20));
+            assertThat(machine.bus().readBytes(start, initrd.length)).isEqualTo(initrd);
+        }
+    }
+
+    /** The properties of /chosen but the random rng-seed, in order. */
+    private static List<String> chosen(List<String> dts) {
+        int at = dts.indexOf("\tchosen {");
+        List<String> properties = new ArrayList<>();
+        for (String line : dts.subList(at + 1, dts.size())) {
+            if (line.equals("\t};")) {
+                break;
+            }
+            if (!line.contains("rng-seed")) {
+                properties.add(line.strip());
+            }
+        }
+        return properties;
     }
 
     private static List<String> decompile(Path blob) {

@@ -1,6 +1,7 @@
 package strata.cpu.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -202,6 +203,16 @@ class MachineTest {
                 """, Machine.Config.of(console).withClock(Machine.ClockMode.HOST));
         assertThat(machine.run(1_000_000).status()).isZero();
         assertThat(machine.hart().x(10)).isGreaterThanOrEqualTo(20_000);
+    }
+
+    @Test
+    void anInitrdThatRunsIntoTheDeviceTreeIsRefused() {
+        // With 128 MiB the initrd starts 64 MiB past the kernel and the device tree 2 MiB below the top.
+        Machine.Config config = Machine.Config.of(new ByteArrayOutputStream()).withInitrd(new byte[63 << 20]);
+        assertThatThrownBy(() -> machine(".globl _start\n_start: j _start\n", config))
+                .isInstanceOf(ProgramException.class)
+                .hasMessage("the initrd (66,060,288 bytes at 0x84000000) runs into the device tree at 0x87e00000: "
+                        + "give the machine more RAM");
     }
 
     private static Machine machine(String source, Machine.Config config) throws ProgramException {
