@@ -9,12 +9,17 @@
 #     node: | next | name bytes ... 0 |
 #
 # then copied into an array of pointers for sort_strings.
+#
+# Standard output goes through a buffer (`out`), written when it fills, before any message on
+# standard error (so the two stay in order on a terminal) and at the end: a write per 4 KiB, not
+# per name.
 
     .include "linux.inc"
 
 .equ N_NEXT, 0
 .equ N_NAME, 4
 .equ DIRENTS_SIZE, 4096
+.equ OUT_SIZE, 4096
 
     .bss
     .balign 4
@@ -23,13 +28,15 @@ status:     .zero 4             # the exit status so far
 printed:    .zero 4             # something was listed: the next directory starts with a blank line
 statbuf:    .zero STATX_SIZE
 dirents:    .zero DIRENTS_SIZE
+out_fill:   .zero 4             # bytes waiting in out
+out:        .zero OUT_SIZE
 
     .section .rodata
 dot:            .asciz "."
 dashdash:       .asciz "--"
-line:           .asciz "%s\n"
-header:         .asciz "%s:\n"
+header_end:     .asciz ":\n"
 newline:        .asciz "\n"
+write_error:    .asciz "%s: write error: %s\n"
 cannot_access:  .asciz "%s: cannot access '%s': %s\n"
 cannot_open:    .asciz "%s: cannot open directory '%s': %s\n"
 cannot_read:    .asciz "%s: reading directory '%s': %s\n"
@@ -185,15 +192,14 @@ main:
     la t0, printed
     lw t0, 0(t0)
     beqz t0, 3f
-    li a0, STDOUT
-    la a1, newline
-    call fdprintf
+    la a0, newline
+    call put
 3:  li t0, 1
     beq s2, t0, 4f              # one operand: no header
-    li a0, STDOUT
-    la a1, header
-    mv a2, s0
-    call fdprintf
+    mv a0, s0
+    call put
+    la a0, header_end
+    call put
 4:  mv a0, s0
     call list_directory
     la t0, printed
@@ -202,6 +208,7 @@ main:
     j 2b
 
 .Lout_of_memory:
+    call flush
     la t0, progname
     lw a2, 0(t0)
     la a1, no_memory
@@ -210,6 +217,7 @@ main:
     li a0, 2
     j .Lreturn
 .Ldone:
+    call flush
     la t0, status
     lw a0, 0(t0)
 .Lreturn:
@@ -228,7 +236,7 @@ main:
     .size main, . - main
 
 # print_names(a0 array, a1 n): each of the n strings on its own line on standard output.
-# Clobbers a-, t-registers. May sleep.
+# Clobbers a-, t-registers. May sleep (write).
     .type print_names, @function
 print_names:
     addi sp, sp, -16
@@ -239,11 +247,11 @@ print_names:
     slli s1, a1, 2
     add s1, s0, s1              # the end of the array
 1:  beq s0, s1, 2f
-    lw a2, 0(s0)
+    lw a0, 0(s0)
     addi s0, s0, 4
-    li a0, STDOUT
-    la a1, line
-    call fdprintf
+    call put
+    la a0, newline
+    call put
     j 1b
 2:  lw ra, 12(sp)
     lw s0, 8(sp)
@@ -339,6 +347,7 @@ list_directory:
     j .Lreturn_list
 
 .Lexhausted:
+    call flush
     la t0, progname
     lw a2, 0(t0)
     la a1, no_memory
@@ -348,6 +357,9 @@ list_directory:
 # a0 -errno, a1 the message's format with the name, the path and the error's text
 .Lfailed:
     mv s1, a1
+    mv s2, a0
+    call flush
+    mv a0, s2
     call strerror
     mv a4, a0
     mv a3, s0
@@ -371,3 +383,61 @@ list_directory:
     addi sp, sp, 32
     ret
     .size list_directory, . - list_directory
+
+# put(a0 text): appends text to the output buffer, writing the buffer out whenever it is full.
+# Clobbers a-, t-registers. May sleep (write).
+    .type put, @function
+put:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    mv s0, a0
+1:  lbu t0, 0(s0)
+    beqz t0, 3f
+    la t1, out_fill
+    lw t2, 0(t1)
+    li t3, OUT_SIZE
+    bne t2, t3, 2f
+    call flush
+    j 1b
+2:  la t3, out
+    add t3, t3, t2
+    sb t0, 0(t3)
+    addi t2, t2, 1
+    sw t2, 0(t1)
+    addi s0, s0, 1
+    j 1b
+3:  lw ra, 12(sp)
+    lw s0, 8(sp)
+    addi sp, sp, 16
+    ret
+    .size put, . - put
+
+# flush(): writes out what the output buffer holds. A failed write is reported, as GNU ls
+# reports it, and makes the exit status 2. Clobbers a-, t-registers. May sleep (write).
+    .type flush, @function
+flush:
+    la t0, out_fill
+    lw a2, 0(t0)
+    beqz a2, 1f
+    sw zero, 0(t0)
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    li a0, STDOUT
+    la a1, out
+    call write_all
+    bgez a0, 2f
+    call strerror
+    mv a3, a0
+    la t0, progname
+    lw a2, 0(t0)
+    la a1, write_error
+    li a0, STDERR
+    call fdprintf
+    la t0, status
+    li t1, 2
+    sw t1, 0(t0)
+2:  lw ra, 12(sp)
+    addi sp, sp, 16
+1:  ret
+    .size flush, . - flush
