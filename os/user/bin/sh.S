@@ -94,6 +94,7 @@ line_format:    .asciz "%s\n"
 syntax_error:   .asciz "%s: syntax error near unexpected token '%s'\n"
 unterminated:   .asciz "%s: syntax error: unterminated quoted string\n"
 too_long:       .asciz "%s: word too long\n"
+line_too_long:  .asciz "%s: line too long\n"
 no_memory:      .asciz "%s: out of memory\n"
 too_many_args:  .asciz "%s: too many arguments\n"
 too_many_cmds:  .asciz "%s: pipeline too long\n"
@@ -120,6 +121,7 @@ main:
     addi sp, sp, -16
     sw ra, 12(sp)
     sw s0, 8(sp)
+    sw s1, 4(sp)
     mv a0, a2
     call env_init
     li a0, STDIN
@@ -143,7 +145,13 @@ main:
     li a2, LINE_SIZE
     call readline
     blez a0, .Lend
-    call alloc_mark
+    mv s1, a0
+    la a0, line
+    call strlen
+    bne a0, s1, 4f              # the newline was read: the whole line is here
+    li t0, LINE_SIZE - 1
+    beq a0, t0, .Llong_line     # the buffer filled before a newline came
+4:  call alloc_mark
     mv s0, a0
     la a0, line
     call parse
@@ -160,6 +168,24 @@ main:
 3:  mv a0, s0
     call alloc_release
     j .Lprompt
+# A line longer than the buffer is not run piece by piece: the rest of it is read and dropped,
+# and it counts as a syntax error.
+.Llong_line:
+    li a0, STDIN
+    la a1, line
+    li a2, LINE_SIZE
+    call readline
+    blez a0, 5f
+    mv s1, a0
+    la a0, line
+    call strlen
+    beq a0, s1, .Llong_line     # still no newline
+5:  la t0, progname
+    lw a2, 0(t0)
+    la a1, line_too_long
+    li a0, STDERR
+    call fdprintf
+    j 2b
 .Lend:
     la t0, last_status
     lw a0, 0(t0)
@@ -752,11 +778,12 @@ child:
     call execute
     .size child, . - child
 
-# move_fd(a1 fd, a2 target): makes `target` a copy of fd (when fd is not -1) and closes fd.
-# Exits 1 if that fails. Clobbers a-, t-registers.
+# move_fd(a1 fd, a2 target): makes `target` a copy of fd (when fd is not -1 and not target
+# already) and closes fd. Exits 1 if that fails. Clobbers a-, t-registers.
     .type move_fd, @function
 move_fd:
     bltz a1, 2f
+    beq a1, a2, 2f
     addi sp, sp, -16
     sw ra, 12(sp)
     sw s0, 8(sp)
