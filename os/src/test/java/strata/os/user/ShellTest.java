@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import strata.testkit.Command;
@@ -64,6 +65,21 @@ class ShellTest {
                     }
                     assertThat(transcript).isEqualTo(UserPrograms.read(expected));
                 }));
+    }
+
+    /**
+     * On a terminal (here util-linux's script(1) gives the shell one) the shell prompts before
+     * each line; script passes on the end of its empty input as ^D, so the shell sees end of file
+     * after its first prompt and exits with status 0. Every transcript above shows no prompt:
+     * there standard input is a file.
+     */
+    @Test
+    void onATerminalTheShellPrompts() {
+        Programs.require("script");
+        String shell = "env -i PATH=/bin HOME=/ '" + UserPrograms.qemu() + "' -0 sh '" + UserPrograms.program("bin/sh") + "'";
+        Run run = Command.of("script", "-qec", shell, "/dev/null").run();
+        assertThat(run.stdout()).isEqualTo("$ ");
+        assertThat(run.status()).isZero();
     }
 
     private String transcript(Path script, List<String> shell) throws Exception {
