@@ -3,7 +3,7 @@
     .text
 
 # utoa(a0 value, a1 buf) -> a0: the end of the digits. Writes value in decimal (at most 10
-# digits) and a zero byte after them. Leaf; clobbers a2, t0-t3.
+# digits) and a zero byte after them. Leaf; clobbers a1, t0-t3.
     .globl utoa
     .type utoa, @function
 utoa:

@@ -32,7 +32,7 @@
     SYSCALL dup3,       SYS_dup3        # (oldfd, newfd, flags) -> newfd
     SYSCALL ioctl,      SYS_ioctl       # (fd, request, arg)
     SYSCALL brk,        SYS_brk         # (addr) -> the break after the call (Linux never fails it: unchanged)
-    SYSCALL clone,      SYS_clone       # (flags, stack, parent_tid, child_tid, tls) -> child's id, 0 in the child
+    SYSCALL clone,      SYS_clone       # (flags, stack, parent_tid, tls, child_tid) -> the child's id, 0 in the child
     SYSCALL execve,     SYS_execve      # (path, argv, envp): returns only on failure
     SYSCALL waitid,     SYS_waitid      # (idtype, id, siginfo, options, rusage)
     SYSCALL exit,       SYS_exit_group  # (status): ends the whole process, never returns
