@@ -1,6 +1,6 @@
 # echo.S: /bin/echo [-n] [WORD...]: the words, one space between them, and a newline unless the
 # first argument is -n (as GNU echo, which takes only leading options it knows: any other word,
-# -x included, is printed).
+# -x included, is printed). A failed write is reported as GNU echo reports it, with status 1.
 
     .include "linux.inc"
 
@@ -9,9 +9,11 @@ word:       .asciz "%s"
 space:      .asciz " "
 newline:    .asciz "\n"
 option_n:   .asciz "-n"
+write_error: .asciz "%s: write error: %s\n"
 
     .text
 # main(a0 argc, a1 argv) -> a0: 0, or 1 if writing failed.
+#   s0 the next word, s1 end with a newline, s2 the exit status.
     .globl main
     .type main, @function
 main:
@@ -49,7 +51,14 @@ main:
     la a1, newline
     call fdprintf
     bgez a0, 5f
-4:  li s2, 1
+4:  call strerror               # a0: the failed write's -errno
+    mv a3, a0
+    la t0, progname
+    lw a2, 0(t0)
+    la a1, write_error
+    li a0, STDERR
+    call fdprintf
+    li s2, 1
 5:  mv a0, s2
     lw ra, 12(sp)
     lw s0, 8(sp)

@@ -16,7 +16,8 @@ import strata.testkit.Run;
 
 /**
  * echo, cat, ls, mkdir and rm against GNU coreutils. Each case is {@code coreutils/NAME.cmd}, one
- * command line (and {@code NAME.in}, its standard input, if there is one), run in a fresh copy of
+ * command line, which may end in {@code > FILE} to send its output there ({@code /dev/full} shows
+ * how a failed write is reported), and {@code NAME.in}, its standard input, if there is one, run in a fresh copy of
  * the tree {@link UserPrograms#makeTree} makes; {@code NAME.expected} is the transcript GNU
  * coreutils give (output, messages, status, the tree afterwards) with {@code LC_ALL=C}. Our
  * program, run under qemu-riscv32 with the same argv[0], must give the same transcript; and
@@ -40,7 +41,7 @@ class CoreutilsTest {
             List<String> line = new ArrayList<>(List.of(qemu, "-0", words.get(0),
                     UserPrograms.program("bin/" + words.get(0)).toString()));
             line.addAll(words.subList(1, words.size()));
-            assertThat(transcript(file, line)).isEqualTo(UserPrograms.read(UserPrograms.sibling(file, ".expected")));
+            assertThat(transcript(file, redirected(line))).isEqualTo(UserPrograms.read(UserPrograms.sibling(file, ".expected")));
         }));
     }
 
@@ -50,7 +51,7 @@ class CoreutilsTest {
             Assumptions.assumeTrue(UserPrograms.gnuCoreutils(), "GNU coreutils are not installed");
             List<String> line = new ArrayList<>(List.of("env", "LC_ALL=C"));
             line.addAll(words(file));
-            String transcript = transcript(file, line);
+            String transcript = transcript(file, redirected(line));
             Path expected = UserPrograms.sibling(file, ".expected");
             if (UserPrograms.regenerate()) {
                 UserPrograms.write(expected, transcript);
@@ -66,6 +67,17 @@ class CoreutilsTest {
         byte[] input = UserPrograms.readIfExists(UserPrograms.sibling(file, ".in"));
         Run run = Command.of(line).in(root).input(input).run();
         return UserPrograms.transcript(String.join(" ", words(file)), run, root);
+    }
+
+    /** The command line, its output sent to FILE by the host's sh if it ends in "> FILE". */
+    private static List<String> redirected(List<String> line) {
+        int n = line.size();
+        if (n < 2 || !line.get(n - 2).equals(">")) {
+            return line;
+        }
+        List<String> shell = new ArrayList<>(List.of("sh", "-c", "exec \"$@\" > \"$0\"", line.get(n - 1)));
+        shell.addAll(line.subList(0, n - 2));
+        return shell;
     }
 
     private static List<String> words(Path file) {
