@@ -1,0 +1,303 @@
+package strata.os.disk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import strata.cpu.dev.virtio.Layout;
+import strata.os.disk.DiskGuest.Output;
+import strata.testkit.Binutils;
+import strata.testkit.Command;
+import strata.testkit.E2fsprogs;
+import strata.testkit.Programs;
+import strata.testkit.Qemu;
+
+/**
+ * The disk stack's write path, run bare-metal by write.S on scratch copies of images mke2fs makes
+ * from {@link TestTree}. A script of operations (one definition: {@link #SCRIPT}, given to the
+ * guest as script.inc) runs in the guest, which writes the image; the host replays the operations
+ * that must succeed on a copy of the tree. The references: e2fsck -fn must find the written image
+ * clean; debugfs's rdump of it must equal the replayed tree, file for file and byte for byte;
+ * each operation's result is Linux's for the same call (EEXIST, ENOTEMPTY, EISDIR, ...); and QEMU
+ * running the same program on another copy must print the same and leave the same image, byte
+ * for byte (as must Strata in its other virtio layout).
+ */
+class WriteTest {
+    static final int MKDIR = 1;
+    static final int CREATE = 2;
+    static final int WRITE = 3;
+    static final int TRUNCATE = 4;
+    static final int UNLINK = 5;
+    static final int RMDIR = 6;
+    static final int MANY = 7;
+    static final int FILL = 8;
+    private static final String[] NAMES = {null, "mkdir", "create", "write", "truncate", "unlink", "rmdir", "many", "fill"};
+    private static final long TIME = 1_700_000_000L;
+    private static final String LONG = "Q".repeat(255);
+
+    /** One operation: its code, path, arguments, and the result it must give. */
+    record Op(int code, String path, long a, long b, long c, long result) {
+        static Op of(int code, String path, long result) {
+            return new Op(code, path, 0, 0, 0, result);
+        }
+
+        static Op write(String path, long offset, long count, long seed) {
+            return new Op(WRITE, path, offset, count, seed, count);
+        }
+
+        String line() {
+            return NAMES[code] + " " + path + " -> " + result + "\n";
+        }
+    }
+
+    static final List<Op> SCRIPT = List.of(
+            Op.of(MKDIR, "/new", 0),
+            Op.of(CREATE, "/new/hello", 0),
+            Op.write("/new/hello", 0, 15, 1),
+            Op.of(MKDIR, "/new/sub", 0),
+            Op.of(CREATE, "/new/sub/big", 0),
+            Op.write("/new/sub/big", 0, 300_000, 7),
+            Op.of(CREATE, "/new/sparse", 0),
+            Op.write("/new/sparse", 5_000_000, 3000, 9),
+            Op.write("/new/sparse", 100, 50, 2),
+            Op.of(CREATE, "/new/cut", 0),
+            Op.write("/new/cut", 0, 70_000, 3),
+            new Op(TRUNCATE, "/new/cut", 5000, 0, 0, 0),
+            Op.write("/new/cut", 9000, 10, 4),
+            new Op(TRUNCATE, "/new/sub/big", 0, 0, 0, 0),
+            Op.write("/new/sub/big", 0, 2000, 5),
+            new Op(TRUNCATE, "/new/hello", 40, 0, 0, 0),
+            Op.of(CREATE, "/new/hello", -17),
+            Op.of(MKDIR, "/new", -17),
+            Op.of(CREATE, "/no-such-dir/x", -2),
+            Op.of(CREATE, "/etc/motd/x", -20),
+            Op.of(UNLINK, "/etc/motd", 0),
+            Op.of(UNLINK, "/etc/motd", -2),
+            Op.of(UNLINK, "/new/sub", -21),
+            Op.of(RMDIR, "/new/sub", -39),
+            Op.of(RMDIR, "/empty-dir", 0),
+            Op.of(RMDIR, "/new/hello", -20),
+            Op.of(RMDIR, "/new/.", -22),
+            Op.of(RMDIR, "/new/..", -39),
+            Op.of(UNLINK, "/many-010", 0),
+            Op.of(UNLINK, "/a/b/double", 0),
+            Op.of(CREATE, "/a/" + LONG, 0),
+            Op.write("/a/" + LONG, 0, 20, 6),
+            Op.of(CREATE, "/a/" + LONG + "Q", -36),
+            Op.of(MKDIR, "/new/gone", 0),
+            Op.of(RMDIR, "/new/gone", 0),
+            new Op(TRUNCATE, "/sparse", 300_000, 0, 0, 0),
+            Op.of(MKDIR, "/thousand", 0),
+            new Op(MANY, "/thousand", 10, 100, 0, 0),
+            Op.of(CREATE, "/many-010", 0),
+            Op.write("/many-010", 0, 5, 8));
+
+    @TempDir
+    static Path scratch;
+    private static Path tree;
+
+    @BeforeAll
+    static void makeTheTree() throws IOException {
+        tree = scratch.resolve("tree");
+        TestTree.make(tree);
+    }
+
+    @ParameterizedTest(name = "{0}-byte blocks")
+    @ValueSource(ints = {1024, 4096})
+    void theScriptLeavesACleanImageWithWhatWasWritten(int blockSize) throws Exception {
+        E2fsprogs.require();
+        Path original = scratch.resolve("original-" + blockSize + ".img");
+        E2fsprogs.mke2fs(original, tree, "8M", "-b", String.valueOf(blockSize)).assertSuccess();
+        DiskGuest guest = DiskGuest.build("write.S", List.of(scriptInclude("script-" + blockSize, SCRIPT)));
+        Path image = Files.copy(original, scratch.resolve("strata-" + blockSize + ".img"));
+
+        Output strata = guest.onStrata(image, Layout.LEGACY, true);
+
+        assertThat(strata.status()).as(strata.console()).isZero();
+        String expected = "mount: block " + blockSize + "\n"
+                + SCRIPT.stream().map(Op::line).collect(Collectors.joining()) + "flush -> 0\ndone\n";
+        assertThat(withoutStats(strata.console())).isEqualTo(expected);
+        E2fsprogs.check(image).assertSuccess();
+        assertThat(dump(image, "dump-" + blockSize)).isEqualTo(contents(replay(copyOfTheTree("replay-" + blockSize))));
+        String stat = E2fsprogs.debugfs(image, "stat /new/cut").assertSuccess().stdout();
+        assertThat(stat).contains("ctime: 0x" + Long.toHexString(TIME)).contains("mtime: 0x" + Long.toHexString(TIME));
+
+        Path modern = Files.copy(original, scratch.resolve("modern-" + blockSize + ".img"));
+        assertThat(withoutStats(guest.onStrata(modern, Layout.MODERN, true).console())).isEqualTo(expected);
+        assertThat(Files.readAllBytes(modern)).as("the image in the modern layout").isEqualTo(Files.readAllBytes(image));
+        if (Programs.installed(Qemu.SYSTEM)) {
+            Path qemu = Files.copy(original, scratch.resolve("qemu-" + blockSize + ".img"));
+            Output output = guest.onQemu(qemu, Layout.LEGACY, scratch, true);
+            assertThat(output.status()).isZero();
+            assertThat(withoutStats(output.console())).isEqualTo(expected);
+            assertThat(Files.readAllBytes(qemu)).as("QEMU's image").isEqualTo(Files.readAllBytes(image));
+        }
+    }
+
+    @Test
+    void fillingTheDiskGivesEnospcAndACleanImage() throws Exception {
+        E2fsprogs.require();
+        Path small = scratch.resolve("small-tree");
+        Files.createDirectories(small.resolve("d"));
+        Path image = scratch.resolve("small.img");
+        E2fsprogs.mke2fs(image, small, "300K", "-b", "1024", "-N", "32").assertSuccess();
+        List<Op> script = new ArrayList<>(List.of(Op.of(CREATE, "/fill", 0), Op.of(FILL, "/fill", -28)));
+        for (int i = 0; i < 30; i++) {
+            script.add(Op.of(CREATE, "/d/f" + i, i < 32 - 13 ? 0 : -28));
+        }
+        script.addAll(List.of(Op.of(MKDIR, "/d2", -28), Op.of(UNLINK, "/d/f0", 0), Op.of(MKDIR, "/d2", -28),
+                Op.of(UNLINK, "/fill", 0), Op.of(MKDIR, "/d2", 0), Op.of(CREATE, "/d2/after", 0),
+                Op.write("/d2/after", 0, 100_000, 11)));
+        DiskGuest guest = DiskGuest.build("write.S", List.of(scriptInclude("script-fill", script)));
+
+        Output strata = guest.onStrata(image, Layout.LEGACY, true);
+
+        assertThat(strata.status()).as(strata.console()).isZero();
+        String expected = "mount: block 1024\n" + script.stream().map(Op::line).collect(Collectors.joining())
+                + "flush -> 0\ndone\n";
+        assertThat(withoutStats(strata.console())).isEqualTo(expected);
+        E2fsprogs.check(image).assertSuccess();
+        assertThat(E2fsprogs.cat(image, "/d2/after")).isEqualTo(pattern(0, 100_000, 11));
+    }
+
+    @Test
+    void theWritePathAssemblesWithGnuAs() throws IOException {
+        Binutils.require(Binutils.Tool.AS);
+        Path include = scriptInclude("script-as", SCRIPT);
+        List<String> options = Binutils.asOptions("-I", Path.of("kernel").toAbsolutePath().toString(), "-I",
+                Path.of("target/generated/include").toAbsolutePath().toString(), "-I", include.toAbsolutePath().toString());
+        for (Path source : List.of(Path.of("kernel/ext2-write.S"), Path.of("src/test/resources/disk/write.S"))) {
+            assertThat(Binutils.object(source, options)).as(source.toString()).isNotEmpty();
+        }
+    }
+
+    /** script.inc for {@code script}, in a directory of its own. */
+    private static Path scriptInclude(String name, List<Op> script) throws IOException {
+        Path directory = Files.createDirectories(scratch.resolve(name));
+        StringBuilder text = new StringBuilder("# Generated by WriteTest from its script.\n");
+        for (int code = 1; code < NAMES.length; code++) {
+            text.append("        .equ OP_").append(NAMES[code].toUpperCase().replace("TRUNCATE", "TRUNC"))
+                    .append(", ").append(code).append('\n');
+        }
+        text.append("        .section .rodata\n        .balign 4\nscript:\n");
+        for (int i = 0; i < script.size(); i++) {
+            Op op = script.get(i);
+            text.append(String.format("        .word %d, .Lpath%d, %d, %d, %d%n", op.code(), i, op.a(), op.b(), op.c()));
+        }
+        text.append("        .word 0, 0, 0, 0, 0\n");
+        for (int i = 0; i < script.size(); i++) {
+            text.append(String.format(".Lpath%d: .asciz \"%s\"%n", i, script.get(i).path()));
+        }
+        text.append("        .text\n");
+        Files.writeString(directory.resolve("script.inc"), text.toString());
+        return directory;
+    }
+
+    /** The tree with the script's successful operations done by the host's file system. */
+    private static Path replay(Path root) throws IOException {
+        for (Op op : SCRIPT) {
+            if (op.result() < 0) {
+                continue;
+            }
+            Path path = root.resolve(op.path().substring(1));
+            switch (op.code()) {
+                case MKDIR -> Files.createDirectory(path);
+                case CREATE -> Files.createFile(path);
+                case UNLINK, RMDIR -> Files.delete(path);
+                case TRUNCATE -> {
+                    try (RandomAccessFile file = new RandomAccessFile(path.toFile(), "rw")) {
+                        file.setLength(op.a());
+                    }
+                }
+                case WRITE -> {
+                    try (RandomAccessFile file = new RandomAccessFile(path.toFile(), "rw")) {
+                        file.seek(op.a());
+                        file.write(pattern(op.a(), (int) op.b(), op.c()));
+                    }
+                }
+                case MANY -> {
+                    for (int d = 0; d < op.a(); d++) {
+                        String directory = String.format("%s/d%02d", op.path(), d);
+                        Files.createDirectories(root.resolve(directory.substring(1)));
+                        for (int f = 0; f < op.b(); f++) {
+                            String file = String.format("%s/f%03d", directory, f);
+                            Files.writeString(root.resolve(file.substring(1)), file + "\n");
+                        }
+                    }
+                }
+                default -> throw new AssertionError(op);
+            }
+        }
+        return root;
+    }
+
+    /** write.S's pattern: the byte at file position p is p * 131 + seed + (p >> 9), mod 256. */
+    private static byte[] pattern(long offset, int count, long seed) {
+        byte[] bytes = new byte[count];
+        for (int i = 0; i < count; i++) {
+            long p = offset + i;
+            bytes[i] = (byte) (p * 131 + seed + (p >> 9));
+        }
+        return bytes;
+    }
+
+    private static Path copyOfTheTree(String name) throws IOException {
+        Path copy = scratch.resolve(name);
+        Command.of("cp", "-a", tree.toString(), copy.toString()).run().assertSuccess();
+        return copy;
+    }
+
+    /** The image's tree as rdump writes it on the host (the root's entries go straight into {@code into}). */
+    private static Map<String, String> dump(Path image, String name) throws IOException {
+        Path into = Files.createDirectories(scratch.resolve(name));
+        E2fsprogs.rdump(image, "/", into).assertSuccess();
+        Map<String, String> contents = contents(into);
+        contents.keySet().removeIf(path -> path.equals("lost+found") || path.startsWith("lost+found/"));
+        return contents;
+    }
+
+    /**
+     * Each path under {@code root} and what it is: a directory, a symbolic link's target, or a
+     * regular file's size and hash (equal hashes of equal sizes stand for equal bytes here).
+     */
+    private static Map<String, String> contents(Path root) throws IOException {
+        Map<String, String> contents = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.toList()) {
+                String name = root.relativize(path).toString();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(path)) {
+                    contents.put(name, "link " + Files.readSymbolicLink(path));
+                } else if (Files.isDirectory(path)) {
+                    contents.put(name, "directory");
+                } else {
+                    byte[] bytes = Files.readAllBytes(path);
+                    contents.put(name, "file " + bytes.length + " " + java.util.Arrays.hashCode(bytes) + " "
+                            + new String(bytes, 0, Math.min(bytes.length, 40), StandardCharsets.ISO_8859_1).hashCode());
+                }
+            }
+        }
+        return contents;
+    }
+
+    private static String withoutStats(String console) {
+        return console.lines().filter(line -> !line.startsWith("stats: ")).map(line -> line + "\n")
+                .collect(Collectors.joining());
+    }
+}
