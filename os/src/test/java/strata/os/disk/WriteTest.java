@@ -182,6 +182,25 @@ class WriteTest {
     }
 
     @Test
+    void aFileSystemWithAnUnknownReadOnlyFeatureIsNotWritten() throws Exception {
+        E2fsprogs.require();
+        Path image = scratch.resolve("read-only.img");
+        E2fsprogs.mke2fs(image, tree, "8M", "-b", "1024").assertSuccess();
+        Command.of("tune2fs", "-O", "huge_file", image.toString()).run().assertSuccess();
+        byte[] before = Files.readAllBytes(image);
+        List<Op> script = List.of(Op.of(CREATE, "/x", -30), Op.of(MKDIR, "/x", -30), new Op(WRITE, "/etc/motd", 0, 5, 1, -30),
+                new Op(TRUNCATE, "/etc/motd", 0, 0, 0, -30), Op.of(UNLINK, "/etc/motd", -30), Op.of(RMDIR, "/empty-dir", -30),
+                Op.of(CREATE, "/etc/motd", -30));
+        DiskGuest guest = DiskGuest.build("write.S", List.of(scriptInclude("script-read-only", script)));
+
+        Output strata = guest.onStrata(image, Layout.LEGACY, true);
+
+        assertThat(withoutStats(strata.console())).isEqualTo("mount: block 1024\n"
+                + script.stream().map(Op::line).collect(Collectors.joining()) + "flush -> 0\ndone\n");
+        assertThat(Files.readAllBytes(image)).as("the image").isEqualTo(before);
+    }
+
+    @Test
     void theWritePathAssemblesWithGnuAs() throws IOException {
         Binutils.require(Binutils.Tool.AS);
         Path include = scriptInclude("script-as", SCRIPT);
