@@ -10,7 +10,8 @@
 #       ext2_truncate           a file cut (or grown, as a hole) to a size, freeing what is past it
 #       e2_add_entry            a name into a directory, in the room of existing blocks first
 #       e2_del_entry            a name out of a directory, its record merged into the one before
-#       ext2_create, ext2_mkdir, ext2_unlink, ext2_rmdir    what the system calls need
+#       ext2_create, ext2_mkdir, ext2_unlink, ext2_rmdir, ext2_rename
+#                               what the system calls need
 #
 # Invariants:
 #   - After bcache_flush the disk is a file system e2fsck -fn accepts: each allocated block or
@@ -44,6 +45,7 @@
         .equ KIND_BLOCK, 0                      # what e2_alloc and e2_free take
         .equ KIND_INODE, 1
         .equ KIND_DIR, 2                        # an inode that is a directory (used_dirs)
+        .equ RENAME_NOREPLACE, 1                # renameat2's flag (Linux's include/uapi/linux/fs.h)
 
 # E2_WRITABLE: return -EROFS (through exit) when the file system must not be written.
         .macro E2_WRITABLE exit
@@ -1118,45 +1120,14 @@ ext2_unlink:
 9:      E2_RETURN
         .size ext2_unlink, . - ext2_unlink
 
-# ext2_rmdir: remove an empty directory.
-#   a0 = the parent's in-memory inode (its links_count goes down), a1 = the name, a2 = its
-#   length.
-#   Returns a0 = 0, or -EROFS, -EINVAL (the name "."), -ENOTEMPTY (".." or a directory with
-#   entries other than "." and ".."), -ENOTDIR (the parent, or what the name names, is not a
-#   directory), -ENOENT, -ENAMETOOLONG, -EIO, -ENOMEM. Clobbers a1-a7, t0-t3.
-        .globl ext2_rmdir
-        .type ext2_rmdir, @function
-ext2_rmdir:
+# e2_dir_empty: whether a directory has no entries but "." and "..".
+#   a0 = the directory's in-memory inode.
+#   Returns a0 = 0 (empty), -ENOTEMPTY, or an error of e2_dir_scan. Clobbers a1-a7, t0-t3.
+        .type e2_dir_empty, @function
+e2_dir_empty:
         E2_ENTER
-        E2_WRITABLE 9f
-        mv      s0, a0
-        mv      s1, a1
-        mv      s2, a2
-        li      t0, 1                           # "." and "..", as Linux's rmdir refuses them
-        bne     s2, t0, 1f
-        lbu     t0, 0(s1)
-        li      t1, '.'
-        li      a0, -EINVAL
-        beq     t0, t1, 9f
-1:      li      t0, 2
-        bne     s2, t0, 1f
-        lbu     t0, 0(s1)
-        lbu     t2, 1(s1)
-        li      t1, '.'
-        bne     t0, t1, 1f
-        li      a0, -ENOTEMPTY
-        beq     t2, t1, 9f
-1:      mv      a0, s0
-        call    ext2_lookup
-        IS_ERROR a0, 9f, t0
-        la      a1, e2_victim
-        call    ext2_iget
-        bnez    a0, 9f
-        la      s3, e2_victim
-        E2_IS_DIR s3, 1f
-        li      a0, -ENOTDIR
-        j       9f
-1:      li      s4, 0                           # s4 the position: every entry must be . or ..
+        mv      s3, a0
+        li      s4, 0                           # s4 the position: every entry must be . or ..
 2:      mv      a0, s3
         mv      a1, s4
         call    e2_dir_scan
@@ -1182,7 +1153,73 @@ ext2_rmdir:
         li      a0, -ENOTEMPTY
         j       9f
 
-5:      mv      a0, s0
+5:      li      a0, 0
+9:      E2_RETURN
+        .size e2_dir_empty, . - e2_dir_empty
+
+# e2_dot: whether a name is "." or "..".
+#   a0 = the name, a1 = its length. Returns a0 = 1 for ".", 2 for "..", else 0.
+#   Clobbers t0-t2.
+        .type e2_dot, @function
+e2_dot:
+        mv      t0, a0
+        li      a0, 0
+        beqz    a1, 9f
+        li      t1, 2
+        bgtu    a1, t1, 9f
+        li      t2, '.'
+        lbu     t1, 0(t0)
+        bne     t1, t2, 9f
+        li      t1, 1
+        beq     a1, t1, 1f
+        lbu     t1, 1(t0)
+        bne     t1, t2, 9f
+1:      mv      a0, a1
+9:      ret
+        .size e2_dot, . - e2_dot
+
+# ext2_rmdir: remove an empty directory.
+#   a0 = the parent's in-memory inode (its links_count goes down), a1 = the name, a2 = its
+#   length.
+#   Returns a0 = 0, or -EROFS, -EINVAL (the name "."), -ENOTEMPTY (".." or a directory with
+#   entries other than "." and ".."), -ENOTDIR (the parent, or what the name names, is not a
+#   directory), -ENOENT, -ENAMETOOLONG, -EIO, -ENOMEM. Clobbers a1-a7, t0-t3.
+        .globl ext2_rmdir
+        .type ext2_rmdir, @function
+ext2_rmdir:
+        E2_ENTER
+        E2_WRITABLE 9f
+        mv      s0, a0
+        mv      s1, a1
+        mv      s2, a2
+        mv      a0, s1                          # "." and "..", as Linux's rmdir refuses them
+        mv      a1, s2
+        call    e2_dot
+        li      t0, 1
+        li      t1, 2
+        li      t2, -EINVAL
+        li      t3, -ENOTEMPTY
+        mv      t4, a0
+        mv      a0, t2
+        beq     t4, t0, 9f
+        mv      a0, t3
+        beq     t4, t1, 9f
+        mv      a0, s0
+        mv      a1, s1
+        mv      a2, s2
+        call    ext2_lookup
+        IS_ERROR a0, 9f, t0
+        la      a1, e2_victim
+        call    ext2_iget
+        bnez    a0, 9f
+        la      s3, e2_victim
+        E2_IS_DIR s3, 1f
+        li      a0, -ENOTDIR
+        j       9f
+1:      mv      a0, s3
+        call    e2_dir_empty
+        bnez    a0, 9f
+        mv      a0, s0
         mv      a1, s1
         mv      a2, s2
         call    e2_del_entry
@@ -1200,8 +1237,256 @@ ext2_rmdir:
 9:      E2_RETURN
         .size ext2_rmdir, . - ext2_rmdir
 
+# ext2_rename: give a file or directory another name, as Linux's renameat2 does.
+#   a0 = the old name's directory (in-memory inode), a1 = the old name, a2 = its length, a3 = the
+#   new name's directory, a4 = the new name, a5 = its length, a6 = flags: RENAME_NOREPLACE (1)
+#   or 0. When both directories are one inode, a3 may be a0 or another copy of it (which is
+#   brought up to date).
+#   A new name that exists is replaced, in one step: a file by a file, an empty directory by a
+#   directory; the replaced inode loses that link (and goes with its last one). A directory moved
+#   to another directory has its ".." changed, and the link counts of both directories follow.
+#   Returns a0 = 0 (also when both names are links to one inode: nothing changes), or -EROFS,
+#   -EINVAL (other flags; a directory moved under itself), -EBUSY (a name that is "." or ".."),
+#   -EEXIST (RENAME_NOREPLACE and the new name exists), -ENOTDIR (a directory onto a file, or a
+#   directory argument that is none), -EISDIR (a file onto a directory), -ENOTEMPTY, -EMLINK,
+#   -ENOENT, -ENAMETOOLONG, -ENOSPC, -EIO, -ENOMEM. Clobbers a1-a7, t0-t3.
+        .globl ext2_rename
+        .type ext2_rename, @function
+ext2_rename:
+        E2_ENTER
+        E2_WRITABLE 9f
+        mv      s0, a0
+        mv      s1, a1
+        mv      s2, a2
+        mv      s3, a3
+        mv      s4, a4
+        mv      s5, a5
+        sw      a3, 0(sp)                       # the caller's copy of the new directory
+        li      a0, -EINVAL
+        andi    t0, a6, ~RENAME_NOREPLACE
+        bnez    t0, 9f
+        andi    s6, a6, RENAME_NOREPLACE        # s6 NOREPLACE
+        lw      t0, INODE_INO(s0)               # one directory: one copy
+        lw      t1, INODE_INO(s3)
+        bne     t0, t1, 1f
+        mv      s3, s0
+1:      mv      a0, s1
+        mv      a1, s2
+        call    e2_dot
+        mv      t3, a0
+        li      a0, -EBUSY
+        bnez    t3, 9f
+        mv      a0, s4
+        mv      a1, s5
+        call    e2_dot
+        beqz    a0, 1f
+        li      a0, -EBUSY
+        beqz    s6, 9f
+        li      a0, -EEXIST
+        j       9f
+
+1:      mv      a0, s0                          # s7 the inode moved, in e2_victim
+        mv      a1, s1
+        mv      a2, s2
+        call    ext2_lookup
+        IS_ERROR a0, 9f, t0
+        mv      s7, a0
+        la      a1, e2_victim
+        call    ext2_iget
+        bnez    a0, 9f
+        li      s9, 0                           # s9 nonzero: it is a directory
+        la      t2, e2_victim
+        E2_IS_DIR t2, 1f
+        j       2f
+1:      li      s9, 1
+2:      mv      a0, s3                          # s8 the inode the new name has, or 0
+        mv      a1, s4
+        mv      a2, s5
+        call    ext2_lookup
+        li      s8, 0
+        li      t0, -ENOENT
+        beq     a0, t0, 3f
+        IS_ERROR a0, 9f, t0
+        mv      s8, a0
+        li      a0, -EEXIST
+        bnez    s6, 9f
+        li      a0, 0
+        beq     s8, s7, 9f
+
+3:      beqz    s9, 5f                          # a directory must not go under itself
+        beq     s0, s3, 5f
+        lw      s10, INODE_INO(s3)
+4:      li      a0, -EINVAL
+        beq     s10, s7, 9f
+        li      t0, EXT2_ROOT_INO
+        beq     s10, t0, 5f
+        mv      a0, s10
+        la      a1, e2_scratch
+        call    ext2_iget
+        bnez    a0, 9f
+        la      a0, e2_scratch
+        la      a1, e2_dotdot
+        li      a2, 2
+        call    ext2_lookup
+        IS_ERROR a0, 9f, t0
+        mv      s10, a0
+        j       4b
+
+5:      li      s10, 0                          # s10 nonzero: a directory is replaced
+        beqz    s8, 6f
+        mv      a0, s8
+        la      a1, e2_target
+        call    ext2_iget
+        bnez    a0, 9f
+        la      t2, e2_target
+        E2_IS_DIR t2, 1f
+        li      a0, -ENOTDIR                    # a file: the moved inode must be one too
+        bnez    s9, 9f
+        j       2f
+1:      li      a0, -EISDIR
+        beqz    s9, 9f
+        li      s10, 1
+        la      a0, e2_target
+        call    e2_dir_empty
+        bnez    a0, 9f
+2:      la      a0, e2_victim                   # the new name's entry takes the inode
+        call    e2_file_type
+        mv      a4, a0
+        mv      a0, s3
+        mv      a1, s4
+        mv      a2, s5
+        mv      a3, s7
+        call    e2_set_entry
+        bnez    a0, 9f
+        la      a0, e2_target                   # the replaced inode loses a link
+        lhu     t0, I_LINKS_COUNT(a0)
+        addi    t0, t0, -1
+        beqz    s10, 1f
+        li      t0, 0                           # a directory: its "." goes with it
+1:      sh      t0, I_LINKS_COUNT(a0)
+        E2_STAMP a0, I_CTIME
+        la      a0, e2_target
+        lhu     t0, I_LINKS_COUNT(a0)
+        bnez    t0, 1f
+        call    e2_drop_inode
+        j       2f
+1:      call    ext2_iput
+2:      bnez    a0, 9f
+        j       7f
+
+6:      beqz    s9, 1f                          # a new name
+        beq     s0, s3, 1f
+        lhu     t0, I_LINKS_COUNT(s3)
+        li      t1, EXT2_LINK_MAX
+        li      a0, -EMLINK
+        bgeu    t0, t1, 9f
+1:      la      a0, e2_victim
+        call    e2_file_type
+        mv      a4, a0
+        mv      a0, s3
+        mv      a1, s4
+        mv      a2, s5
+        mv      a3, s7
+        call    e2_add_entry
+        bnez    a0, 9f
+
+7:      mv      a0, s0                          # the old name goes
+        mv      a1, s1
+        mv      a2, s2
+        call    e2_del_entry
+        IS_ERROR a0, 9f, t0
+        beqz    s9, 8f
+        beq     s0, s3, 1f                      # a directory moved: its ".." follows
+        la      a0, e2_victim
+        la      a1, e2_dotdot
+        li      a2, 2
+        call    e2_find_entry
+        bnez    a0, 9f
+        lw      t0, INODE_INO(s3)
+        sw      t0, DE_INODE(a2)
+        mv      a0, a1
+        call    bcache_mark_dirty
+        call    bcache_release
+1:      lhu     t0, I_LINKS_COUNT(s0)           # the subdirectory counts: the old parent has
+        addi    t0, t0, -1                      # one less, the new one one more, unless it
+        sh      t0, I_LINKS_COUNT(s0)           # lost the directory replaced
+        lhu     t0, I_LINKS_COUNT(s3)
+        addi    t0, t0, 1
+        sub     t0, t0, s10
+        sh      t0, I_LINKS_COUNT(s3)
+        mv      a0, s0
+        call    ext2_iput
+        bnez    a0, 9f
+        mv      a0, s3
+        call    ext2_iput
+        bnez    a0, 9f
+8:      la      a0, e2_victim
+        E2_STAMP a0, I_CTIME
+        call    ext2_iput
+        bnez    a0, 9f
+        lw      a0, 0(sp)                       # the caller's other copy of the one directory
+        beq     a0, s3, 1f
+        mv      a1, s3
+        li      a2, INODE_SIZE
+        call    e2_copy
+1:      li      a0, 0
+9:      E2_RETURN
+        .size ext2_rename, . - ext2_rename
+
+# e2_set_entry: point an existing name of a directory at another inode.
+#   a0 = the directory's in-memory inode, a1 = the name, a2 = its length, a3 = the inode number,
+#   a4 = the file type (written with the filetype feature).
+#   Returns a0 = 0 or an error of e2_find_entry. The directory's mtime and ctime change and it is
+#   written back. Clobbers a1-a7, t0-t3.
+        .type e2_set_entry, @function
+e2_set_entry:
+        E2_ENTER
+        mv      s0, a0
+        mv      s1, a3
+        mv      s2, a4
+        call    e2_find_entry
+        bnez    a0, 9f
+        sw      s1, DE_INODE(a2)
+        E2_LOAD t0, e2_filetype
+        beqz    t0, 1f
+        sb      s2, DE_FILE_TYPE(a2)
+1:      mv      a0, a1
+        call    bcache_mark_dirty
+        call    bcache_release
+        lw      t0, I_FLAGS(s0)
+        li      t1, ~EXT2_INDEX_FL
+        and     t0, t0, t1
+        sw      t0, I_FLAGS(s0)
+        E2_STAMP s0, I_MTIME, I_CTIME
+        mv      a0, s0
+        call    ext2_iput
+9:      E2_RETURN
+        .size e2_set_entry, . - e2_set_entry
+
+# e2_file_type: the directory entry file type (EXT2_FT_*) of an in-memory inode, from its mode.
+#   a0 = the inode. Returns a0 = the type (0 for a mode that is none of the seven). Clobbers t0.
+        .type e2_file_type, @function
+e2_file_type:
+        lhu     t0, I_MODE(a0)
+        srli    t0, t0, 12
+        la      a0, e2_ftype
+        add     a0, a0, t0
+        lbu     a0, 0(a0)
+        ret
+        .size e2_file_type, . - e2_file_type
+
+        .section .rodata
+# e2_ftype: the file type of each value of a mode's top four bits (S_IFIFO 1, S_IFCHR 2, S_IFDIR
+# 4, S_IFBLK 6, S_IFREG 8, S_IFLNK 10, S_IFSOCK 12).
+e2_ftype:
+        .byte 0, 5, 3, 0, 2, 0, 4, 0, 1, 0, 7, 0, 6, 0, 0, 0
+e2_dotdot:
+        .ascii ".."
+
         .bss
         .balign 4
-e2_victim:      .space INODE_SIZE               # the inode unlink and rmdir take away
+e2_victim:      .space INODE_SIZE               # the inode unlink, rmdir or rename take away
+e2_target:      .space INODE_SIZE               # the inode a rename replaces
+e2_scratch:     .space INODE_SIZE               # the directories above a rename's target
         .globl ext2_time
 ext2_time:      .space 4                        # seconds since the epoch, set by the caller

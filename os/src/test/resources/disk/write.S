@@ -19,6 +19,7 @@
 #                                 contents are their own path and a newline
 #   OP_FILL path                  ext2_write of CHUNK-byte pieces at the end of the file until an
 #                                 error, which is the result
+#   OP_RENAME path to flags       ext2_rename of path to the path `to` (a pointer), with flags
 # Lines:
 #   mount: block B | mount: error -E MESSAGE (value V)
 #   NAME PATH -> R                R: 0 or -errno (a write: the bytes written, or -errno)
@@ -143,6 +144,7 @@ run_op:
         call    many
         j       9f
 1:      lw      a0, OP_PATH(s0)
+        la      a1, dir_inode
         call    parent
         IS_NEG  a0, 9f
         lw      t0, OP_CODE(s0)
@@ -163,6 +165,10 @@ run_op:
         bne     t0, t1, 1f
         la      a0, dir_inode
         call    ext2_rmdir
+        j       9f
+1:      li      t1, OP_RENAME
+        bne     t0, t1, 1f
+        call    do_rename
         j       9f
 1:      la      a0, dir_inode                   # the rest work on the file itself
         call    ext2_lookup
@@ -193,14 +199,15 @@ run_op:
         addi    sp, sp, 16
         ret
 
-# parent: read the parent directory of a path into dir_inode.
-#   a0 = the path (absolute). Returns a0 = 0, a1 = the last component, a2 = its length; or an
-#   error of ext2_namei.
+# parent: read the parent directory of a path.
+#   a0 = the path (absolute), a1 = where to put the directory's inode. Returns a0 = 0, a1 = the
+#   last component, a2 = its length; or an error of ext2_namei.
 parent:
         addi    sp, sp, -16
         sw      ra, 12(sp)
         sw      s0, 8(sp)
         sw      s1, 4(sp)
+        sw      a1, 0(sp)
         mv      t0, a0                          # s0 the last '/', then copy up to it
         mv      s0, a0
 1:      lbu     t1, 0(t0)
@@ -226,7 +233,7 @@ parent:
 3:      sb      zero, 0(t1)
         la      a0, parent_path
         li      a1, EXT2_ROOT_INO
-        la      a2, dir_inode
+        lw      a2, 0(sp)
         call    ext2_namei
         bnez    a0, 9f
         addi    a1, s0, 1
@@ -248,6 +255,29 @@ do_create:
         li      a3, 0644
         la      a4, node
         tail    ext2_create
+
+# do_rename: the rename of the record s0: a1 = the old name, a2 = its length, in dir_inode;
+# OP_A the new path, OP_B the flags. Returns a0 = the result of ext2_rename.
+do_rename:
+        addi    sp, sp, -16
+        sw      ra, 12(sp)
+        sw      a1, 8(sp)
+        sw      a2, 4(sp)
+        lw      a0, OP_A(s0)
+        la      a1, dir_inode2
+        call    parent
+        bnez    a0, 1f
+        mv      a4, a1
+        mv      a5, a2
+        la      a0, dir_inode
+        lw      a1, 8(sp)
+        lw      a2, 4(sp)
+        la      a3, dir_inode2
+        lw      a6, OP_B(s0)
+        call    ext2_rename
+1:      lw      ra, 12(sp)
+        addi    sp, sp, 16
+        ret
 
 # write_pattern: write the pattern into node.
 #   a0 = the offset, a1 = the count, a2 = the seed. Returns a0 = the bytes written or -errno.
@@ -351,6 +381,7 @@ many:
         call    append
         mv      s5, a0                          # s5 the end of ".../dNN"
         la      a0, many_path
+        la      a1, dir_inode
         call    parent
         bnez    a0, 9f
         call    do_mkdir
@@ -367,6 +398,7 @@ many:
         sw      t1, 0(sp)
         sb      zero, 0(a0)
         la      a0, many_path
+        la      a1, dir_inode
         call    parent
         bnez    a0, 9f
         call    do_create
@@ -522,7 +554,7 @@ trap:
 
         .section .rodata
         .balign 4
-op_names:       .word 0, n_mkdir, n_create, n_write, n_trunc, n_unlink, n_rmdir, n_many, n_fill
+op_names:       .word 0, n_mkdir, n_create, n_write, n_trunc, n_unlink, n_rmdir, n_many, n_fill, n_rename
 n_mkdir:        .asciz "mkdir"
 n_create:       .asciz "create"
 n_write:        .asciz "write"
@@ -531,6 +563,7 @@ n_unlink:       .asciz "unlink"
 n_rmdir:        .asciz "rmdir"
 n_many:         .asciz "many"
 n_fill:         .asciz "fill"
+n_rename:       .asciz "rename"
 s_mount:        .asciz "mount: block "
 s_mount_error:  .asciz "mount: error "
 s_arrow:        .asciz " -> "
@@ -545,6 +578,7 @@ hex_digits:     .ascii "0123456789abcdef"
 stack:          .space STACK_SIZE
 stack_top:
 dir_inode:      .space INODE_SIZE
+dir_inode2:     .space INODE_SIZE
 node:           .space INODE_SIZE
 parent_path:    .space 4096
 many_path:      .space 4096

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -50,12 +51,23 @@ class WriteTest {
     static final int RMDIR = 6;
     static final int MANY = 7;
     static final int FILL = 8;
-    private static final String[] NAMES = {null, "mkdir", "create", "write", "truncate", "unlink", "rmdir", "many", "fill"};
+    static final int RENAME = 9;
+    static final int NOREPLACE = 1;
+    private static final String[] NAMES = {null, "mkdir", "create", "write", "truncate", "unlink", "rmdir", "many", "fill",
+        "rename"};
     private static final long TIME = 1_700_000_000L;
     private static final String LONG = "Q".repeat(255);
 
-    /** One operation: its code, path, arguments, and the result it must give. */
-    record Op(int code, String path, long a, long b, long c, long result) {
+    /** One operation: its code, path, arguments, the result it must give, and a rename's new path. */
+    record Op(int code, String path, long a, long b, long c, long result, String to) {
+        Op(int code, String path, long a, long b, long c, long result) {
+            this(code, path, a, b, c, result, null);
+        }
+
+        static Op rename(String path, String to, int flags, long result) {
+            return new Op(RENAME, path, 0, flags, 0, result, to);
+        }
+
         static Op of(int code, String path, long result) {
             return new Op(code, path, 0, 0, 0, result);
         }
@@ -106,6 +118,22 @@ class WriteTest {
             Op.of(MKDIR, "/new/gone", 0),
             Op.of(RMDIR, "/new/gone", 0),
             new Op(TRUNCATE, "/sparse", 300_000, 0, 0, 0),
+            Op.rename("/new/hello", "/new/hello2", 0, 0),
+            Op.rename("/new/hello2", "/etc/hello", 0, 0),
+            Op.rename("/many-001", "/many-002", 0, 0),
+            Op.rename("/many-003", "/many-004", NOREPLACE, -17),
+            Op.rename("/many-003", "/many-003b", NOREPLACE, 0),
+            Op.rename("/new/sub", "/a/sub", 0, 0),
+            Op.rename("/a", "/a/sub/x", 0, -22),
+            Op.of(MKDIR, "/emptyd", 0),
+            Op.rename("/a/sub", "/emptyd", 0, 0),
+            Op.rename("/new", "/many-005", 0, -20),
+            Op.rename("/many-005", "/new", 0, -21),
+            Op.rename("/a/b", "/emptyd", 0, -39),
+            Op.rename("/no-such-name", "/x", 0, -2),
+            Op.rename("/new/.", "/x", 0, -16),
+            Op.rename("/many-006", "/many-006", 0, 0),
+            Op.rename("/many-007", "/x", 2, -22),
             Op.of(MKDIR, "/thousand", 0),
             new Op(MANY, "/thousand", 10, 100, 0, 0),
             Op.of(CREATE, "/many-010", 0),
@@ -222,11 +250,15 @@ class WriteTest {
         text.append("        .section .rodata\n        .balign 4\nscript:\n");
         for (int i = 0; i < script.size(); i++) {
             Op op = script.get(i);
-            text.append(String.format("        .word %d, .Lpath%d, %d, %d, %d%n", op.code(), i, op.a(), op.b(), op.c()));
+            String a = op.to() == null ? String.valueOf(op.a()) : ".Lto" + i;
+            text.append(String.format("        .word %d, .Lpath%d, %s, %d, %d%n", op.code(), i, a, op.b(), op.c()));
         }
         text.append("        .word 0, 0, 0, 0, 0\n");
         for (int i = 0; i < script.size(); i++) {
             text.append(String.format(".Lpath%d: .asciz \"%s\"%n", i, script.get(i).path()));
+            if (script.get(i).to() != null) {
+                text.append(String.format(".Lto%d: .asciz \"%s\"%n", i, script.get(i).to()));
+            }
         }
         text.append("        .text\n");
         Files.writeString(directory.resolve("script.inc"), text.toString());
@@ -244,6 +276,12 @@ class WriteTest {
                 case MKDIR -> Files.createDirectory(path);
                 case CREATE -> Files.createFile(path);
                 case UNLINK, RMDIR -> Files.delete(path);
+                case RENAME -> {
+                    Path to = root.resolve(op.to().substring(1));
+                    if (!to.equals(path)) {
+                        Files.move(path, to, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
                 case TRUNCATE -> {
                     try (RandomAccessFile file = new RandomAccessFile(path.toFile(), "rw")) {
                         file.setLength(op.a());
