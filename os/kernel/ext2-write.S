@@ -505,7 +505,8 @@ ext2_bmap_create:
 # ext2_write: copy bytes from memory into a file, allocating its blocks, growing its size.
 #   a0 = the in-memory inode, a1 = the source, a2 = the offset in the file (past the end: the
 #   gap is a hole, read as zeros), a3 = the count.
-#   Returns a0 = the bytes written (after an error, those written before it), or -EROFS, -EFBIG
+#   Returns a0 = the bytes written (after an error, those written before it), or -EISDIR (a
+#   directory: its entries are written by the routines below), -EROFS, -EFBIG
 #   (the end would pass 4 GiB - 1), -ENOSPC, -EIO, -ENOMEM when nothing was. The inode (size,
 #   blocks, mtime and ctime when something was written) is written back with ext2_iput.
 #   Clobbers a1-a7, t0-t3.
@@ -514,6 +515,7 @@ ext2_bmap_create:
 ext2_write:
         E2_ENTER
         E2_WRITABLE 9f
+        E2_IS_DIR a0, 8f
         mv      s0, a0                          # s0 inode, s1 source, s2 offset
         mv      s1, a1
         mv      s2, a2
@@ -563,6 +565,8 @@ ext2_write:
         call    ext2_iput
         bnez    a0, 9f
         lw      a0, 0(sp)
+        j       9f
+8:      li      a0, -EISDIR
 9:      E2_RETURN
         .size ext2_write, . - ext2_write
 
@@ -570,15 +574,33 @@ ext2_write:
 # nothing below them is left), the last block's bytes past it zeroed, so that growing the file
 # again reads zeros there. A larger size leaves a hole.
 #   a0 = the in-memory inode, a1 = the new size.
-#   Returns a0 = 0, or -EROFS, -EIO, -ENOMEM. The inode (size, blocks, mtime, ctime) is written
+#   Returns a0 = 0, or -EISDIR (a directory), -EROFS, -EIO, -ENOMEM. The inode (size, blocks, mtime, ctime) is written
 #   back. Clobbers a1-a7, t0-t3.
         .globl ext2_truncate
         .type ext2_truncate, @function
 ext2_truncate:
+        E2_IS_DIR a0, 1f
+        tail    e2_truncate
+1:      li      a0, -EISDIR
+        ret
+        .size ext2_truncate, . - ext2_truncate
+
+# e2_truncate: ext2_truncate for any inode, a directory too (e2_drop_inode empties them). A fast
+# symbolic link (its target kept in i_block, no blocks counted) has no blocks to free.
+        .type e2_truncate, @function
+e2_truncate:
         E2_ENTER
         E2_WRITABLE 9f
         mv      s0, a0
         mv      s1, a1
+        lhu     t0, I_MODE(s0)
+        li      t1, S_IFMT
+        and     t0, t0, t1
+        li      t1, S_IFLNK
+        bne     t0, t1, 1f
+        lw      t0, I_BLOCKS(s0)
+        beqz    t0, 8f
+1:      mv      a0, s0
         call    ext2_size
         bgeu    s1, a0, 8f
         E2_LOAD s2, e2_block_shift
@@ -657,7 +679,7 @@ ext2_truncate:
         mv      a0, s0
         call    ext2_iput
 9:      E2_RETURN
-        .size ext2_truncate, . - ext2_truncate
+        .size e2_truncate, . - e2_truncate
 
 # e2_free_tree: free the blocks of a (sub)tree of a file's block map from an index on.
 #   a0 = the in-memory inode (its i_blocks goes down), a1 = the block at the tree's root, a2 =
@@ -912,7 +934,7 @@ e2_drop_inode:
         mv      s0, a0
         E2_STAMP s0, I_DTIME
         li      a1, 0
-        call    ext2_truncate
+        call    e2_truncate
         bnez    a0, 9f
         li      a1, KIND_INODE
         mv      a0, s0

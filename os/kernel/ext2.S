@@ -738,32 +738,62 @@ ext2_getdents64:
 9:      E2_RETURN
         .size ext2_getdents64, . - ext2_getdents64
 
-# e2_copy: copy a2 bytes from a1 to a0 (the areas do not overlap). Clobbers t0-t2.
+# e2_copy: copy a2 bytes from a1 to a0 (the areas do not overlap); a word at a time when both
+# are equally aligned. Clobbers t0-t2, a1.
         .globl e2_copy
         .type e2_copy, @function
 e2_copy:
-        add     t2, a0, a2
+        add     t2, a0, a2                      # t2 the end, t0 the next byte
         mv      t0, a0
-1:      beq     t0, t2, 2f
+        xor     t1, a0, a1
+        andi    t1, t1, 3
+        bnez    t1, 3f
+1:      andi    t1, t0, 3                       # bytes up to a word boundary
+        beqz    t1, 2f
+        beq     t0, t2, 4f
         lbu     t1, 0(a1)
         sb      t1, 0(t0)
         addi    t0, t0, 1
         addi    a1, a1, 1
         j       1b
-2:      ret
+2:      addi    t1, t0, 4                       # whole words
+        bgtu    t1, t2, 3f
+        lw      t1, 0(a1)
+        sw      t1, 0(t0)
+        addi    t0, t0, 4
+        addi    a1, a1, 4
+        j       2b
+3:      beq     t0, t2, 4f                      # the rest, bytes
+        lbu     t1, 0(a1)
+        sb      t1, 0(t0)
+        addi    t0, t0, 1
+        addi    a1, a1, 1
+        j       3b
+4:      ret
         .size e2_copy, . - e2_copy
 
-# e2_zero: zero a1 bytes at a0. Clobbers t0, t1.
+# e2_zero: zero a1 bytes at a0, a word at a time where aligned. Clobbers t0-t2.
         .globl e2_zero
         .type e2_zero, @function
 e2_zero:
-        add     t1, a0, a1
+        add     t1, a0, a1                      # t1 the end, t0 the next byte
         mv      t0, a0
-1:      beq     t0, t1, 2f
+1:      andi    t2, t0, 3
+        beqz    t2, 2f
+        beq     t0, t1, 4f
         sb      zero, 0(t0)
         addi    t0, t0, 1
         j       1b
-2:      ret
+2:      addi    t2, t0, 4
+        bgtu    t2, t1, 3f
+        sw      zero, 0(t0)
+        mv      t0, t2
+        j       2b
+3:      beq     t0, t1, 4f
+        sb      zero, 0(t0)
+        addi    t0, t0, 1
+        j       3b
+4:      ret
         .size e2_zero, . - e2_zero
 
         .section .rodata
