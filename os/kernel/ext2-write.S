@@ -205,8 +205,15 @@ e2_alloc:
         add     t0, t0, a1
         lbu     t1, 0(t0)
         andi    t2, s7, 7
-        bnez    t2, 10f                         # a full byte: its eight bits at once
-        li      t3, 0xff
+        bnez    t2, 10f                         # a full word or byte: all its bits at once
+        andi    t3, s7, 31
+        bnez    t3, 11f
+        lw      t3, 0(t0)
+        not     t3, t3
+        bnez    t3, 11f
+        addi    s7, s7, 32
+        j       4b
+11:     li      t3, 0xff
         bne     t1, t3, 10f
         addi    s7, s7, 8
         j       4b
