@@ -605,8 +605,12 @@ e2_truncate:
         and     t0, t0, t1
         li      t1, S_IFLNK
         bne     t0, t1, 1f
-        lw      t0, I_BLOCKS(s0)
-        beqz    t0, 8f
+        lw      t2, I_BLOCKS(s0)                # as Linux's ext2_inode_is_fast_symlink
+        lw      t1, I_FILE_ACL(s0)
+        beqz    t1, 2f
+        E2_SECTORS t1
+        sub     t2, t2, t1
+2:      beqz    t2, 8f
 1:      mv      a0, s0
         call    ext2_size
         bgeu    s1, a0, 8f
@@ -932,7 +936,8 @@ e2_check_new:
 9:      E2_RETURN
         .size e2_check_new, . - e2_check_new
 
-# e2_drop_inode: give an inode with no links left back, with its blocks: size 0, dtime set.
+# e2_drop_inode: give an inode with no links left back, with its blocks (and its extended
+# attribute block, freed when no other inode shares it): size 0, dtime set.
 #   a0 = its in-memory inode (links_count already 0). Returns a0 = 0 or an error of
 #   ext2_truncate or e2_free. Clobbers a1-a7, t0-t3.
         .type e2_drop_inode, @function
@@ -943,6 +948,37 @@ e2_drop_inode:
         li      a1, 0
         call    e2_truncate
         bnez    a0, 9f
+        lw      s1, I_FILE_ACL(s0)              # the extended attribute block: one user less
+        beqz    s1, 3f
+        mv      a0, s1
+        call    e2_bread
+        IS_ERROR a0, 9f, t0
+        lw      t0, XATTR_MAGIC(a1)
+        li      t1, EXT2_XATTR_MAGIC
+        beq     t0, t1, 1f
+        call    bcache_release
+        E2_ERROR EIO, s1, 9f, "ext2: corrupt file system: an extended attribute block without its magic number"
+1:      lw      t0, XATTR_REFCOUNT(a1)
+        addi    t0, t0, -1
+        beqz    t0, 1f
+        sw      t0, XATTR_REFCOUNT(a1)
+        call    bcache_mark_dirty
+        call    bcache_release
+        j       2f
+1:      call    bcache_release
+        mv      a0, s1
+        li      a1, KIND_BLOCK
+        call    e2_free
+        bnez    a0, 9f
+2:      sw      zero, I_FILE_ACL(s0)
+        E2_SECTORS t1
+        lw      t2, I_BLOCKS(s0)
+        sub     t2, t2, t1
+        sw      t2, I_BLOCKS(s0)
+        mv      a0, s0
+        call    ext2_iput
+        bnez    a0, 9f
+3:
         li      a1, KIND_INODE
         mv      a0, s0
         E2_IS_DIR a0, 1f

@@ -135,6 +135,7 @@ class WriteTest {
             Op.rename("/many-006", "/many-006", 0, 0),
             Op.rename("/many-007", "/x", 2, -22),
             Op.of(UNLINK, "/link", 0),
+            Op.of(UNLINK, "/many-020", 0),
             new Op(WRITE, "/new", 0, 5, 1, -21),
             new Op(TRUNCATE, "/new", 0, 0, 0, -21),
             Op.of(MKDIR, "/thousand", 0),
@@ -158,6 +159,10 @@ class WriteTest {
         E2fsprogs.require();
         Path original = scratch.resolve("original-" + blockSize + ".img");
         E2fsprogs.mke2fs(original, tree, "8M", "-b", String.valueOf(blockSize)).assertSuccess();
+        Command.of(E2fsprogs.DEBUGFS, "-w", "-R", "ea_set /many-020 user.big " + "x".repeat(600), original.toString()).run()
+                .assertSuccess();
+        assertThat(E2fsprogs.debugfs(original, "stat /many-020").stdout()).as("an attribute block")
+                .containsPattern("File ACL: [1-9]");
         DiskGuest guest = DiskGuest.build("write.S", List.of(scriptInclude("script-" + blockSize, SCRIPT)));
         Path image = Files.copy(original, scratch.resolve("strata-" + blockSize + ".img"));
 
