@@ -1,14 +1,16 @@
-# ext2.S: the ext2 file system, read side.
+# ext2.S: the ext2 file system, read side (ext2-write.S builds on it for the write side).
 #
 # What it owns: the mounted file system's geometry (taken from the superblock once, at mount),
 # and the walk from a path to an inode to the blocks of a file. Its layers, bottom up:
 #
 #       ext2_mount          superblock checks, geometry, the block cache's block size
 #       e2_bread            a block through the cache, its number checked against the file system
+#       e2_gdesc, e2_iloc   a group's descriptor; the inode table block that holds an inode
 #       ext2_iget           an inode by number: group descriptor -> inode table -> 128 bytes
 #       ext2_bmap           a file's block: 12 direct, then single, double, triple indirect
 #       ext2_read           bytes of a file at an offset
 #       e2_dir_scan         the next used entry of a directory, each entry checked
+#       e2_find_entry       a name's entry in a directory (held, for the write side to change)
 #       ext2_lookup         a name in a directory
 #       ext2_namei          a path, one component at a time
 #       ext2_getdents64     directory entries as Linux's getdents64 gives them
