@@ -17,13 +17,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import strata.cpu.dev.virtio.Layout;
 import strata.os.disk.DiskGuest.Output;
 import strata.testkit.Binutils;
@@ -153,18 +155,24 @@ class WriteTest {
         TestTree.make(tree);
     }
 
-    @ParameterizedTest(name = "{0}-byte blocks")
-    @ValueSource(ints = {1024, 4096})
-    void theScriptLeavesACleanImageWithWhatWasWritten(int blockSize) throws Exception {
+    /**
+     * With 1 and 4 KiB blocks in one group, and with eight groups of 1024 blocks, the last one
+     * shorter (7999 KiB), so that allocation goes from group to group.
+     */
+    @ParameterizedTest(name = "{0}-byte blocks, {1}, {2} blocks a group")
+    @CsvSource({"1024, 8M, 8192", "4096, 8M, 32768", "1024, 7999K, 1024"})
+    void theScriptLeavesACleanImageWithWhatWasWritten(int blockSize, String size, int groupBlocks) throws Exception {
         E2fsprogs.require();
-        Path original = scratch.resolve("original-" + blockSize + ".img");
-        E2fsprogs.mke2fs(original, tree, "8M", "-b", String.valueOf(blockSize)).assertSuccess();
+        String name = blockSize + "-" + size + "-" + groupBlocks;
+        Path original = scratch.resolve("original-" + name + ".img");
+        E2fsprogs.mke2fs(original, tree, size, "-b", String.valueOf(blockSize), "-g", String.valueOf(groupBlocks))
+                .assertSuccess();
         Command.of(E2fsprogs.DEBUGFS, "-w", "-R", "ea_set /many-020 user.big " + "x".repeat(600), original.toString()).run()
                 .assertSuccess();
         assertThat(E2fsprogs.debugfs(original, "stat /many-020").stdout()).as("an attribute block")
                 .containsPattern("File ACL: [1-9]");
-        DiskGuest guest = DiskGuest.build("write.S", List.of(scriptInclude("script-" + blockSize, SCRIPT)));
-        Path image = Files.copy(original, scratch.resolve("strata-" + blockSize + ".img"));
+        DiskGuest guest = DiskGuest.build("write.S", List.of(scriptInclude("script-" + name, SCRIPT)));
+        Path image = Files.copy(original, scratch.resolve("strata-" + name + ".img"));
 
         Output strata = guest.onStrata(image, Layout.LEGACY, true);
 
@@ -173,17 +181,17 @@ class WriteTest {
                 + SCRIPT.stream().map(Op::line).collect(Collectors.joining()) + "flush -> 0\ndone\n";
         assertThat(withoutStats(strata.console())).isEqualTo(expected);
         E2fsprogs.check(image).assertSuccess();
-        Map<String, String> dumped = dump(image, "dump-" + blockSize);
-        assertThat(differences(dumped, contents(replay(copyOfTheTree("replay-" + blockSize))))).isEmpty();
+        Map<String, String> dumped = dump(image, "dump-" + name);
+        assertThat(differences(dumped, contents(replay(copyOfTheTree("replay-" + name))))).isEmpty();
         assertThat(dumped.keySet().stream().filter(path -> path.matches("thousand/d\\d\\d/f\\d{3}"))).hasSize(1000);
         String stat = E2fsprogs.debugfs(image, "stat /new/cut").assertSuccess().stdout();
         assertThat(stat).contains("ctime: 0x" + Long.toHexString(TIME)).contains("mtime: 0x" + Long.toHexString(TIME));
 
-        Path modern = Files.copy(original, scratch.resolve("modern-" + blockSize + ".img"));
+        Path modern = Files.copy(original, scratch.resolve("modern-" + name + ".img"));
         assertThat(withoutStats(guest.onStrata(modern, Layout.MODERN, true).console())).isEqualTo(expected);
         assertThat(Files.readAllBytes(modern)).as("the image in the modern layout").isEqualTo(Files.readAllBytes(image));
         if (Programs.installed(Qemu.SYSTEM)) {
-            Path qemu = Files.copy(original, scratch.resolve("qemu-" + blockSize + ".img"));
+            Path qemu = Files.copy(original, scratch.resolve("qemu-" + name + ".img"));
             Output output = guest.onQemu(qemu, Layout.LEGACY, scratch, true);
             assertThat(output.status()).isZero();
             assertThat(withoutStats(output.console())).isEqualTo(expected);
@@ -191,21 +199,27 @@ class WriteTest {
         }
     }
 
-    @Test
-    void fillingTheDiskGivesEnospcAndACleanImage() throws Exception {
+    /** In one group of 300 blocks, and in four groups of 512 blocks and 8 inodes. */
+    @ParameterizedTest(name = "{0}, {1} blocks a group")
+    @CsvSource({"300K, 8192", "2000K, 512"})
+    void fillingTheDiskGivesEnospcAndACleanImage(String size, int groupBlocks) throws Exception {
         E2fsprogs.require();
         Path small = scratch.resolve("small-tree");
         Files.createDirectories(small.resolve("d"));
-        Path image = scratch.resolve("small.img");
-        E2fsprogs.mke2fs(image, small, "300K", "-b", "1024", "-N", "32").assertSuccess();
+        Path image = scratch.resolve("small-" + size + ".img");
+        E2fsprogs.mke2fs(image, small, size, "-b", "1024", "-N", "32", "-g", String.valueOf(groupBlocks)).assertSuccess();
+        Matcher free = Pattern.compile("Free inodes: +(\\d+)").matcher(
+                Command.of("dumpe2fs", "-h", image.toString()).run().assertSuccess().stdout());
+        assertThat(free.find()).isTrue();
+        int files = Integer.parseInt(free.group(1)) - 1; // after /fill
         List<Op> script = new ArrayList<>(List.of(Op.of(CREATE, "/fill", 0), Op.of(FILL, "/fill", -28)));
-        for (int i = 0; i < 30; i++) {
-            script.add(Op.of(CREATE, "/d/f" + i, i < 32 - 13 ? 0 : -28));
+        for (int i = 0; i < files + 5; i++) {
+            script.add(Op.of(CREATE, "/d/f" + i, i < files ? 0 : -28));
         }
         script.addAll(List.of(Op.of(MKDIR, "/d2", -28), Op.of(UNLINK, "/d/f0", 0), Op.of(MKDIR, "/d2", -28),
                 Op.of(UNLINK, "/fill", 0), Op.of(MKDIR, "/d2", 0), Op.of(CREATE, "/d2/after", 0),
                 Op.write("/d2/after", 0, 100_000, 11)));
-        DiskGuest guest = DiskGuest.build("write.S", List.of(scriptInclude("script-fill", script)));
+        DiskGuest guest = DiskGuest.build("write.S", List.of(scriptInclude("script-fill-" + size, script)));
 
         Output strata = guest.onStrata(image, Layout.LEGACY, true);
 
