@@ -1,9 +1,7 @@
 package strata.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -19,7 +17,6 @@ import strata.cpu.dev.virtio.DiskImage;
 import strata.images.DefaultImage;
 import strata.images.ImageFile;
 import strata.images.ext2.Ext2Exception;
-import strata.images.ext2.FileSystem;
 
 /**
  * {@code strata boot}: boots the virt board from a disk image alone. The board's firmware does
@@ -100,13 +97,6 @@ public final class BootCommand implements Callable<Integer> {
 
     /** The kernel's bytes, read from the file system in {@code image}; {@link Ext2Exception} says what is wrong. */
     static byte[] readKernel(Path image) {
-        FileSystem fs = ImageFile.open(image);
-        ByteArrayOutputStream kernel = new ByteArrayOutputStream();
-        try {
-            fs.read(fs.lookup(DefaultImage.KERNEL, true), DefaultImage.KERNEL, kernel);
-        } catch (IOException e) {
-            throw new Ext2Exception(DefaultImage.KERNEL + ": " + e.getMessage());
-        }
-        return kernel.toByteArray();
+        return ImageFile.readFile(image, DefaultImage.KERNEL);
     }
 }

@@ -1,5 +1,6 @@
 package strata.images;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -44,6 +45,21 @@ public final class ImageFile {
         } catch (IOException e) {
             throw new Ext2Exception("cannot read it (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * The contents of the regular file {@code path} in {@code image} (symbolic links followed), as
+     * a boot loader reads a kernel; {@link Ext2Exception} says what is wrong.
+     */
+    public static byte[] readFile(Path image, String path) {
+        FileSystem fs = open(image);
+        ByteArrayOutputStream contents = new ByteArrayOutputStream();
+        try {
+            fs.read(fs.lookup(path, true), path, contents);
+        } catch (IOException e) {
+            throw new Ext2Exception(path + ": " + e.getMessage());
+        }
+        return contents.toByteArray();
     }
 
     /**
