@@ -12,7 +12,7 @@
 # depends on the caller's privilege (EPERM before EINVAL), not on its arguments; and two cases
 # where qemu-riscv32 does not answer as Linux does, so that its answer could not be the reference:
 # mprotect of an unmapped page (Linux: ENOMEM; qemu: 0) and clock_nanosleep_time64 with an
-# unmapped request (Linux: EFAULT; qemu sleeps).
+# unmapped request (Linux: EFAULT; qemu: 0).
 #
 # The calls are a table (TRY), made in order by one loop. What the arguments name:
 .equ UNMAPPED, 0x30000000       # a page no one maps (main unmaps it first, whatever was there)
