@@ -14,6 +14,10 @@
 # shell itself, so alone on a line they run in it (and take no redirections); in a pipeline, as
 # in sh, they run in a child. At end of input the shell exits with the last status; so it does
 # after a syntax error when its input is not a terminal, as POSIX asks of a shell running a script.
+# SIGINT (^C: the console sends it to every process on it) does not end the shell: its handler
+# only notes it; a line being read is dropped ($? = 130), a command being waited for is still
+# waited for (it gets SIGINT's default action, execve having reset the handler), and on a
+# terminal a newline starts a fresh prompt.
 #
 # Memory: a line's words live from alloc, given back (alloc_release) when the line is done.
 # The environment is its own table of pointers (env_table, what `environ` points at), and the
@@ -64,6 +68,8 @@ commands:       .zero MAX_COMMANDS * C_SIZE
 cursor:         .zero 4         # the next byte of the line to tokenize
 last_status:    .zero 4         # $?
 interactive:    .zero 4         # standard input is a terminal: prompt
+interrupted:    .zero 4         # SIGINT came since the shell last looked
+sigint_action:  .zero SIGACTION_SIZE
 env_table:      .zero 4 * (ENV_MAX + 1)
 env_count:      .zero 4
 env_next:       .zero 4         # the free part of env_space
@@ -83,6 +89,7 @@ less_text:      .asciz "<"
 greater_text:   .asciz ">"
 greater2_text:  .asciz ">>"
 prompt:         .asciz "$ "
+newline:        .asciz "\n"
 default_path:   .asciz "/bin"
 home_name:      .asciz "HOME"
 path_name:      .asciz "PATH"
@@ -131,9 +138,18 @@ main:
     seqz a0, a0
     la t0, interactive
     sw a0, 0(t0)
+    la a1, sigint_action        # ^C interrupts what the shell waits for, not the shell: no
+    la t0, note_interrupt       # SA_RESTART, so a read or waitid it breaks into returns EINTR
+    sw t0, SA_HANDLER(a1)
+    li a0, SIGINT
+    li a2, 0
+    li a3, SIGSET_SIZE
+    call rt_sigaction
     li a0, 1                    # the heap's first block, so a mark is never "before any"
     call alloc
 .Lprompt:
+    la t0, interrupted
+    sw zero, 0(t0)
     la t0, interactive
     lw t0, 0(t0)
     beqz t0, 1f
@@ -144,6 +160,8 @@ main:
     la a1, line
     li a2, LINE_SIZE
     call readline
+    li t0, -EINTR
+    beq a0, t0, .Linterrupted
     blez a0, .Lend
     mv s1, a0
     la a0, line
@@ -186,11 +204,42 @@ main:
     li a0, STDERR
     call fdprintf
     j 2b
+# ^C while a line was being typed: what was read of it is dropped, $? is 130 as for a command
+# killed by SIGINT, and a terminal gets a fresh line and prompt.
+.Linterrupted:
+    li t0, 128 + SIGINT
+    la t1, last_status
+    sw t0, 0(t1)
+    call fresh_line
+    j .Lprompt
 .Lend:
     la t0, last_status
     lw a0, 0(t0)
     call exit
     .size main, . - main
+
+# note_interrupt(a0 signal): the SIGINT handler. It only notes the signal: the system call it
+# interrupted returns EINTR, and the code that made it decides. Leaf; clobbers t0, t1.
+    .type note_interrupt, @function
+note_interrupt:
+    la t0, interrupted
+    li t1, 1
+    sw t1, 0(t0)
+    ret
+    .size note_interrupt, . - note_interrupt
+
+# fresh_line(): after a ^C, a newline on a terminal (where the prompt goes), so the next prompt
+# starts a line. Clobbers a-, t-registers. May sleep (write).
+    .type fresh_line, @function
+fresh_line:
+    la t0, interactive
+    lw t0, 0(t0)
+    beqz t0, 1f
+    li a0, STDERR
+    la a1, newline
+    tail fdprintf
+1:  ret
+    .size fresh_line, . - fresh_line
 
 # env_init(a0 envp): copies the environment the shell was given into env_table (as much as
 # fits) and points environ at it. Leaf; clobbers t0-t3.
@@ -684,6 +733,8 @@ run:
     li a3, WEXITED
     li a4, 0
     call waitid
+    li t0, -EINTR
+    beq a0, t0, 1b              # ^C came to the shell too: the command is still to be reaped
     bltz a0, 2f
     la t0, info
     lw s1, SI_STATUS(t0)
@@ -697,6 +748,10 @@ run:
     mv s1, s5
 4:  la t0, last_status
     sw s1, 0(t0)
+    la t0, interrupted          # the prompt after a ^C'd command starts on a line of its own
+    lw t0, 0(t0)
+    beqz t0, .Lrun_return
+    call fresh_line
 .Lrun_return:
     lw ra, 28(sp)
     lw s0, 24(sp)
