@@ -74,10 +74,14 @@ class InterruptTest {
         assertThat(shell.exitValue()).isZero();
     }
 
-    /** Our shell under qemu-riscv32, PATH naming /bin's and /test's programs. */
+    /**
+     * Our shell under qemu-riscv32, PATH naming /bin's and /test's programs. SIGINT's default
+     * action is restored first (GNU env): a build started in the background by a script inherits
+     * it ignored, and an ignored signal stays ignored across execve, in the shell's children too.
+     */
     private Process shell() throws IOException {
         Path wrappers = UserPrograms.wrappers(scratch.resolve("bin"), "bin", "test");
-        return new ProcessBuilder("env", "-i", "PATH=" + wrappers, "HOME=/", UserPrograms.qemu(), "-0", "sh",
+        return new ProcessBuilder("env", "-i", "--default-signal=INT", "PATH=" + wrappers, "HOME=/", UserPrograms.qemu(), "-0", "sh",
                 UserPrograms.program("bin/sh").toString()).directory(scratch.toFile()).start();
     }
 
