@@ -80,6 +80,11 @@ public final class AbiIncludes {
             }
             text.equ(struct.prefix() + "_SIZE", struct.size(), "bytes");
         }
+        text.blank();
+        text.line("# values of the fields above");
+        for (Map.Entry<String, Integer> constant : KernelLayout.constants().entrySet()) {
+            text.equ(constant.getKey(), constant.getValue(), "KernelLayout.constants()");
+        }
         return text.toString();
     }
 

@@ -1,7 +1,9 @@
 package strata.os.abi;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import strata.assembler.isa.Registers;
 
 /**
@@ -18,12 +20,57 @@ public final class KernelLayout {
     public static final Struct TRAP_FRAME = new Struct("trap frame", "TF",
             "a thread's user registers, saved on entry to the kernel", trapFrameFields());
 
+    /** The length of a process's name, NUL included (Linux's TASK_COMM_LEN). */
+    public static final int NAME_LENGTH = 16;
+
+    /**
+     * A process: one slot of the kernel's process table ({@code proc_table} up to
+     * {@code proc_table_end}, docs/debug-abi.md). Its kernel stack is one page at {@code kstack};
+     * the trap frame of its user registers sits at the top of that page.
+     */
+    public static final Struct PROCESS = new Struct("process", "P",
+            "a slot of the process table", List.of(
+                    Struct.word("state", "one of the PROC_* states"),
+                    Struct.word("pid", "process id, also its thread id"),
+                    Struct.word("ppid", "the parent's process id (1 once the parent has ended)"),
+                    Struct.word("root", "physical address of its Sv32 root page table"),
+                    Struct.word("kstack", "its kernel stack page; the trap frame is at kstack + 4096 - TF_SIZE"),
+                    Struct.word("context", "its saved kernel stack pointer while another runs (sched.S)"),
+                    Struct.word("brk_base", "the lowest program break: the page after the highest loaded segment"),
+                    Struct.word("brk", "the current program break"),
+                    Struct.word("clear_tid", "the user address set_tid_address gave"),
+                    Struct.word("wait_status", "once a zombie: the status as wait reports it (code << 8, or the signal)"),
+                    Struct.word("ticks", "timer ticks that came while it ran in user mode: its CPU time"),
+                    Struct.word("wake_low", "while SLEEPING: the mtime at which it becomes RUNNABLE, low word"),
+                    Struct.word("wake_high", "the same, high word"),
+                    new Struct.Field("name", NAME_LENGTH, "its program's file name, NUL-terminated")));
+
+    /** The values of {@code P_STATE}. */
+    public enum ProcessState {
+        FREE, RUNNABLE, RUNNING, ZOMBIE, SLEEPING;
+
+        /** The value in memory: the ordinal. */
+        public int value() {
+            return ordinal();
+        }
+    }
+
     private KernelLayout() {
     }
 
     /** Every shared structure, in the order the include lists them. */
     public static List<Struct> all() {
-        return List.of(TRAP_FRAME);
+        return List.of(TRAP_FRAME, PROCESS);
+    }
+
+    /** The named constants that go with the structures: {@code PROC_state} values, the name's length. */
+    public static Map<String, Integer> constants() {
+        Map<String, Integer> constants = new LinkedHashMap<>();
+        constants.put("PROC_NAME_LENGTH", NAME_LENGTH);
+        for (ProcessState state : ProcessState.values()) {
+            constants.put("PROC_" + state.name(), state.value());
+        }
+        return constants;
     }
 
     private static List<Struct.Field> trapFrameFields() {

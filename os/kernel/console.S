@@ -1,0 +1,173 @@
+# console.S: the kernel's console on the UART, by polling.
+#
+# Output waits for the transmitter (LSR.THRE) and sends each byte; a newline goes out as CR LF,
+# as Linux's console sends it, so that a terminal in raw mode (QEMU -nographic) shows lines.
+# Input is taken only when a byte is already waiting (LSR.DR): console_read never waits.
+# kprintf is the kernel's one formatting routine. No routine here sleeps or allocates; they
+# work before and after paging (the UART is mapped at its own address in every address space)
+# and in M-mode.
+
+    .include "machine.inc"
+
+    .section .text
+# kputc: a0 = a byte to send. Clobbers t0, t1.
+    .globl kputc
+kputc:
+    li t0, UART_BASE
+    li t1, ASCII_LF
+    bne a0, t1, 2f
+1:  lbu t1, UART_LSR(t0)
+    andi t1, t1, UART_LSR_THRE
+    beqz t1, 1b
+    li t1, ASCII_CR
+    sb t1, UART_THR(t0)
+2:  lbu t1, UART_LSR(t0)
+    andi t1, t1, UART_LSR_THRE
+    beqz t1, 2b
+    sb a0, UART_THR(t0)
+    ret
+
+# kputs: a0 = a NUL-terminated string to send. Clobbers a0, a2, t0..t2.
+    .globl kputs
+kputs:
+    mv t2, a0
+    mv a2, ra
+1:  lbu a0, 0(t2)
+    beqz a0, 2f
+    call kputc
+    addi t2, t2, 1
+    j 1b
+2:  mv ra, a2
+    ret
+
+# console_write: a0 = bytes, a1 = their number. Sends them all. Clobbers a0..a2, t0..t3.
+    .globl console_write
+console_write:
+    mv t2, a0
+    add t3, a0, a1
+    mv a2, ra
+1:  bgeu t2, t3, 2f
+    lbu a0, 0(t2)
+    call kputc
+    addi t2, t2, 1
+    j 1b
+2:  mv ra, a2
+    ret
+
+# console_read: a0 = a buffer, a1 = its size (at least 1). Takes the bytes the UART already
+# holds, up to a1, without waiting. Returns a0 = how many (0 when none came). Clobbers t0..t3.
+    .globl console_read
+console_read:
+    li t0, UART_BASE
+    mv t2, a0
+    add t3, a0, a1
+1:  bgeu t2, t3, 2f
+    lbu t1, UART_LSR(t0)
+    andi t1, t1, UART_LSR_DR
+    beqz t1, 2f
+    lbu t1, UART_RBR(t0)
+    sb t1, 0(t2)
+    addi t2, t2, 1
+    j 1b
+2:  sub a0, t2, a0
+    ret
+
+# kput_dec: a0 = an unsigned number, sent in decimal. Clobbers a0, a2, t0..t3.
+    .equ DEC_DIGITS, 12
+kput_dec:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    mv t2, a0
+    addi t3, sp, DEC_DIGITS - 1     # digits are written backwards from here; 10 at most
+    sb zero, 0(t3)
+1:  li t0, 10
+    remu t1, t2, t0
+    divu t2, t2, t0
+    addi t1, t1, '0'
+    addi t3, t3, -1
+    sb t1, 0(t3)
+    bnez t2, 1b
+    mv a0, t3
+    call kputs
+    lw ra, 12(sp)
+    addi sp, sp, 16
+    ret
+
+# kput_hex: a0 = a number, sent as eight hexadecimal digits. Clobbers a0, a3, t0..t3.
+kput_hex:
+    mv t2, a0
+    mv t3, ra
+    li a3, 28
+1:  srl a0, t2, a3
+    andi a0, a0, 15
+    li t0, 10
+    blt a0, t0, 2f
+    addi a0, a0, 'a' - '0' - 10
+2:  addi a0, a0, '0'
+    call kputc
+    addi a3, a3, -4
+    bgez a3, 1b
+    mv ra, t3
+    ret
+
+# kprintf: a0 = a format, a1..a7 = the values it takes, in order. Sends the format with
+#   %s  a NUL-terminated string      %u  an unsigned number in decimal
+#   %x  eight hexadecimal digits     %c  one byte            %%  a percent sign
+# (any other letter after % also takes a value and sends it as a byte, as %c).
+# Clobbers the caller-saved registers.
+    .equ PF_ARGS, 0                 # a1..a7, in order
+    .equ PF_S0, 28
+    .equ PF_S1, 32
+    .equ PF_RA, 36
+    .equ PF_SIZE, 48
+    .globl kprintf
+kprintf:
+    addi sp, sp, -PF_SIZE
+    sw ra, PF_RA(sp)
+    sw s0, PF_S0(sp)
+    sw s1, PF_S1(sp)
+    sw a1, PF_ARGS + 0(sp)
+    sw a2, PF_ARGS + 4(sp)
+    sw a3, PF_ARGS + 8(sp)
+    sw a4, PF_ARGS + 12(sp)
+    sw a5, PF_ARGS + 16(sp)
+    sw a6, PF_ARGS + 20(sp)
+    sw a7, PF_ARGS + 24(sp)
+    mv s0, a0                       # s0: the format
+    addi s1, sp, PF_ARGS            # s1: the next value
+next_char:
+    lbu a0, 0(s0)
+    beqz a0, printed
+    addi s0, s0, 1
+    li t0, '%'
+    bne a0, t0, plain
+    lbu t0, 0(s0)
+    addi s0, s0, 1
+    li t1, '%'
+    beq t0, t1, plain               # a0 is '%'
+    lw a0, 0(s1)
+    addi s1, s1, 4
+    li t1, 's'
+    beq t0, t1, string
+    li t1, 'u'
+    beq t0, t1, decimal
+    li t1, 'x'
+    beq t0, t1, hex
+plain:
+    call kputc
+    j next_char
+string:
+    call kputs
+    j next_char
+decimal:
+    call kput_dec
+    j next_char
+hex:
+    call kput_hex
+    j next_char
+printed:
+    lw ra, PF_RA(sp)
+    lw s0, PF_S0(sp)
+    lw s1, PF_S1(sp)
+    addi sp, sp, PF_SIZE
+    ret

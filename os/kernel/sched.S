@@ -1,0 +1,307 @@
+# sched.S: the process table, the round-robin scheduler and the context switch.
+#
+# proc_table holds NPROC slots of P_SIZE bytes (kernel-layout.inc; proc_table_end marks its end
+# for the debugger). `current` is the slot running now, 0 while the scheduler runs.
+# The scheduler runs on the boot stack, in its own context: it wakes the SLEEPING processes
+# whose time has come, picks the next RUNNABLE slot after the last one it ran, switches to that process's address space and kernel stack, and
+# gets control back when the process yields (a timer tick: preemption, sched_yield) or exits.
+# With nothing runnable it waits for an interrupt with `wfi`, the only time the kernel runs with
+# interrupts on. Every process gets the same slice, the machine timer's (boot.S).
+# Invariants: exactly one slot is RUNNING while a process runs and none while the scheduler
+# does; a ZOMBIE's memory and kernel stack are freed, its slot keeps its wait status.
+#
+# A context is what a switch keeps on the kernel stack it leaves: ra and s0..s11.
+
+    .include "machine.inc"
+    .include "kernel-layout.inc"
+
+    .equ NPROC,         16
+    .equ CTX_RA,        0
+    .equ CTX_S0,        4               # s0..s11 follow
+    .equ CTX_SIZE,      52
+
+    .section .text
+# scheduler: runs the processes for good. Called once, by kmain, on the boot stack.
+    .globl scheduler
+scheduler:
+    li s0, NPROC - 1                    # s0: the index of the slot that ran last
+next_process:
+    call wake_sleepers
+    li s1, 0                            # s1: slots looked at
+1:  addi s0, s0, 1
+    li t0, NPROC
+    bltu s0, t0, 2f
+    li s0, 0
+2:  li t0, P_SIZE
+    mul t0, s0, t0
+    la s2, proc_table
+    add s2, s2, t0                      # s2: the slot
+    lw t0, P_STATE(s2)
+    li t1, PROC_RUNNABLE
+    beq t0, t1, run
+    addi s1, s1, 1
+    li t0, NPROC
+    bltu s1, t0, 1b
+    csrsi sstatus, SSTATUS_SIE          # nothing to run: wait for a tick or a device
+    wfi
+    csrci sstatus, SSTATUS_SIE
+    j next_process
+run:
+    li t0, PROC_RUNNING
+    sw t0, P_STATE(s2)
+    la t0, current
+    sw s2, 0(t0)
+    lw a0, P_ROOT(s2)
+    call vm_activate
+    la a0, scheduler_context
+    lw a1, P_CONTEXT(s2)
+    call switch_context
+    la t0, current
+    sw zero, 0(t0)
+    lw t0, P_STATE(s2)
+    li t1, PROC_ZOMBIE
+    bne t0, t1, next_process
+    lw a0, P_KSTACK(s2)                 # off that stack now: it can go
+    beqz a0, next_process
+    sw zero, P_KSTACK(s2)
+    call page_free
+    j next_process
+
+# wake_sleepers: makes RUNNABLE every SLEEPING process whose wake time has come. Clobbers t0..t5.
+wake_sleepers:
+1:  csrr t1, timeh                      # t1:t0 = now
+    csrr t0, time
+    csrr t2, timeh
+    bne t1, t2, 1b
+    la t2, proc_table
+    la t3, proc_table_end
+2:  lw t4, P_STATE(t2)
+    li t5, PROC_SLEEPING
+    bne t4, t5, 4f
+    lw t4, P_WAKE_HIGH(t2)
+    bltu t1, t4, 4f                     # not yet
+    bne t1, t4, 3f
+    lw t4, P_WAKE_LOW(t2)
+    bltu t0, t4, 4f
+3:  li t4, PROC_RUNNABLE
+    sw t4, P_STATE(t2)
+4:  addi t2, t2, P_SIZE
+    bltu t2, t3, 2b
+    ret
+
+# sleep_until: a0, a1 = an mtime (low, high words). The current process sleeps until then (to the
+# scheduler tick after it: 10 ms at most late). Returns then. Clobbers the caller-saved registers.
+    .globl sleep_until
+sleep_until:
+    la t0, current
+    lw t0, 0(t0)
+    sw a0, P_WAKE_LOW(t0)
+    sw a1, P_WAKE_HIGH(t0)
+    li t1, PROC_SLEEPING
+    sw t1, P_STATE(t0)
+    addi a0, t0, P_CONTEXT
+    la t1, scheduler_context
+    lw a1, 0(t1)
+    j switch_context
+
+# sleep_tick: the current process sleeps until the next scheduler tick. Clobbers the caller-saved
+# registers.
+    .globl sleep_tick
+sleep_tick:
+1:  csrr a1, timeh
+    csrr a0, time
+    csrr t0, timeh
+    bne a1, t0, 1b
+    j sleep_until
+
+# yield: the current process gives up the hart; it runs again on a later turn. Returns then.
+# Clobbers the caller-saved registers.
+    .globl yield
+yield:
+    la t0, current
+    lw t0, 0(t0)
+    li t1, PROC_RUNNABLE
+    sw t1, P_STATE(t0)
+    addi a0, t0, P_CONTEXT
+    la t1, scheduler_context
+    lw a1, 0(t1)
+    j switch_context
+
+# switch_context: a0 = where to keep the current kernel stack pointer, a1 = the stack pointer
+# of the context to resume. Saves ra, s0..s11 on the current stack and resumes the other;
+# returns when something switches back here. Clobbers the caller-saved registers.
+switch_context:
+    addi sp, sp, -CTX_SIZE
+    sw ra, CTX_RA(sp)
+    sw s0, CTX_S0 + 0(sp)
+    sw s1, CTX_S0 + 4(sp)
+    sw s2, CTX_S0 + 8(sp)
+    sw s3, CTX_S0 + 12(sp)
+    sw s4, CTX_S0 + 16(sp)
+    sw s5, CTX_S0 + 20(sp)
+    sw s6, CTX_S0 + 24(sp)
+    sw s7, CTX_S0 + 28(sp)
+    sw s8, CTX_S0 + 32(sp)
+    sw s9, CTX_S0 + 36(sp)
+    sw s10, CTX_S0 + 40(sp)
+    sw s11, CTX_S0 + 44(sp)
+    sw sp, 0(a0)
+    mv sp, a1
+    lw ra, CTX_RA(sp)
+    lw s0, CTX_S0 + 0(sp)
+    lw s1, CTX_S0 + 4(sp)
+    lw s2, CTX_S0 + 8(sp)
+    lw s3, CTX_S0 + 12(sp)
+    lw s4, CTX_S0 + 16(sp)
+    lw s5, CTX_S0 + 20(sp)
+    lw s6, CTX_S0 + 24(sp)
+    lw s7, CTX_S0 + 28(sp)
+    lw s8, CTX_S0 + 32(sp)
+    lw s9, CTX_S0 + 36(sp)
+    lw s10, CTX_S0 + 40(sp)
+    lw s11, CTX_S0 + 44(sp)
+    addi sp, sp, CTX_SIZE
+    ret
+
+# proc_first_context: a0 = a slot whose kernel stack holds a fresh trap frame. Makes the
+# context the scheduler resumes it with: a switch that "returns" into user_return with sp at
+# the trap frame. Clobbers t0, t1.
+    .globl proc_first_context
+proc_first_context:
+    lw t0, P_KSTACK(a0)
+    li t1, PAGE_SIZE - TF_SIZE - CTX_SIZE
+    add t0, t0, t1
+    la t1, user_return
+    sw t1, CTX_RA(t0)
+    sw t0, P_CONTEXT(a0)
+    ret
+
+# proc_alloc: returns a0 = a FREE slot, now RUNNABLE-to-be (state still FREE, pid given, other
+# fields zero), or 0 when the table is full. Clobbers t0..t3.
+    .globl proc_alloc
+proc_alloc:
+    la a0, proc_table
+    la t0, proc_table_end
+1:  bgeu a0, t0, 3f
+    lw t1, P_STATE(a0)
+    beqz t1, 2f                         # PROC_FREE
+    addi a0, a0, P_SIZE
+    j 1b
+2:  mv t1, a0                           # zero the slot
+    addi t2, a0, P_SIZE
+4:  sw zero, 0(t1)
+    addi t1, t1, 4
+    bltu t1, t2, 4b
+    la t1, next_pid
+    lw t2, 0(t1)
+    addi t3, t2, 1
+    sw t3, 0(t1)
+    sw t2, P_PID(a0)
+    ret
+3:  li a0, 0
+    ret
+
+# proc_exit: a0 = the wait status (exit code << 8, or the number of the signal that killed it).
+# Ends the current process (proc_make_zombie) and hands the hart to the scheduler. When init
+# (pid 1) ends, the machine powers off with its exit code (128 + the signal when a signal killed
+# it). Never returns.
+    .globl proc_exit
+proc_exit:
+    la t0, current
+    lw s0, 0(t0)
+    mv a1, a0
+    mv a0, s0
+    call proc_make_zombie
+    lw t0, P_PID(s0)
+    li t1, 1
+    beq t0, t1, init_ended
+    addi a0, s0, P_CONTEXT
+    la t1, scheduler_context
+    lw a1, 0(t1)
+    call switch_context                 # the scheduler never switches back to a zombie
+
+# proc_make_zombie: a0 = a live process, a1 = its wait status. Its memory goes back to the
+# allocator (its kernel stack too, unless it is the current process, which is still on it: the
+# scheduler frees that one), it becomes a ZOMBIE until its parent waits for it, and its
+# children become init's, as on Linux. Clobbers the caller-saved registers.
+    .globl proc_make_zombie
+proc_make_zombie:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    mv s0, a0
+    sw a1, P_WAIT_STATUS(s0)
+    la t0, current
+    lw t0, 0(t0)
+    bne t0, s0, 1f
+    la t0, kernel_root                  # off the address space about to go
+    lw a0, 0(t0)
+    call vm_activate
+    j 2f
+1:  lw a0, P_KSTACK(s0)                 # switched out: its stack holds nothing it will need
+    sw zero, P_KSTACK(s0)
+    call page_free
+2:  lw a0, P_ROOT(s0)
+    sw zero, P_ROOT(s0)
+    call vm_free
+    li t0, PROC_ZOMBIE
+    sw t0, P_STATE(s0)
+    lw t0, P_PID(s0)
+    la t1, proc_table
+    la t2, proc_table_end
+3:  lw t3, P_PPID(t1)
+    bne t3, t0, 4f
+    li t3, 1
+    sw t3, P_PPID(t1)
+4:  addi t1, t1, P_SIZE
+    bltu t1, t2, 3b
+    lw ra, 12(sp)
+    lw s0, 8(sp)
+    addi sp, sp, 16
+    ret
+
+# proc_find: a0 = a pid. Returns a0 = its slot (a live process or a zombie), or 0. Clobbers t0..t2.
+    .globl proc_find
+proc_find:
+    la t0, proc_table
+    la t1, proc_table_end
+1:  lw t2, P_STATE(t0)
+    beqz t2, 2f                         # PROC_FREE
+    lw t2, P_PID(t0)
+    beq t2, a0, 3f
+2:  addi t0, t0, P_SIZE
+    bltu t0, t1, 1b
+    li a0, 0
+    ret
+3:  mv a0, t0
+    ret
+
+init_ended:
+    lw s1, P_WAIT_STATUS(s0)
+    andi t0, s1, 0x7f
+    beqz t0, 1f
+    addi s1, t0, 128                    # killed by a signal: 128 + its number, as a shell says
+    j 2f
+1:  srli s1, s1, 8
+    andi s1, s1, 0xff
+2:  la a0, init_ended_message
+    mv a1, s1
+    call kprintf
+    mv a0, s1
+    call power_off
+
+    .section .rodata
+init_ended_message:
+    .asciz "kernel: init exited with status %u, powering off\n"
+
+    .section .data
+    .balign 4
+next_pid:       .word 1
+
+    .section .bss
+    .balign 4
+    .globl proc_table, proc_table_end, current
+current:            .space 4            # the slot running now; 0 in the scheduler
+scheduler_context:  .space 4            # the scheduler's saved kernel stack pointer
+proc_table:         .space NPROC * P_SIZE
+proc_table_end:

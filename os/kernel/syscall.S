@@ -1,0 +1,932 @@
+# syscall.S: the system calls, with Linux riscv32's numbers (syscalls.inc) and meanings.
+#
+# A user `ecall` arrives here from user_trap with the trap frame: a7 the number, a0..a5 the
+# arguments, and a0 gets the result, a negative errno on failure, as Linux returns it.
+# syscall_table maps every number up to SYS_HIGHEST to its handler (0: ENOSYS); syscall_init
+# fills it from syscall_list, which reads as the list of what is implemented.
+# Every handler takes the arguments in a0..a5 and returns the result in a0; it reaches user
+# memory only through copy_in, copy_out and user_translate (vm.S), so a bad pointer is
+# -EFAULT, never a kernel fault. Handlers run with interrupts off and may yield.
+
+    .include "machine.inc"
+    .include "errno.inc"
+    .include "syscalls.inc"
+    .include "kernel-layout.inc"
+    .include "ext2.inc"
+    .include "file.inc"
+
+    .equ UTS_FIELD,         65          # struct new_utsname: six fields of 65 bytes
+    .equ UTS_SIZE,          6 * UTS_FIELD
+    .equ TIMESPEC_SIZE,     16          # struct __kernel_timespec: two 64-bit words
+    .equ NSEC_PER_SEC,      1000000000
+    .equ NSEC_PER_TICK,     1000000000 / TIMEBASE_HZ
+    .equ SLICE_NSEC,        10000000    # a scheduler tick: boot.S's TIME_SLICE, in nanoseconds
+    .equ CLOCK_REALTIME,            0
+    .equ CLOCK_MONOTONIC,           1
+    .equ CLOCK_PROCESS_CPUTIME_ID,  2
+    .equ CLOCK_THREAD_CPUTIME_ID,   3
+    .equ CLOCK_MONOTONIC_RAW,       4
+    .equ CLOCK_REALTIME_COARSE,     5
+    .equ CLOCK_MONOTONIC_COARSE,    6
+    .equ CLOCK_BOOTTIME,            7
+    .equ BRK_LIMIT,         0x70000000  # brk stays below: the stack and room for mmap are above
+
+# SYSCALL name: a syscall_list entry for SYS_name, handled by sys_name.
+    .macro SYSCALL name
+    .word SYS_\name, sys_\name
+    .endm
+
+    .section .rodata
+    .balign 4
+syscall_list:
+    SYSCALL read
+    SYSCALL write
+    SYSCALL exit
+    SYSCALL exit_group
+    SYSCALL set_tid_address
+    SYSCALL sched_yield
+    SYSCALL uname
+    SYSCALL getpid
+    SYSCALL getppid
+    SYSCALL gettid
+    SYSCALL kill
+    SYSCALL brk
+    SYSCALL clock_gettime64
+    SYSCALL clock_nanosleep_time64
+    SYSCALL clone
+    SYSCALL execve
+    SYSCALL waitid
+    .word 0, 0
+
+    .section .text
+# syscall_init: fills syscall_table from syscall_list. Clobbers t0..t2.
+    .globl syscall_init
+syscall_init:
+    la t0, syscall_list
+1:  lw t1, 4(t0)
+    beqz t1, 2f
+    lw t2, 0(t0)
+    slli t2, t2, 2
+    la t3, syscall_table
+    add t2, t3, t2
+    sw t1, 0(t2)
+    addi t0, t0, 8
+    j 1b
+2:  ret
+
+# syscall: a0 = the trap frame of the calling process. Runs the call and puts its result in the
+# frame's a0. Returns when the call is done (sys_exit does not return).
+    .globl syscall
+syscall:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    mv s0, a0
+    lw t0, TF_A7(s0)
+    li t1, SYS_HIGHEST
+    bgtu t0, t1, 1f
+    slli t0, t0, 2
+    la t1, syscall_table
+    add t0, t1, t0
+    lw t0, 0(t0)
+    beqz t0, 1f
+    lw a0, TF_A0(s0)
+    lw a1, TF_A1(s0)
+    lw a2, TF_A2(s0)
+    lw a3, TF_A3(s0)
+    lw a4, TF_A4(s0)
+    lw a5, TF_A5(s0)
+    jalr t0
+    j 2f
+1:  li a0, -ENOSYS
+2:  sw a0, TF_A0(s0)
+    lw ra, 12(sp)
+    lw s0, 8(sp)
+    addi sp, sp, 16
+    ret
+
+# CURRENT reg: reg = the current process's slot.
+    .macro CURRENT reg
+    la \reg, current
+    lw \reg, 0(\reg)
+    .endm
+
+# write(fd, buf, count): fds 0, 1 and 2 are the console. Sends the bytes page by page; a bad
+# page ends the write: -EFAULT if nothing was sent, else the count sent, as Linux does.
+sys_write:
+    li t0, 2
+    bgtu a0, t0, bad_fd
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    sw s1, 4(sp)
+    sw s2, 0(sp)
+    mv s0, a1                           # s0: the user address
+    mv s1, a2                           # s1: bytes left
+    li s2, 0                            # s2: bytes sent
+1:  beqz s1, 3f
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, s0
+    li a2, PTE_R
+    call user_translate
+    beqz a0, 4f
+    PAGE_OFFSET t0, s0
+    li a1, PAGE_SIZE
+    sub a1, a1, t0
+    bleu a1, s1, 2f
+    mv a1, s1
+2:  add s0, s0, a1
+    sub s1, s1, a1
+    add s2, s2, a1
+    call console_write
+    j 1b
+4:  bnez s2, 3f
+    li s2, -EFAULT
+3:  mv a0, s2
+    lw ra, 12(sp)
+    lw s0, 8(sp)
+    lw s1, 4(sp)
+    lw s2, 0(sp)
+    addi sp, sp, 16
+    ret
+
+bad_fd:
+    li a0, -EBADF
+    ret
+
+# read(fd, buf, count): fd 0, 1 and 2 read the console. Waits (asleep from tick to tick, so
+# the hart runs others or idles) until at least one byte has come, then returns what the UART holds, up to count and to the
+# end of buf's page. The console is polled: interrupt-driven input is still to come.
+sys_read:
+    li t0, 2
+    bgtu a0, t0, bad_fd
+    bnez a2, 1f
+    li a0, 0
+    ret
+1:  addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    sw s1, 4(sp)
+    mv s0, a1
+    mv s1, a2
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, s0
+    li a2, PTE_W
+    call user_translate
+    beqz a0, 4f
+    mv s0, a0                           # s0: the buffer's physical address
+    PAGE_OFFSET t0, s0
+    li t1, PAGE_SIZE
+    sub t1, t1, t0
+    bleu s1, t1, 2f
+    mv s1, t1                           # s1: bytes to take at most
+2:  mv a0, s0
+    mv a1, s1
+    call console_read
+    bnez a0, 3f
+    call sleep_tick                     # nothing yet: the hart may run others, or idle
+    j 2b
+4:  li a0, -EFAULT
+3:  lw ra, 12(sp)
+    lw s0, 8(sp)
+    lw s1, 4(sp)
+    addi sp, sp, 16
+    ret
+
+# exit(status), exit_group(status): the process ends with the low byte of status. Threads are
+# still to come, so both end the one thread there is.
+sys_exit:
+sys_exit_group:
+    andi a0, a0, 0xff
+    slli a0, a0, 8
+    j proc_exit
+
+# set_tid_address(tidptr): kept for the thread's exit (threads are still to come); returns the tid.
+sys_set_tid_address:
+    CURRENT t0
+    sw a0, P_CLEAR_TID(t0)
+    lw a0, P_PID(t0)
+    ret
+
+sys_sched_yield:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    call yield
+    lw ra, 12(sp)
+    addi sp, sp, 16
+    li a0, 0
+    ret
+
+sys_getpid:
+sys_gettid:
+    CURRENT t0
+    lw a0, P_PID(t0)
+    ret
+
+sys_getppid:
+    CURRENT t0
+    lw a0, P_PPID(t0)
+    ret
+
+# kill(pid, sig): sends sig to the process pid. No process can install a handler yet, so a
+# signal does what its default action says: SIGCHLD, SIGCONT, SIGURG and SIGWINCH are ignored;
+# the stop signals (SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU) are -EINVAL (there is no job control);
+# every other signal ends the process, its wait status the signal. Signal 0 only checks that
+# the process exists. As on Linux, init (pid 1) ignores signals it has no handler for, and a
+# zombie takes a signal without effect. pid 0 and negative pids (process groups, everyone):
+# -EINVAL for now. No such process: -ESRCH; sig outside 0..64: -EINVAL.
+    .equ NSIG,      64
+    .equ SIGCHLD,   17
+    .equ SIGCONT,   18
+    .equ SIGSTOP,   19
+    .equ SIGTTOU,   22
+    .equ SIGURG,    23
+    .equ SIGWINCH,  28
+sys_kill:
+    li t0, NSIG
+    bgtu a1, t0, kill_invalid           # (unsigned: a negative signal too)
+    blez a0, kill_invalid
+    li t0, SIGSTOP
+    bltu a1, t0, 1f
+    li t0, SIGTTOU
+    bleu a1, t0, kill_invalid
+1:  addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    sw s1, 4(sp)
+    mv s1, a1                           # s1: the signal
+    call proc_find
+    mv s0, a0                           # s0: the process
+    li a0, -ESRCH
+    beqz s0, kill_done
+    li a0, 0
+    beqz s1, kill_done                  # signal 0: it exists
+    lw t0, P_STATE(s0)
+    li t1, PROC_ZOMBIE
+    beq t0, t1, kill_done
+    lw t0, P_PID(s0)
+    li t1, 1
+    beq t0, t1, kill_done               # init
+    li t0, SIGCHLD
+    beq s1, t0, kill_done
+    li t0, SIGCONT
+    beq s1, t0, kill_done
+    li t0, SIGURG
+    beq s1, t0, kill_done
+    li t0, SIGWINCH
+    beq s1, t0, kill_done
+    CURRENT t0
+    bne t0, s0, 2f
+    mv a0, s1                           # itself: it ends now
+    call proc_exit
+2:  mv a0, s0
+    mv a1, s1
+    call proc_make_zombie
+    li a0, 0
+kill_done:
+    lw ra, 12(sp)
+    lw s0, 8(sp)
+    lw s1, 4(sp)
+    addi sp, sp, 16
+    ret
+kill_invalid:
+    li a0, -EINVAL
+    ret
+
+# uname(buf): struct new_utsname, six NUL-padded fields of 65 bytes.
+sys_uname:
+    mv a1, a0
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    la a2, utsname
+    li a3, UTS_SIZE
+    j copy_out
+
+# brk(addr): moves the program break to addr if it is at least the first break and pages can be
+# mapped (or unmapped) up to it; returns the break, the old one when it did not move (Linux's
+# way of failing). Pages are mapped zeroed, readable and writable, at once.
+sys_brk:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    sw s0, 24(sp)
+    sw s1, 20(sp)
+    sw s2, 16(sp)
+    sw s3, 12(sp)
+    CURRENT s0                          # s0: the process
+    mv s1, a0                           # s1: the new break
+    lw t0, P_BRK_BASE(s0)
+    bltu s1, t0, brk_done
+    li t0, BRK_LIMIT
+    bgtu s1, t0, brk_done
+    lw t0, P_BRK(s0)
+    PAGE_UP s2, t0                      # s2: the first page past the old break
+    PAGE_UP s3, s1                      # s3: the first page past the new one
+    bltu s3, s2, brk_shrink
+1:  bgeu s2, s3, brk_moved              # growing: map [s2, s3)
+    lw a0, P_ROOT(s0)
+    mv a1, s2
+    li a2, 0
+    call vm_pte
+    beqz a0, 2f
+    lw t0, 0(a0)
+    andi t0, t0, PTE_V
+    bnez t0, brk_undo                   # something is there already (a device page)
+2:  call page_alloc
+    beqz a0, brk_undo
+    mv a2, a0
+    lw a0, P_ROOT(s0)
+    mv a1, s2
+    li a3, PTE_U | PTE_R | PTE_W
+    sw a2, 8(sp)
+    call vm_map
+    bnez a0, 3f
+    li t0, PAGE_SIZE
+    add s2, s2, t0
+    j 1b
+3:  lw a0, 8(sp)
+    call page_free
+brk_undo:                               # unmap [old break's page end, s2)
+    lw t0, P_BRK(s0)
+    PAGE_UP s3, t0
+4:  bgeu s3, s2, brk_flush
+    lw a0, P_ROOT(s0)
+    mv a1, s3
+    call vm_unmap
+    li t0, PAGE_SIZE
+    add s3, s3, t0
+    j 4b
+brk_shrink:                             # unmap [s3, s2)
+5:  bgeu s3, s2, brk_moved_flush
+    lw a0, P_ROOT(s0)
+    mv a1, s3
+    call vm_unmap
+    li t0, PAGE_SIZE
+    add s3, s3, t0
+    j 5b
+brk_moved_flush:
+    sfence.vma zero, zero
+brk_moved:
+    sw s1, P_BRK(s0)
+    j brk_done
+brk_flush:
+    sfence.vma zero, zero
+brk_done:
+    lw a0, P_BRK(s0)
+    lw ra, 28(sp)
+    lw s0, 24(sp)
+    lw s1, 20(sp)
+    lw s2, 16(sp)
+    lw s3, 12(sp)
+    addi sp, sp, 32
+    ret
+
+# clock_gettime64(clockid, tp): the realtime clocks read the RTC (nanoseconds since 1970), the
+# monotonic and boot clocks the time CSR (ticks of the timebase since power-on), the CPU-time
+# clocks count the scheduler ticks the process ran. Unknown clocks are -EINVAL.
+sys_clock_gettime64:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    sw s0, 24(sp)
+    mv s0, a1                           # s0: tp
+    li t0, CLOCK_REALTIME
+    beq a0, t0, realtime
+    li t0, CLOCK_REALTIME_COARSE
+    beq a0, t0, realtime
+    li t0, CLOCK_PROCESS_CPUTIME_ID
+    beq a0, t0, cputime
+    li t0, CLOCK_THREAD_CPUTIME_ID
+    beq a0, t0, cputime
+    li t0, CLOCK_MONOTONIC
+    beq a0, t0, monotonic
+    li t0, CLOCK_MONOTONIC_RAW
+    beq a0, t0, monotonic
+    li t0, CLOCK_MONOTONIC_COARSE
+    beq a0, t0, monotonic
+    li t0, CLOCK_BOOTTIME
+    beq a0, t0, monotonic
+    li a0, -EINVAL
+    j clock_done
+realtime:
+    li t0, RTC_BASE
+    lw a0, RTC_TIME_LOW(t0)             # latches the high word
+    lw a1, RTC_TIME_HIGH(t0)
+    li a2, NSEC_PER_SEC
+    call udiv64
+    j clock_store                       # the remainder is already nanoseconds
+monotonic:
+1:  csrr a1, timeh
+    csrr a0, time
+    csrr t0, timeh
+    bne a1, t0, 1b
+    li a2, TIMEBASE_HZ
+    call udiv64
+    li t0, NSEC_PER_TICK
+    mul a2, a2, t0
+    j clock_store
+cputime:
+    CURRENT t0
+    lw a0, P_TICKS(t0)
+    li a1, 0
+    li a2, NSEC_PER_SEC / SLICE_NSEC
+    call udiv64
+    li t0, SLICE_NSEC
+    mul a2, a2, t0
+clock_store:                            # a1:a0 seconds, a2 nanoseconds
+    sw a0, 0(sp)
+    sw a1, 4(sp)
+    sw a2, 8(sp)
+    sw zero, 12(sp)
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, s0
+    mv a2, sp
+    li a3, TIMESPEC_SIZE
+    call copy_out
+clock_done:
+    lw ra, 28(sp)
+    lw s0, 24(sp)
+    addi sp, sp, 32
+    ret
+
+# clock_nanosleep_time64(clockid, flags, request, remain): sleeps for the time request (a
+# struct __kernel_timespec) gives, or with TIMER_ABSTIME in flags until the clock shows it, on
+# CLOCK_REALTIME, CLOCK_MONOTONIC or CLOCK_BOOTTIME (the other clocks: -EINVAL). The process
+# sleeps (the hart runs others, or idles) and wakes at the first scheduler tick at or after the
+# time: up to 10 ms late. No signal can interrupt a sleep yet, so remain is never written.
+# A request with tv_sec < 0 or tv_nsec outside 0..999,999,999 is -EINVAL; one the process cannot
+# read, -EFAULT. Returns 0.
+    .equ TIMER_ABSTIME,     1
+    .equ NSEC_PER_TIMEBASE_TICK, NSEC_PER_TICK
+sys_clock_nanosleep_time64:
+    li t0, CLOCK_REALTIME
+    beq a0, t0, 1f
+    li t0, CLOCK_MONOTONIC
+    beq a0, t0, 1f
+    li t0, CLOCK_BOOTTIME
+    beq a0, t0, 1f
+    li a0, -EINVAL
+    ret
+1:  addi sp, sp, -48
+    sw ra, 44(sp)
+    sw s0, 40(sp)
+    sw s1, 36(sp)
+    sw s2, 32(sp)
+    sw s3, 28(sp)
+    sw s4, 24(sp)
+    mv s0, a0                           # s0: the clock
+    mv s1, a1                           # s1: flags
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, a2
+    mv a2, sp                           # the request, 16 bytes at sp
+    li a3, TIMESPEC_SIZE
+    call copy_in
+    bnez a0, sleep_done
+    li a0, -EINVAL
+    lw t0, 4(sp)                        # tv_sec's high word: negative is invalid
+    bltz t0, sleep_done
+    lw t1, 12(sp)                       # tv_nsec's high word
+    bnez t1, sleep_done
+    lw t1, 8(sp)
+    li t2, NSEC_PER_SEC
+    bgeu t1, t2, sleep_done
+    andi t0, s1, TIMER_ABSTIME
+    beqz t0, sleep_relative
+    li t0, CLOCK_REALTIME
+    beq s0, t0, sleep_realtime
+    call timespec_ticks                 # monotonic and boot time: ticks of mtime already
+    j sleep_until_ticks
+sleep_realtime:                         # ticks = (request - now on the RTC) / 100 ns
+    lw t0, 4(sp)
+    bnez t0, sleep_forever
+    lw t0, 0(sp)
+    li t1, NSEC_PER_SEC
+    mul a0, t0, t1
+    mulhu a1, t0, t1
+    lw t0, 8(sp)
+    add a0, a0, t0
+    sltu t0, a0, t0
+    add a1, a1, t0                      # a1:a0 = the request in nanoseconds
+    li t0, RTC_BASE
+    lw t1, RTC_TIME_LOW(t0)
+    lw t2, RTC_TIME_HIGH(t0)
+    sltu t3, a0, t1                     # a1:a0 -= t2:t1
+    sub a0, a0, t1
+    sub a1, a1, t2
+    sub a1, a1, t3
+    bltz a1, sleep_ok                   # already past
+    li a2, NSEC_PER_TIMEBASE_TICK
+    call udiv64
+    j sleep_from_now
+sleep_relative:
+    call timespec_ticks
+sleep_from_now:                         # a1:a0 ticks from now
+1:  csrr t1, timeh
+    csrr t0, time
+    csrr t2, timeh
+    bne t1, t2, 1b
+    add a0, a0, t0
+    sltu t0, a0, t0
+    add a1, a1, t1
+    add a1, a1, t0
+    bltu a1, t1, sleep_forever          # beyond the end of time
+sleep_until_ticks:                      # a1:a0 = the mtime to wake at
+    call sleep_until
+sleep_ok:
+    li a0, 0
+sleep_done:
+    lw ra, 44(sp)
+    lw s0, 40(sp)
+    lw s1, 36(sp)
+    lw s2, 32(sp)
+    lw s3, 28(sp)
+    lw s4, 24(sp)
+    addi sp, sp, 48
+    ret
+sleep_forever:
+    li a0, -1
+    li a1, -1
+    j sleep_until_ticks
+
+# timespec_ticks: (sys_clock_nanosleep_time64's helper, a leaf on its frame) the request at sp
+# as ticks of the timebase, rounded up: returns a1:a0. A request past 2^64 ticks gives the
+# largest. Clobbers t0..t3.
+timespec_ticks:
+    lw t0, 0(sp)                        # tv_sec
+    lw t1, 4(sp)
+    li t2, TIMEBASE_HZ
+    mul a0, t0, t2
+    mulhu a1, t0, t2
+    mul t3, t1, t2                      # the high word's share
+    add a1, a1, t3
+    mulhu t3, t1, t2
+    bnez t3, 2f
+    bltu a1, t3, 2f
+    lw t0, 8(sp)                        # + ceil(tv_nsec / 100)
+    addi t0, t0, NSEC_PER_TIMEBASE_TICK - 1
+    li t2, NSEC_PER_TIMEBASE_TICK
+    divu t0, t0, t2
+    add a0, a0, t0
+    sltu t0, a0, t0
+    add a1, a1, t0
+    ret
+2:  li a0, -1
+    li a1, -1
+    ret
+
+# udiv64: a1:a0 = a 64-bit dividend, a2 = a non-zero 32-bit divisor. Returns a1:a0 = the
+# quotient, a2 = the remainder. Bit by bit, 64 steps. Clobbers t0..t3.
+udiv64:
+    li t0, 0                            # t0: the remainder so far
+    li t3, 64
+1:  srli t1, t0, 31                     # remainder:dividend <<= 1, the remainder's carry in t1
+    slli t0, t0, 1
+    srli t2, a1, 31
+    or t0, t0, t2
+    slli a1, a1, 1
+    srli t2, a0, 31
+    or a1, a1, t2
+    slli a0, a0, 1
+    bnez t1, 2f                         # 33 bits: certainly at least the divisor
+    bltu t0, a2, 3f
+2:  sub t0, t0, a2
+    ori a0, a0, 1
+3:  addi t3, t3, -1
+    bnez t3, 1b
+    mv a2, t0
+    ret
+
+# clone(flags, stack, parent_tid, tls, child_tid): a new process as a copy of the caller (fork):
+# the low byte of flags is the signal its end sends (SIGCHLD for fork; the kernel does not send
+# signals yet), CLONE_PARENT_SETTID, CLONE_CHILD_SETTID and CLONE_CHILD_CLEARTID store the
+# child's id as Linux does, a non-zero stack is the child's sp. Any other flag (CLONE_VM and
+# CLONE_THREAD among them: threads are still to come) is -EINVAL. Returns the child's pid in the
+# parent and 0 in the child; -EAGAIN when the process table is full, -ENOMEM.
+    .equ CLONE_SIGNAL_MASK,     0x000000ff
+    .equ CLONE_PARENT_SETTID,   0x00100000
+    .equ CLONE_CHILD_CLEARTID,  0x00200000
+    .equ CLONE_CHILD_SETTID,    0x01000000
+    .equ CLONE_FORK_FLAGS,      CLONE_SIGNAL_MASK | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID
+sys_clone:
+    li t0, ~CLONE_FORK_FLAGS
+    and t0, a0, t0
+    beqz t0, 1f
+    li a0, -EINVAL
+    ret
+1:  addi sp, sp, -32
+    sw ra, 28(sp)
+    sw s0, 24(sp)
+    sw s1, 20(sp)
+    sw s2, 16(sp)
+    sw s3, 12(sp)
+    mv s0, a0                           # s0: flags
+    mv s1, a2                           # s1: parent_tid
+    mv s2, a4                           # s2: child_tid
+    mv a0, a1
+    call proc_fork
+    bnez a0, 4f
+    mv s3, a1                           # s3: the child
+    li t0, CLONE_CHILD_CLEARTID
+    and t0, s0, t0
+    beqz t0, 2f
+    sw s2, P_CLEAR_TID(s3)
+2:  li t0, CLONE_CHILD_SETTID           # into the child's memory; Linux ignores a bad pointer
+    and t0, s0, t0
+    beqz t0, 3f
+    lw a0, P_ROOT(s3)
+    mv a1, s2
+    addi a2, s3, P_PID
+    li a3, 4
+    call copy_out
+3:  li t0, CLONE_PARENT_SETTID          # into the parent's (the same one, as a copy, in the child)
+    and t0, s0, t0
+    beqz t0, 5f
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, s1
+    addi a2, s3, P_PID
+    li a3, 4
+    call copy_out
+5:  lw a0, P_PID(s3)
+4:  lw ra, 28(sp)
+    lw s0, 24(sp)
+    lw s1, 20(sp)
+    lw s2, 16(sp)
+    lw s3, 12(sp)
+    addi sp, sp, 32
+    ret
+
+# waitid(idtype, id, infop, options, rusage): waits for a child of the caller to end (P_ALL: any;
+# P_PID: the one with pid id), reaps it and writes its siginfo_t (si_signo SIGCHLD, si_code
+# CLD_EXITED with the exit code or CLD_KILLED with the signal, si_pid, si_uid, si_status) when
+# infop is not 0. options must hold WEXITED; WNOHANG returns 0 at once (siginfo all zero) when no
+# child has ended. No such child: -ECHILD. Other idtypes, options, or a rusage to fill (not
+# kept yet): -EINVAL. A bad infop is -EFAULT, the child reaped all the same, as on Linux.
+# The wait polls: the caller yields the hart until a child has ended.
+    .equ IDTYPE_P_ALL,  0               # (P_ALL and P_PID in Linux's headers)
+    .equ IDTYPE_P_PID,  1
+    .equ WNOHANG,       0x00000001
+    .equ WEXITED,       0x00000004
+    .equ WAIT_OPTIONS,  WNOHANG | WEXITED
+    .equ CLD_EXITED,    1
+    .equ CLD_KILLED,    2
+    .equ SI_SIGNO,      0               # siginfo_t for SIGCHLD (include/uapi/asm-generic/siginfo.h)
+    .equ SI_ERRNO,      4
+    .equ SI_CODE,       8
+    .equ SI_PID,        12
+    .equ SI_UID,        16
+    .equ SI_STATUS,     20
+    .equ SI_REPORTED,   24              # the bytes written
+sys_waitid:
+    addi sp, sp, -64
+    sw ra, 60(sp)
+    sw s0, 56(sp)
+    sw s1, 52(sp)
+    sw s2, 48(sp)
+    sw s3, 44(sp)
+    sw s4, 40(sp)
+    mv s0, a0                           # s0: idtype
+    mv s1, a1                           # s1: id
+    mv s2, a2                           # s2: infop
+    mv s3, a3                           # s3: options
+    li a0, -EINVAL
+    bnez a4, wait_done
+    li t0, ~WAIT_OPTIONS
+    and t0, s3, t0
+    bnez t0, wait_done
+    andi t0, s3, WEXITED
+    beqz t0, wait_done
+    li t0, IDTYPE_P_ALL
+    beq s0, t0, wait_scan
+    li t0, IDTYPE_P_PID
+    bne s0, t0, wait_done
+wait_scan:
+    CURRENT t0
+    lw t1, P_PID(t0)                    # t1: the caller's pid
+    la s4, proc_table                   # s4: a slot
+    li t3, 0                            # t3: a matching child seen
+1:  lw t2, P_STATE(s4)
+    beqz t2, 3f                         # PROC_FREE
+    lw t2, P_PPID(s4)
+    bne t2, t1, 3f
+    li t2, IDTYPE_P_PID
+    bne s0, t2, 2f
+    lw t2, P_PID(s4)
+    bne t2, s1, 3f
+2:  li t3, 1
+    lw t2, P_STATE(s4)
+    li t0, PROC_ZOMBIE
+    beq t2, t0, wait_reap
+3:  addi s4, s4, P_SIZE
+    la t0, proc_table_end
+    bltu s4, t0, 1b
+    li a0, -ECHILD
+    beqz t3, wait_done
+    andi t0, s3, WNOHANG
+    bnez t0, wait_nothing
+    call yield
+    j wait_scan
+wait_nothing:
+    sw zero, SI_SIGNO(sp)
+    sw zero, SI_ERRNO(sp)
+    sw zero, SI_CODE(sp)
+    sw zero, SI_PID(sp)
+    sw zero, SI_UID(sp)
+    sw zero, SI_STATUS(sp)
+    j wait_report
+wait_reap:
+    li t0, SIGCHLD
+    sw t0, SI_SIGNO(sp)
+    sw zero, SI_ERRNO(sp)
+    lw t0, P_PID(s4)
+    sw t0, SI_PID(sp)
+    sw zero, SI_UID(sp)
+    lw t0, P_WAIT_STATUS(s4)
+    andi t1, t0, 0x7f
+    beqz t1, 4f
+    li t2, CLD_KILLED                   # a signal ended it
+    sw t2, SI_CODE(sp)
+    sw t1, SI_STATUS(sp)
+    j 5f
+4:  li t2, CLD_EXITED
+    sw t2, SI_CODE(sp)
+    srli t0, t0, 8
+    andi t0, t0, 0xff
+    sw t0, SI_STATUS(sp)
+5:  sw zero, P_STATE(s4)                # PROC_FREE: the slot is reaped
+wait_report:
+    li a0, 0
+    beqz s2, wait_done
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, s2
+    mv a2, sp
+    li a3, SI_REPORTED
+    call copy_out
+wait_done:
+    lw ra, 60(sp)
+    lw s0, 56(sp)
+    lw s1, 52(sp)
+    lw s2, 48(sp)
+    lw s3, 44(sp)
+    lw s4, 40(sp)
+    addi sp, sp, 64
+    ret
+
+# execve(path, argv, envp): runs the program at path (from the root directory: there is no
+# current directory yet) in the calling process, with the argument and environment strings
+# copied from user memory. The pointer arrays may be 0 (empty). Errors, with the caller as it
+# was: -EFAULT (a bad pointer), -E2BIG (more than EXECVE_MAX_STRINGS strings in one array, or
+# more than a page of strings), -ENAMETOOLONG, -ENOENT, -ENOTDIR, -EACCES (not a regular file
+# with an execute bit), -ENOEXEC (not a program this kernel runs), -ENOMEM. Returns 0 into the
+# new program (its a0, which Linux also leaves 0).
+    .equ EXECVE_MAX_STRINGS,    64      # per array, as exec.S takes at most 64 in all
+    .equ EXECVE_ARGV,           0       # in the first page: the argv pointers,
+    .equ EXECVE_ENVP,           512     #   the envp pointers,
+    .equ EXECVE_FILE,           1024    #   and the program file (INODEFILE_BYTES)
+    .equ EXECVE_PATH_MAX,       1024    # the second page: the path, then the other strings
+sys_execve:
+    addi sp, sp, -48
+    sw ra, 44(sp)
+    sw s0, 40(sp)
+    sw s1, 36(sp)
+    sw s2, 32(sp)
+    sw s3, 28(sp)
+    sw s4, 24(sp)
+    sw s5, 20(sp)
+    sw s6, 16(sp)
+    mv s4, a0                           # s4: path
+    mv s5, a1                           # s5: argv
+    mv s6, a2                           # s6: envp
+    li s0, 0
+    li s1, 0
+    call page_alloc
+    beqz a0, execve_no_memory
+    mv s0, a0                           # s0: the pointers' page
+    call page_alloc
+    beqz a0, execve_no_memory
+    mv s1, a0                           # s1: the strings' page
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, s4
+    mv a2, s1
+    li a3, EXECVE_PATH_MAX
+    call copy_in_string
+    bltz a0, execve_done
+    add s2, s1, a0
+    addi s2, s2, 1                      # s2: the strings' cursor
+    li t0, PAGE_SIZE
+    add s3, s1, t0                      # s3: the strings' end
+    mv a0, s5
+    addi a1, s0, EXECVE_ARGV
+    call copy_in_vector
+    bltz a0, execve_done
+    mv a0, s6
+    addi a1, s0, EXECVE_ENVP
+    call copy_in_vector
+    bltz a0, execve_done
+    addi a0, s0, EXECVE_FILE
+    mv a1, s1
+    call inodefile_open
+    bnez a0, execve_done
+    addi a0, s0, EXECVE_FILE
+    addi a1, s0, EXECVE_ARGV
+    addi a2, s0, EXECVE_ENVP
+    mv a3, s1
+    call proc_exec
+    j execve_done
+execve_no_memory:
+    li a0, -ENOMEM
+execve_done:
+    mv s4, a0
+    beqz s0, 1f
+    mv a0, s0
+    call page_free
+1:  beqz s1, 2f
+    mv a0, s1
+    call page_free
+2:  mv a0, s4
+    lw ra, 44(sp)
+    lw s0, 40(sp)
+    lw s1, 36(sp)
+    lw s2, 32(sp)
+    lw s3, 28(sp)
+    lw s4, 24(sp)
+    lw s5, 20(sp)
+    lw s6, 16(sp)
+    addi sp, sp, 48
+    ret
+
+# copy_in_vector: (sys_execve's helper, with its s2 and s3) a0 = a user array of string pointers
+# ending with 0 (or 0 itself: empty), a1 = where to put the kernel pointers, 0 last. Copies each
+# string to s2, moving s2 on, never past s3. Returns a0 = 0, -EFAULT or -E2BIG.
+# Clobbers the caller-saved registers.
+copy_in_vector:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    sw s4, 24(sp)
+    sw s5, 20(sp)
+    sw s6, 16(sp)
+    mv s4, a0                           # s4: the user array's next entry
+    mv s5, a1                           # s5: the kernel array's
+    li s6, 0                            # s6: strings so far
+    beqz s4, 3f
+1:  CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, s4
+    addi a2, sp, 0
+    li a3, 4
+    call copy_in
+    bnez a0, 4f
+    lw a1, 0(sp)                        # the user string
+    beqz a1, 3f
+    li a0, -E2BIG
+    li t0, EXECVE_MAX_STRINGS
+    beq s6, t0, 4f
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a2, s2
+    sub a3, s3, s2
+    call copy_in_string
+    li t0, -ENAMETOOLONG
+    bne a0, t0, 2f
+    li a0, -E2BIG                       # the strings do not fit
+2:  bltz a0, 4f
+    sw s2, 0(s5)
+    add s2, s2, a0
+    addi s2, s2, 1
+    addi s5, s5, 4
+    addi s4, s4, 4
+    addi s6, s6, 1
+    j 1b
+3:  sw zero, 0(s5)
+    li a0, 0
+4:  lw ra, 28(sp)
+    lw s4, 24(sp)
+    lw s5, 20(sp)
+    lw s6, 16(sp)
+    addi sp, sp, 32
+    ret
+
+# UTS field: one 65-byte field of struct new_utsname.
+    .macro UTS text
+1:  .ascii "\text"
+    .space UTS_FIELD - (. - 1b)
+    .endm
+
+    .section .rodata
+utsname:
+    UTS "Linux"                         # what programs test for; the kernel is Strata's
+    UTS "strata"
+    UTS "6.1.0-strata"
+    UTS "#1 Strata RV32"
+    UTS "riscv32"
+    UTS "(none)"
+
+    .section .bss
+    .balign 4
+    .globl syscall_table
+syscall_table:
+    .space (SYS_HIGHEST + 1) * 4

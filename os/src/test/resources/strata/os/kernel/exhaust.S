@@ -1,0 +1,227 @@
+# exhaust.S: runs the machine out of memory from user space, run as init by KernelTest with
+# 8 MiB of RAM: the program break grows until it stops (the kernel's device page at 0x100000 is
+# in the way), then copies of this big process are forked until clone fails; the children
+# sleep, holding their memory. Then they are killed and reaped, and the forking is done again:
+# as many succeed as the first time, so nothing leaked. The kernel stays up throughout.
+
+    .include "syscalls.inc"
+    .include "errno.inc"
+
+    .equ P_ALL, 0
+    .equ P_PID, 1
+    .equ WNOHANG, 1
+    .equ WEXITED, 4
+    .equ SIGCHLD, 17
+    .equ CLONE_VM, 0x100
+    .equ CLONE_PARENT_SETTID, 0x00100000
+    .equ SI_SIGNO, 0
+    .equ SI_CODE, 8
+    .equ SI_PID, 12
+    .equ SI_STATUS, 20
+
+# SHOW label, reg: prints "label: " and the register's value in decimal (signed), a newline.
+    .macro SHOW label, reg
+    mv s11, \reg
+    la a0, 1f
+    call puts
+    mv a0, s11
+    call putd
+    call newline
+    .section .rodata
+1:  .asciz "\label: "
+    .text
+    .endm
+
+# FORK: clone(SIGCHLD) into a0.
+    .macro FORK
+    li a0, SIGCHLD
+    li a1, 0
+    li a2, 0
+    li a3, 0
+    li a4, 0
+    li a7, SYS_clone
+    ecall
+    .endm
+
+# WAIT idtype, id, options: waitid(idtype, id, &info, options, 0) into a0.
+    .macro WAIT idtype, id, options
+    li a0, \idtype
+    mv a1, \id
+    la a2, info
+    li a3, \options
+    li a4, 0
+    li a7, SYS_waitid
+    ecall
+    .endm
+
+# REPORT: prints the siginfo's code and status, and whether si_pid is s1.
+    .macro REPORT
+    lw t0, info + SI_SIGNO
+    SHOW "si_signo", t0
+    lw t0, info + SI_CODE
+    SHOW "si_code", t0
+    lw t0, info + SI_STATUS
+    SHOW "si_status", t0
+    lw t0, info + SI_PID
+    sub t0, t0, s1
+    seqz t0, t0
+    SHOW "si_pid is the child", t0
+    .endm
+
+    .equ SIGKILL, 9
+    .equ CLOCK_MONOTONIC, 1
+    .equ STEP, 65536
+
+    .text
+    .globl _start
+_start:
+    li a0, 0
+    li a7, SYS_brk
+    ecall
+    mv s0, a0                           # s0: the break
+1:  li t0, STEP
+    add a0, s0, t0
+    li a7, SYS_brk
+    ecall
+    beq a0, s0, 2f
+    mv s0, a0
+    j 1b
+2:  li t0, 0x100000
+    sltu t0, s0, t0
+    SHOW "the break stopped below the finisher's page", t0
+    li t0, 0xf0000
+    sltu t0, t0, s0
+    SHOW "after growing past 0xf0000", t0
+
+    call fork_all
+    mv s2, a0                           # s2: children the first time
+    SHOW "clone failed with", a1
+    sltiu t0, s2, 2
+    xori t0, t0, 1
+    SHOW "at least two copies fitted", t0
+    call kill_all
+    SHOW "children killed and reaped", a0
+    call fork_all
+    mv s3, a1
+    sub t0, a0, s2
+    seqz t0, t0
+    SHOW "the same number fitted again", t0
+    SHOW "clone failed again with", s3
+    call kill_all
+    li a0, 0
+    li a7, SYS_exit
+    ecall
+
+# fork_all: forks children that sleep for good until clone fails. Returns a0 = how many,
+# a1 = clone's error; the pids are in pids[].
+fork_all:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s1, 8(sp)
+    li s1, 0
+1:  FORK
+    bltz a0, 3f
+    bnez a0, 2f
+    li a0, CLOCK_MONOTONIC              # the child: asleep, holding its copy
+    li a1, 0
+    la a2, forever
+    li a3, 0
+    li a7, SYS_clock_nanosleep_time64
+    ecall
+    li a0, 1
+    li a7, SYS_exit
+    ecall
+2:  la t0, pids
+    slli t1, s1, 2
+    add t0, t0, t1
+    sw a0, 0(t0)
+    addi s1, s1, 1
+    j 1b
+3:  mv a1, a0
+    mv a0, s1
+    lw ra, 12(sp)
+    lw s1, 8(sp)
+    addi sp, sp, 16
+    ret
+
+# kill_all: kills the children whose pids fork_all left in pids[] and reaps every child.
+# Returns a0 = how many were reaped.
+kill_all:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s1, 8(sp)
+    sw s3, 4(sp)
+    la s1, pids
+1:  lw a0, 0(s1)
+    beqz a0, 2f
+    li a1, SIGKILL
+    li a7, SYS_kill
+    ecall
+    sw zero, 0(s1)
+    addi s1, s1, 4
+    j 1b
+2:  li s3, 0
+3:  WAIT P_ALL, zero, WEXITED
+    bnez a0, 4f
+    addi s3, s3, 1
+    j 3b
+4:  mv a0, s3
+    lw ra, 12(sp)
+    lw s1, 8(sp)
+    lw s3, 4(sp)
+    addi sp, sp, 16
+    ret
+
+# puts: a0 = a NUL-terminated string, written to fd 1. Clobbers a0..a2, a7, t0.
+puts:
+    mv a1, a0
+    li a2, 0
+1:  add t0, a1, a2
+    lbu t0, 0(t0)
+    beqz t0, 2f
+    addi a2, a2, 1
+    j 1b
+2:  li a0, 1
+    li a7, SYS_write
+    ecall
+    ret
+
+newline:
+    la a0, nl
+    j puts
+
+# putd: a0 = a signed number, written in decimal. Clobbers a0..a2, a7, t0..t2.
+putd:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    mv t1, a0
+    addi t2, sp, 20
+    sb zero, 0(t2)
+    bgez t1, 1f
+    neg t1, t1
+1:  li t0, 10
+    remu a1, t1, t0
+    divu t1, t1, t0
+    addi a1, a1, '0'
+    addi t2, t2, -1
+    sb a1, 0(t2)
+    bnez t1, 1b
+    bgez a0, 2f
+    addi t2, t2, -1
+    li a1, '-'
+    sb a1, 0(t2)
+2:  mv a0, t2
+    call puts
+    lw ra, 28(sp)
+    addi sp, sp, 32
+    ret
+
+    .section .rodata
+nl:     .asciz "\n"
+    .balign 8
+forever:    .word 0x7fffffff, 0, 0, 0
+
+    .data
+    .balign 4
+info:   .space 128
+pids:   .space 4 * 20

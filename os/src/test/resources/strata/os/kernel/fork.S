@@ -1,0 +1,202 @@
+# fork.S: processes from clone (fork) and waitid, checked from user space: copies of memory,
+# exit statuses, a fault in a child, errors, and preemption (a child that never yields must not
+# keep a second child from running). Run as init from an initrd by KernelTest, on Strata and QEMU.
+# Only the parent prints (after each wait), so the output does not depend on timing.
+
+    .include "syscalls.inc"
+    .include "errno.inc"
+
+    .equ P_ALL, 0
+    .equ P_PID, 1
+    .equ WNOHANG, 1
+    .equ WEXITED, 4
+    .equ SIGCHLD, 17
+    .equ CLONE_VM, 0x100
+    .equ CLONE_PARENT_SETTID, 0x00100000
+    .equ SI_SIGNO, 0
+    .equ SI_CODE, 8
+    .equ SI_PID, 12
+    .equ SI_STATUS, 20
+
+# SHOW label, reg: prints "label: " and the register's value in decimal (signed), a newline.
+    .macro SHOW label, reg
+    mv s11, \reg
+    la a0, 1f
+    call puts
+    mv a0, s11
+    call putd
+    call newline
+    .section .rodata
+1:  .asciz "\label: "
+    .text
+    .endm
+
+# FORK: clone(SIGCHLD) into a0.
+    .macro FORK
+    li a0, SIGCHLD
+    li a1, 0
+    li a2, 0
+    li a3, 0
+    li a4, 0
+    li a7, SYS_clone
+    ecall
+    .endm
+
+# WAIT idtype, id, options: waitid(idtype, id, &info, options, 0) into a0.
+    .macro WAIT idtype, id, options
+    li a0, \idtype
+    mv a1, \id
+    la a2, info
+    li a3, \options
+    li a4, 0
+    li a7, SYS_waitid
+    ecall
+    .endm
+
+# REPORT: prints the siginfo's code and status, and whether si_pid is s1.
+    .macro REPORT
+    lw t0, info + SI_SIGNO
+    SHOW "si_signo", t0
+    lw t0, info + SI_CODE
+    SHOW "si_code", t0
+    lw t0, info + SI_STATUS
+    SHOW "si_status", t0
+    lw t0, info + SI_PID
+    sub t0, t0, s1
+    seqz t0, t0
+    SHOW "si_pid is the child", t0
+    .endm
+
+    .text
+    .globl _start
+_start:
+    WAIT P_ALL, zero, WEXITED
+    SHOW "waitid without children", a0
+    WAIT P_ALL, zero, 0
+    SHOW "waitid without WEXITED", a0
+    li a0, CLONE_VM | SIGCHLD
+    li a1, 0
+    li a7, SYS_clone
+    ecall
+    SHOW "clone with CLONE_VM", a0
+
+    FORK                                # a child that changes its copy of value
+    bnez a0, 1f
+    li t0, 42
+    sw t0, value, t1
+    lw a0, value
+    addi a0, a0, 1
+    li a7, SYS_exit
+    ecall
+1:  mv s1, a0
+    SHOW "fork returned the child", s1
+    WAIT P_PID, s1, WEXITED
+    SHOW "waitid", a0
+    REPORT
+    lw t0, value
+    SHOW "the parent's value", t0
+    WAIT P_PID, s1, WEXITED
+    SHOW "waitid for the reaped child", a0
+
+    FORK                                # a child that never yields
+    bnez a0, 2f
+3:  j 3b
+2:  mv s2, a0
+    FORK                                # and one that exits at once: it runs only by preemption
+    bnez a0, 4f
+    li a0, 5
+    li a7, SYS_exit
+    ecall
+4:  mv s1, a0
+    WAIT P_PID, s1, WEXITED
+    SHOW "waitid beside a spinning child", a0
+    REPORT
+    mv s1, s2
+    WAIT P_PID, s1, WEXITED | WNOHANG
+    SHOW "waitid WNOHANG for the spinning child", a0
+    lw t0, info + SI_PID
+    SHOW "si_pid", t0
+
+    FORK                                # a child that faults
+    bnez a0, 5f
+    sw zero, 0(zero)
+5:  mv s1, a0
+    WAIT P_PID, s1, WEXITED
+    SHOW "waitid for the faulting child", a0
+    REPORT
+
+    li a0, CLONE_PARENT_SETTID | SIGCHLD
+    li a1, 0
+    la a2, ptid
+    li a7, SYS_clone
+    ecall
+    bnez a0, 6f
+    li a0, 0
+    li a7, SYS_exit
+    ecall
+6:  mv s1, a0
+    lw t0, ptid
+    sub t0, t0, s1
+    seqz t0, t0
+    SHOW "CLONE_PARENT_SETTID wrote the pid", t0
+    WAIT P_ALL, zero, WEXITED
+    SHOW "waitid P_ALL", a0
+    REPORT
+    li a0, 0
+    li a7, SYS_exit
+    ecall
+
+# puts: a0 = a NUL-terminated string, written to fd 1. Clobbers a0..a2, a7, t0.
+puts:
+    mv a1, a0
+    li a2, 0
+1:  add t0, a1, a2
+    lbu t0, 0(t0)
+    beqz t0, 2f
+    addi a2, a2, 1
+    j 1b
+2:  li a0, 1
+    li a7, SYS_write
+    ecall
+    ret
+
+newline:
+    la a0, nl
+    j puts
+
+# putd: a0 = a signed number, written in decimal. Clobbers a0..a2, a7, t0..t2.
+putd:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    mv t1, a0
+    addi t2, sp, 20
+    sb zero, 0(t2)
+    bgez t1, 1f
+    neg t1, t1
+1:  li t0, 10
+    remu a1, t1, t0
+    divu t1, t1, t0
+    addi a1, a1, '0'
+    addi t2, t2, -1
+    sb a1, 0(t2)
+    bnez t1, 1b
+    bgez a0, 2f
+    addi t2, t2, -1
+    li a1, '-'
+    sb a1, 0(t2)
+2:  mv a0, t2
+    call puts
+    lw ra, 28(sp)
+    addi sp, sp, 32
+    ret
+
+    .section .rodata
+nl:     .asciz "\n"
+
+    .data
+value:  .word 1
+ptid:   .word 0
+
+    .bss
+    .balign 4
+info:   .space 128

@@ -1,0 +1,214 @@
+# kill.S: kill and getppid from user space, run as init by KernelTest: the errors, signals that
+# are ignored, and children ended by a signal from their parent or from themselves, as waitid
+# reports them. Only the parent prints, after each wait.
+
+    .include "syscalls.inc"
+    .include "errno.inc"
+
+    .equ P_ALL, 0
+    .equ P_PID, 1
+    .equ WNOHANG, 1
+    .equ WEXITED, 4
+    .equ SIGCHLD, 17
+    .equ CLONE_VM, 0x100
+    .equ CLONE_PARENT_SETTID, 0x00100000
+    .equ SI_SIGNO, 0
+    .equ SI_CODE, 8
+    .equ SI_PID, 12
+    .equ SI_STATUS, 20
+
+# SHOW label, reg: prints "label: " and the register's value in decimal (signed), a newline.
+    .macro SHOW label, reg
+    mv s11, \reg
+    la a0, 1f
+    call puts
+    mv a0, s11
+    call putd
+    call newline
+    .section .rodata
+1:  .asciz "\label: "
+    .text
+    .endm
+
+# FORK: clone(SIGCHLD) into a0.
+    .macro FORK
+    li a0, SIGCHLD
+    li a1, 0
+    li a2, 0
+    li a3, 0
+    li a4, 0
+    li a7, SYS_clone
+    ecall
+    .endm
+
+# WAIT idtype, id, options: waitid(idtype, id, &info, options, 0) into a0.
+    .macro WAIT idtype, id, options
+    li a0, \idtype
+    mv a1, \id
+    la a2, info
+    li a3, \options
+    li a4, 0
+    li a7, SYS_waitid
+    ecall
+    .endm
+
+# REPORT: prints the siginfo's code and status, and whether si_pid is s1.
+    .macro REPORT
+    lw t0, info + SI_SIGNO
+    SHOW "si_signo", t0
+    lw t0, info + SI_CODE
+    SHOW "si_code", t0
+    lw t0, info + SI_STATUS
+    SHOW "si_status", t0
+    lw t0, info + SI_PID
+    sub t0, t0, s1
+    seqz t0, t0
+    SHOW "si_pid is the child", t0
+    .endm
+
+    .equ SIGUSR1, 10
+    .equ SIGKILL, 9
+    .equ SIGTERM, 15
+    .equ SIGSTOP, 19
+
+# KILL pid, sig: kill(pid, sig) into a0; pid is a register.
+    .macro KILL pid, sig
+    mv a0, \pid
+    li a1, \sig
+    li a7, SYS_kill
+    ecall
+    .endm
+
+    .text
+    .globl _start
+_start:
+    li a7, SYS_getpid
+    ecall
+    mv s0, a0                           # s0: init's pid
+    KILL zero, SIGTERM
+    SHOW "kill pid 0", a0
+    li t0, -1
+    KILL t0, SIGTERM
+    SHOW "kill pid -1", a0
+    li t0, 99
+    KILL t0, 0
+    SHOW "kill a missing pid", a0
+    KILL s0, 0
+    SHOW "kill itself with 0", a0
+    KILL s0, 65
+    SHOW "kill with signal 65", a0
+    KILL s0, SIGTERM
+    SHOW "init ignores SIGTERM", a0
+
+    FORK                                # a child that reports its parent
+    bnez a0, 1f
+    li a7, SYS_getppid
+    ecall
+    li a7, SYS_exit
+    ecall
+1:  mv s1, a0
+    WAIT P_PID, s1, WEXITED
+    lw t0, info + SI_STATUS
+    sub t0, t0, s0
+    seqz t0, t0
+    SHOW "the child's getppid is init's pid", t0
+
+    FORK                                # a spinning child, ended by SIGTERM
+    bnez a0, 2f
+3:  j 3b
+2:  mv s1, a0
+    KILL s1, SIGSTOP
+    SHOW "kill SIGSTOP", a0
+    KILL s1, SIGCHLD
+    SHOW "kill SIGCHLD", a0
+    WAIT P_PID, s1, WEXITED | WNOHANG
+    lw t0, info + SI_PID
+    SHOW "still running after SIGCHLD: si_pid", t0
+    KILL s1, SIGTERM
+    SHOW "kill SIGTERM", a0
+    WAIT P_PID, s1, WEXITED
+    SHOW "waitid", a0
+    REPORT
+    KILL s1, 0
+    SHOW "kill the reaped child", a0
+
+    FORK                                # a child that sends itself SIGUSR1
+    bnez a0, 4f
+    li a7, SYS_getpid
+    ecall
+    li a1, SIGUSR1
+    li a7, SYS_kill
+    ecall
+    li a0, 1
+    li a7, SYS_exit
+    ecall
+4:  mv s1, a0
+    WAIT P_PID, s1, WEXITED
+    SHOW "waitid", a0
+    REPORT
+
+    FORK                                # a spinning child ended by SIGKILL, reaped as a zombie
+    bnez a0, 5f
+6:  j 6b
+5:  mv s1, a0
+    KILL s1, SIGKILL
+    SHOW "kill SIGKILL", a0
+    KILL s1, SIGTERM
+    SHOW "kill the zombie", a0
+    WAIT P_ALL, zero, WEXITED
+    SHOW "waitid", a0
+    REPORT
+    li a0, 0
+    li a7, SYS_exit
+    ecall
+
+# puts: a0 = a NUL-terminated string, written to fd 1. Clobbers a0..a2, a7, t0.
+puts:
+    mv a1, a0
+    li a2, 0
+1:  add t0, a1, a2
+    lbu t0, 0(t0)
+    beqz t0, 2f
+    addi a2, a2, 1
+    j 1b
+2:  li a0, 1
+    li a7, SYS_write
+    ecall
+    ret
+
+newline:
+    la a0, nl
+    j puts
+
+# putd: a0 = a signed number, written in decimal. Clobbers a0..a2, a7, t0..t2.
+putd:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    mv t1, a0
+    addi t2, sp, 20
+    sb zero, 0(t2)
+    bgez t1, 1f
+    neg t1, t1
+1:  li t0, 10
+    remu a1, t1, t0
+    divu t1, t1, t0
+    addi a1, a1, '0'
+    addi t2, t2, -1
+    sb a1, 0(t2)
+    bnez t1, 1b
+    bgez a0, 2f
+    addi t2, t2, -1
+    li a1, '-'
+    sb a1, 0(t2)
+2:  mv a0, t2
+    call puts
+    lw ra, 28(sp)
+    addi sp, sp, 32
+    ret
+
+    .section .rodata
+nl:     .asciz "\n"
+
+    .data
+    .balign 4
+info:   .space 128
