@@ -1,7 +1,9 @@
 # spin.S: /test/spin NAME N: a CPU-bound loop that prints "NAME i" after each of N rounds of
 # SPIN_ROUND iterations of pure computation (no system call between two lines). Two of them run
-# together (in a pipeline, say) interleave their lines only if the kernel preempts a program that
-# never gives the processor up; ps while they run shows both. Status 0; a bad argument: usage, 2.
+# together interleave their lines only if the kernel preempts a program that never gives the
+# processor up. The lines go to standard error, so that in a pipeline, the only way the shell
+# runs two programs at once, both reach the console: `spin a 20 | spin b 20 | ps` shows the
+# interleaving, and ps, started with them, lists both. Status 0; a bad argument: usage, 2.
 
     .include "linux.inc"
 
@@ -36,7 +38,7 @@ main:
 4:  add t1, t1, t0
     addi t0, t0, -1
     bnez t0, 4b
-    li a0, STDOUT
+    li a0, STDERR
     la a1, line
     mv a2, s0
     mv a3, s2
