@@ -43,7 +43,10 @@ public final class KernelLayout {
                     Struct.word("ticks", "timer ticks that came while it ran in user mode: its CPU time"),
                     Struct.word("wake_low", "while SLEEPING: the mtime at which it becomes RUNNABLE, low word"),
                     Struct.word("wake_high", "the same, high word"),
-                    new Struct.Field("name", NAME_LENGTH, "its program's file name, NUL-terminated")));
+                    new Struct.Field("name", NAME_LENGTH, "its program's file name, NUL-terminated"),
+                    Struct.word("tgid", "thread group id: the pid of the group's first thread, what getpid returns"),
+                    Struct.word("futex", "while SLEEPING in futex_time64: the physical address it waits on, else 0"),
+                    Struct.word("detached", "1 for a thread made with CLONE_THREAD: nobody waits for it, its slot is freed when it ends")));
 
     /** The values of {@code P_STATE}. */
     public enum ProcessState {
