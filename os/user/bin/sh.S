@@ -6,8 +6,8 @@
 # A line is a list of pipelines separated by ";" (the next runs after it) or "&&" (the next runs
 # only if it succeeded); a pipeline is commands joined by "|", each a program name and its
 # arguments with the redirections "< file", "> file" and ">> file" among them. The whole line is
-# parsed before any of it runs, so a syntax error anywhere runs nothing. Words are split at blanks; '...'
-# quotes literally, "..." quotes and expands $NAME, ${NAME} and $?, a backslash quotes the next byte; "#"
+# parsed before any of it runs, so a syntax error anywhere runs nothing. Words are split at
+# blanks; '...' quotes literally, "..." quotes and expands $NAME, ${NAME} and $?, a backslash quotes the next byte; "#"
 # at the start of a word begins a comment. A program is looked for in each directory of $PATH
 # (or run as named if the name holds a "/"), in a new process made as fork(2) makes one
 # (clone with SIGCHLD only), then execve(2); the shell waits for every command of the pipeline
