@@ -60,6 +60,7 @@ syscall_list:
     SYSCALL clone
     SYSCALL execve
     SYSCALL waitid
+    SYSCALL strata_processes
     .word 0, 0
 
     .section .text

@@ -6,7 +6,7 @@
 #
 # (TIME becomes DD-HH:MM:SS past a day, as in procps.)
 #
-# There is no /proc: the kernel fills an array of struct process_info (PI_*, kernel-layout.inc)
+# There is no /proc: the kernel fills an array of struct process_info (PI_*, strata.inc)
 # with strata_processes(buf, count), Strata's own system call (SYS_strata_processes, far above
 # Linux's numbers), which returns how many processes there are. STAT is one letter: R for a
 # process running or ready to (PROC_RUNNING, PROC_RUNNABLE), S sleeping, Z a zombie. TIME is the
@@ -15,7 +15,7 @@
 # implemented", status 1.
 
     .include "syscalls.inc"
-    .include "kernel-layout.inc"
+    .include "strata.inc"
     .include "linux.inc"
 
 .equ MAX_PROCESSES, 256         # records asked for; a longer table is shown up to here
