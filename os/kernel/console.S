@@ -3,9 +3,10 @@
 # Output waits for the transmitter (LSR.THRE) and sends each byte; a newline goes out as CR LF,
 # as Linux's console sends it, so that a terminal in raw mode (QEMU -nographic) shows lines.
 # Input is taken only when a byte is already waiting (LSR.DR): console_read never waits.
-# kprintf is the kernel's one formatting routine. No routine here sleeps or allocates; they
-# work before and after paging (the UART is mapped at its own address in every address space)
-# and in M-mode.
+# kprintf is the kernel's one formatting routine. No routine here but console_file_read sleeps
+# or allocates; they work before and after paging (the UART is mapped at its own address in
+# every address space) and in M-mode. console_file_read and console_file_write are the
+# console's side of read and write on its descriptors (file.S).
 
     .include "machine.inc"
 
@@ -70,6 +71,50 @@ console_read:
     addi t2, t2, 1
     j 1b
 2:  sub a0, t2, a0
+    ret
+
+# console_file_read: file.S's read piece for the console: a0 = the description, a1 = a kernel
+# buffer, a2 = its size (at least 1), a3 = the bytes this read has returned so far. Takes what
+# the UART holds; when nothing has come and the read has nothing yet, sleeps from tick to tick
+# (the hart runs others, or idles) until a byte comes. Returns a0 = the bytes taken. May sleep.
+# Clobbers the caller-saved registers.
+    .globl console_file_read
+console_file_read:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    sw s1, 4(sp)
+    sw s2, 0(sp)
+    mv s0, a1
+    mv s1, a2
+    mv s2, a3
+1:  mv a0, s0
+    mv a1, s1
+    call console_read
+    bnez a0, 2f
+    bnez s2, 2f
+    call sleep_tick
+    j 1b
+2:  lw ra, 12(sp)
+    lw s0, 8(sp)
+    lw s1, 4(sp)
+    lw s2, 0(sp)
+    addi sp, sp, 16
+    ret
+
+# console_file_write: file.S's write piece for the console: a0 = the description, a1 = kernel
+# bytes, a2 = their number. Sends them all. Returns a0 = a2. Clobbers a0..a2, t0..t3.
+    .globl console_file_write
+console_file_write:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw a2, 8(sp)
+    mv a0, a1
+    mv a1, a2
+    call console_write
+    lw ra, 12(sp)
+    lw a0, 8(sp)
+    addi sp, sp, 16
     ret
 
 # kput_dec: a0 = an unsigned number, sent in decimal. Clobbers a0, a2, t0..t3.

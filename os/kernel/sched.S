@@ -231,6 +231,7 @@ proc_make_zombie:
     sw s0, 8(sp)
     mv s0, a0
     sw a1, P_WAIT_STATUS(s0)
+    call files_exit                     # (a0 is still the process)
     la t0, current
     lw t0, 0(t0)
     bne t0, s0, 1f
