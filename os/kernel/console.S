@@ -9,6 +9,10 @@
 # console's side of read and write on its descriptors (file.S).
 
     .include "machine.inc"
+    .include "errno.inc"
+    .include "kernel-layout.inc"
+    .include "ext2.inc"
+    .include "fd.inc"
 
     .section .text
 # kputc: a0 = a byte to send. Clobbers t0, t1.
@@ -216,3 +220,60 @@ printed:
     lw s1, PF_S1(sp)
     addi sp, sp, PF_SIZE
     ret
+
+# ioctl(fd, request, arg): the console answers TCGETS (its struct termios, 36 bytes: what it
+# does now: output post-processing with NL to CR NL, 115200 baud 8N1 as Linux sets a serial
+# console up, the control characters Linux starts with, and no input processing: no echo, no
+# canonical lines, no signals, until the line discipline comes) and TIOCGWINSZ (80 columns,
+# 24 rows). Another request on the console, or any on another file: -ENOTTY. fd not open: -EBADF; arg not
+# writable: -EFAULT.
+    .equ TCGETS,        0x5401
+    .equ TIOCGWINSZ,    0x5413
+    .equ TERMIOS_SIZE,  36
+    .equ WINSIZE_SIZE,  8
+    .globl sys_ioctl
+sys_ioctl:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    sw s1, 4(sp)
+    mv s0, a1                           # s0: the request
+    mv s1, a2                           # s1: arg
+    call fd_lookup
+    li t0, -EBADF
+    beqz a0, 2f
+    lw t1, OF_TYPE(a0)
+    li t2, FT_CONSOLE
+    li t0, -ENOTTY
+    bne t1, t2, 2f
+    la a2, console_termios
+    li a3, TERMIOS_SIZE
+    li t1, TCGETS
+    beq s0, t1, 1f
+    la a2, console_winsize
+    li a3, WINSIZE_SIZE
+    li t1, TIOCGWINSZ
+    bne s0, t1, 2f
+1:  CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, s1
+    call copy_out
+    mv t0, a0
+2:  mv a0, t0
+    lw ra, 12(sp)
+    lw s0, 8(sp)
+    lw s1, 4(sp)
+    addi sp, sp, 16
+    ret
+
+    .section .rodata
+    .balign 4
+console_termios:                        # struct termios (asm-generic/termbits.h)
+    .word 0                             # c_iflag
+    .word 0x5                           # c_oflag: OPOST | ONLCR
+    .word 0x1cb2                        # c_cflag: B115200 | CS8 | CREAD | HUPCL | CLOCAL
+    .word 0                             # c_lflag
+    .byte 0                             # c_line
+    .byte 3, 034, 0177, 025, 4, 0, 1, 0, 021, 023, 032, 0, 022, 017, 027, 026, 0, 0, 0  # c_cc: INIT_C_CC
+console_winsize:                        # struct winsize
+    .half 24, 80, 0, 0                  # ws_row, ws_col, ws_xpixel, ws_ypixel

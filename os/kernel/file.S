@@ -1,5 +1,5 @@
 # file.S: the system calls on files: read and write (dispatched on the description's type),
-# openat, _llseek, getdents64 and chdir. Descriptors and descriptions are fd.S's, pipes
+# openat, _llseek, getdents64, chdir and getcwd. Descriptors and descriptions are fd.S's, pipes
 # pipe.S's, the console console.S's; files and directories are ext2's (read only until ext2 can
 # write: what would change the disk is -EROFS).
 # Paths come in through copy_in_string into a page of their own (PATH_MAX, NUL included);
@@ -518,3 +518,142 @@ sys_chdir:
     lw s0, 8(sp)
     addi sp, sp, CHDIR_FRAME
     ret
+
+# getcwd(buf, size): the current directory's absolute path, NUL-terminated, at buf; returns its
+# length with the NUL, as Linux's system call does. The kernel keeps only the directory's inode,
+# so the path is found from it up to the root: each step looks ".." up and finds the name under
+# which the parent lists the directory. size too small: -ERANGE; buf not writable: -EFAULT;
+# a path over a page: -ENAMETOOLONG; a directory its parent no longer lists: -ENOENT; -ENOMEM.
+# May sleep (disk reads).
+    .equ CWD_POS,       32              # the parent's getdents64 position
+    .equ CWD_INODE,     48              # an in-memory inode
+    .equ CWD_FRAME,     (CWD_INODE + INODE_SIZE + 15) / 16 * 16
+    .equ DIRENT_NAME,   19              # struct linux_dirent64's d_name
+    .equ DIRENT_RECLEN, 16
+    .globl sys_getcwd
+sys_getcwd:
+    addi sp, sp, -CWD_FRAME
+    sw ra, 0(sp)
+    sw s0, 4(sp)
+    sw s1, 8(sp)
+    sw s2, 12(sp)
+    sw s3, 16(sp)
+    sw s4, 20(sp)
+    sw s5, 24(sp)
+    sw s6, 28(sp)
+    mv s0, a0                           # s0: buf
+    mv s1, a1                           # s1: size
+    li s3, 0
+    call page_alloc
+    li t0, -ENOMEM
+    beqz a0, cwd_fail_early
+    mv s2, a0                           # s2: the path, built backwards from the page's end
+    call page_alloc
+    li t0, -ENOMEM
+    beqz a0, cwd_fail
+    mv s3, a0                           # s3: the parent's records
+    li t0, PAGE_SIZE - 1
+    add s4, s2, t0                      # s4: the path's first byte so far
+    sb zero, 0(s4)
+    CURRENT t0
+    lw s5, P_CWD(t0)                    # s5: the directory whose name is wanted
+cwd_step:
+    li t0, EXT2_ROOT_INO
+    beq s5, t0, cwd_walked
+    mv a0, s5
+    addi a1, sp, CWD_INODE
+    call ext2_iget
+    mv t0, a0
+    bnez a0, cwd_fail
+    addi a0, sp, CWD_INODE
+    la a1, dotdot
+    li a2, 2
+    call ext2_lookup
+    mv t0, a0
+    bltz a0, cwd_fail
+    mv s6, a0                           # s6: its parent
+    addi a1, sp, CWD_INODE
+    call ext2_iget
+    mv t0, a0
+    bnez a0, cwd_fail
+    sw zero, CWD_POS(sp)
+cwd_scan:
+    addi a0, sp, CWD_INODE
+    lw a1, CWD_POS(sp)
+    mv a2, s3
+    li a3, PAGE_SIZE
+    call ext2_getdents64
+    mv t0, a0
+    bltz a0, cwd_fail
+    li t0, -ENOENT
+    beqz a0, cwd_fail
+    sw a1, CWD_POS(sp)
+    mv t1, s3                           # t1: a record
+    add t2, s3, a0                      # t2: the end of the records
+1:  lw t3, 0(t1)                        # d_ino's low word (inode numbers are 32-bit)
+    beq t3, s5, cwd_found
+    lhu t3, DIRENT_RECLEN(t1)
+    add t1, t1, t3
+    bltu t1, t2, 1b
+    j cwd_scan
+cwd_found:
+    addi a0, t1, DIRENT_NAME
+    sw a0, CWD_POS(sp)                  # (the position is not needed again)
+    call strlen
+    sub t1, s4, a0
+    addi t1, t1, -1                     # room for the name and its '/'
+    li t0, -ENAMETOOLONG
+    bltu t1, s2, cwd_fail
+    mv s4, t1
+    li t0, '/'
+    sb t0, 0(s4)
+    mv a2, a0
+    addi a0, s4, 1
+    lw a1, CWD_POS(sp)
+    call memcpy
+    mv s5, s6
+    j cwd_step
+cwd_walked:
+    li t0, PAGE_SIZE - 1
+    add t0, s2, t0
+    bne s4, t0, 2f
+    addi s4, s4, -1                     # the root: "/"
+    li t0, '/'
+    sb t0, 0(s4)
+2:  li t0, PAGE_SIZE
+    add t0, s2, t0
+    sub s6, t0, s4                      # s6: the length with the NUL
+    li t0, -ERANGE
+    bltu s1, s6, cwd_fail
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, s0
+    mv a2, s4
+    mv a3, s6
+    call copy_out
+    mv t0, a0
+    bnez a0, cwd_fail
+    mv t0, s6
+cwd_fail:
+    sw t0, CWD_POS(sp)
+    mv a0, s2
+    call page_free
+    beqz s3, 3f
+    mv a0, s3
+    call page_free
+3:  lw t0, CWD_POS(sp)
+cwd_fail_early:
+    mv a0, t0
+    lw ra, 0(sp)
+    lw s0, 4(sp)
+    lw s1, 8(sp)
+    lw s2, 12(sp)
+    lw s3, 16(sp)
+    lw s4, 20(sp)
+    lw s5, 24(sp)
+    lw s6, 28(sp)
+    addi sp, sp, CWD_FRAME
+    ret
+
+    .section .rodata
+dotdot: .ascii ".."

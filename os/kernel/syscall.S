@@ -65,6 +65,8 @@ syscall_list:
     SYSCALL dup3
     SYSCALL fcntl64
     SYSCALL pipe2
+    SYSCALL ioctl
+    SYSCALL getcwd
     .word 0, 0
 
     .section .text

@@ -13,11 +13,11 @@ import strata.testkit.E2fsprogs;
 import strata.testkit.Qemu;
 
 /**
- * Descriptors, ext2 files and pipes: {@code files.S} runs as /sbin/init from an ext2 image made
+ * Descriptors, ext2 files, pipes and the console's terminal queries: {@code files.S} runs as /sbin/init from an ext2 image made
  * by mke2fs and prints each call's result. Strata must print what QEMU's virt board printed for
  * the same kernel and image ({@code files.out}, rewritten from QEMU with
  * {@code -Dstrata.regenerate=true}); the expectation's values were read against Linux's man
- * pages (openat(2), read(2), lseek(2), dup(2), fcntl(2), getdents64(2), chdir(2), pipe(7)).
+ * pages (openat(2), read(2), lseek(2), dup(2), fcntl(2), getdents64(2), chdir(2), getcwd(2), pipe(7), ioctl_tty(2)).
  */
 class FilesTest {
     private static final int RAM_MIB = 128;
@@ -41,13 +41,14 @@ class FilesTest {
         assertThat(qemu).isEqualTo(KernelBoot.expected(FilesTest.class, EXPECTED));
     }
 
-    /** /sbin/init (files.S), /etc/motd, an empty directory and a file at the root; checked by e2fsck. */
+    /** /sbin/init (files.S), /etc/motd, /etc/deep/er, an empty directory and a file at the root; checked by e2fsck. */
     private static Path image(Path directory) throws IOException {
         E2fsprogs.require();
         Path tree = directory.resolve("tree");
         Files.createDirectories(tree.resolve("sbin"));
         Files.createDirectories(tree.resolve("etc"));
         Files.createDirectories(tree.resolve("empty"));
+        Files.createDirectories(tree.resolve("etc/deep/er"));
         Files.writeString(tree.resolve("etc/motd"), "Welcome to Strata.\nA second line.\n");
         Files.writeString(tree.resolve("README"), "a file at the root\n");
         Path init = tree.resolve("sbin/init");

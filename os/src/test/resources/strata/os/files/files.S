@@ -21,6 +21,8 @@
     .equ F_SETFD,       2
     .equ F_GETFL,       3
     .equ F_DUPFD_CLOEXEC, 1030
+    .equ TCGETS,        0x5401
+    .equ TIOCGWINSZ,    0x5413
     .equ SEEK_SET,      0
     .equ SEEK_CUR,      1
     .equ SEEK_END,      2
@@ -81,6 +83,19 @@
     SHOW "\label", a0
     mv a0, s11
     call show_buf
+    .endm
+
+# GETCWD label, size: getcwd into buf, shown, and the path when it worked.
+    .macro GETCWD label, size
+    la a0, buf
+    li a1, \size
+    SC getcwd
+    SHOW "\label", a0
+    blez s11, 1f
+    la a0, buf
+    call puts
+    call newline
+1:
     .endm
 
     .text
@@ -320,6 +335,61 @@ _start:
     la a0, dotdot
     SC chdir
     SHOW "chdir ..: ", a0
+    GETCWD "getcwd at the root: ", 100
+    la a0, deep
+    SC chdir
+    SHOW "chdir etc/deep/er: ", a0
+    GETCWD "getcwd: ", 100
+    GETCWD "getcwd into 13 bytes: ", 13
+    GETCWD "getcwd into 12 bytes: ", 12
+    li a0, 0x80000000
+    li a1, 100
+    SC getcwd
+    SHOW "getcwd into the kernel: ", a0
+    la a0, absolute_root
+    SC chdir
+    SHOW "chdir /: ", a0
+
+    li a0, 1
+    li a1, TCGETS
+    la a2, buf
+    SC ioctl
+    SHOW "TCGETS on the console: ", a0
+    lw t0, buf + 4
+    SHOW "c_oflag: ", t0
+    lw t0, buf + 8
+    SHOW "c_cflag: ", t0
+    lbu t0, buf + 17
+    SHOW "VINTR: ", t0
+    li a0, 1
+    li a1, TIOCGWINSZ
+    la a2, buf
+    SC ioctl
+    SHOW "TIOCGWINSZ: ", a0
+    lhu t0, buf
+    SHOW "ws_row: ", t0
+    lhu t0, buf + 2
+    SHOW "ws_col: ", t0
+    li a0, 4
+    li a1, TCGETS
+    la a2, buf
+    SC ioctl
+    SHOW "TCGETS on a file: ", a0
+    li a0, 1
+    li a1, 0x5402
+    la a2, buf
+    SC ioctl
+    SHOW "TCSETS on the console: ", a0
+    li a0, 1
+    li a1, TCGETS
+    li a2, 0x80000000
+    SC ioctl
+    SHOW "TCGETS into the kernel: ", a0
+    li a0, 40
+    li a1, TCGETS
+    la a2, buf
+    SC ioctl
+    SHOW "TCGETS on fd 40: ", a0
     OPEN "open etc/motd again: ", motd, O_RDONLY
 
     li a0, SIGCHLD                      # fork shares the description: the child reads 4 bytes,
@@ -569,6 +639,8 @@ created:        .asciz "etc/new"
 etc:            .asciz "etc"
 dot:            .asciz "."
 dotdot:         .asciz ".."
+deep:           .asciz "etc/deep/er"
+absolute_root:  .asciz "/"
 empty:          .asciz ""
 self:           .asciz "/sbin/init"
 arg0:           .asciz "init"
