@@ -28,8 +28,6 @@
 
     .equ EXEC_MAX_PHDRS,    16
     .equ EXEC_MAX_STRINGS,  64          # argv and envp together
-    .equ USER_STACK_PAGES,  16          # 64 KiB, mapped at once below USER_TOP
-    .equ USER_STACK_BOTTOM, USER_TOP - USER_STACK_PAGES * PAGE_SIZE
 
     # ELF32 (the System V ABI, chapter 4)
     .equ EI_CLASS,      4

@@ -330,3 +330,73 @@ proc_exec:
     lw s4, 24(sp)
     addi sp, sp, 48
     ret
+
+# proc_thread: a0 = the new thread's sp, a1 = its tp, a2 = non-zero to set tp. Makes a thread of
+# the current process: a new slot and kernel stack, the same address space, break, group,
+# parent and name, the caller's registers but a0 = 0 and sp (and tp). Returns a0 = 0 and a1 = the
+# thread's slot (RUNNABLE, detached), or a0 = -EAGAIN or -ENOMEM. Clobbers the caller-saved registers.
+    .globl proc_thread
+proc_thread:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    sw s0, 24(sp)
+    sw s1, 20(sp)
+    sw s2, 16(sp)
+    sw s3, 12(sp)
+    sw s4, 8(sp)
+    mv s2, a0                           # s2: sp
+    mv s3, a1                           # s3: tp
+    mv s4, a2                           # s4: whether to set tp
+    la t0, current
+    lw s0, 0(t0)                        # s0: the caller
+    call proc_alloc
+    li t0, -EAGAIN
+    beqz a0, 2f
+    mv s1, a0                           # s1: the thread, FREE until complete
+    call page_alloc
+    li t0, -ENOMEM
+    beqz a0, 2f
+    sw a0, P_KSTACK(s1)
+    li t0, PAGE_SIZE - TF_SIZE
+    add a0, a0, t0
+    lw a1, P_KSTACK(s0)
+    add a1, a1, t0
+    li a2, TF_SIZE
+    call memcpy                         # a0: the thread's frame
+    sw zero, TF_A0(a0)
+    sw s2, TF_SP(a0)
+    beqz s4, 1f
+    sw s3, TF_TP(a0)
+1:  lw t0, P_ROOT(s0)
+    sw t0, P_ROOT(s1)
+    lw t0, P_TGID(s0)
+    sw t0, P_TGID(s1)
+    lw t0, P_PPID(s0)
+    sw t0, P_PPID(s1)
+    lw t0, P_BRK_BASE(s0)
+    sw t0, P_BRK_BASE(s1)
+    lw t0, P_BRK(s0)
+    sw t0, P_BRK(s1)
+    li t0, 1
+    sw t0, P_DETACHED(s1)
+    addi a0, s1, P_NAME
+    addi a1, s0, P_NAME
+    li a2, PROC_NAME_LENGTH
+    call memcpy
+    mv a0, s1
+    call files_fork                     # a copy of the table: CLONE_FILES's sharing is to come
+    mv a0, s1
+    call proc_first_context
+    li t0, PROC_RUNNABLE
+    sw t0, P_STATE(s1)
+    li t0, 0
+2:  mv a0, t0
+    mv a1, s1
+    lw ra, 28(sp)
+    lw s0, 24(sp)
+    lw s1, 20(sp)
+    lw s2, 16(sp)
+    lw s3, 12(sp)
+    lw s4, 8(sp)
+    addi sp, sp, 32
+    ret

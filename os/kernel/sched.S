@@ -62,9 +62,12 @@ run:
     li t1, PROC_ZOMBIE
     bne t0, t1, next_process
     lw a0, P_KSTACK(s2)                 # off that stack now: it can go
-    beqz a0, next_process
+    beqz a0, 1f
     sw zero, P_KSTACK(s2)
     call page_free
+1:  lw t0, P_DETACHED(s2)
+    beqz t0, next_process
+    sw zero, P_STATE(s2)                # a thread: nobody waits for it
     j next_process
 
 # wake_sleepers: makes RUNNABLE every SLEEPING process whose wake time has come. Clobbers t0..t5.
@@ -197,6 +200,7 @@ proc_alloc:
     addi t3, t2, 1
     sw t3, 0(t1)
     sw t2, P_PID(a0)
+    sw t2, P_TGID(a0)
     ret
 3:  li a0, 0
     ret
@@ -220,46 +224,115 @@ proc_exit:
     lw a1, 0(t1)
     call switch_context                 # the scheduler never switches back to a zombie
 
-# proc_make_zombie: a0 = a live process, a1 = its wait status. Its memory goes back to the
-# allocator (its kernel stack too, unless it is the current process, which is still on it: the
-# scheduler frees that one), it becomes a ZOMBIE until its parent waits for it, and its
+# proc_make_zombie: a0 = a live process or thread, a1 = its wait status. Its memory goes back to
+# the allocator (the address space only when no other thread uses it; its kernel stack too,
+# unless it is the current one, which is still on it: the scheduler frees that one), it becomes
+# a ZOMBIE until its parent waits for it (a detached thread's slot is simply freed), and its
 # children become init's, as on Linux. Clobbers the caller-saved registers.
     .globl proc_make_zombie
 proc_make_zombie:
     addi sp, sp, -16
     sw ra, 12(sp)
     sw s0, 8(sp)
+    sw s1, 4(sp)
     mv s0, a0
     sw a1, P_WAIT_STATUS(s0)
     call files_exit                     # (a0 is still the process)
+    sw zero, P_FUTEX(s0)
+    lw s1, P_ROOT(s0)                   # s1: its address space, if nobody else's
+    sw zero, P_ROOT(s0)
+    la t1, proc_table
+    la t2, proc_table_end
+1:  lw t3, P_STATE(t1)
+    beqz t3, 2f                         # PROC_FREE
+    lw t3, P_ROOT(t1)                   # (zombies have root 0)
+    bne t3, s1, 2f
+    li s1, 0                            # another thread still uses it
+2:  addi t1, t1, P_SIZE
+    bltu t1, t2, 1b
     la t0, current
     lw t0, 0(t0)
-    bne t0, s0, 1f
+    bne t0, s0, 3f
+    beqz s1, 4f
     la t0, kernel_root                  # off the address space about to go
     lw a0, 0(t0)
     call vm_activate
-    j 2f
-1:  lw a0, P_KSTACK(s0)                 # switched out: its stack holds nothing it will need
+    j 4f
+3:  lw a0, P_KSTACK(s0)                 # switched out: its stack holds nothing it will need
     sw zero, P_KSTACK(s0)
     call page_free
-2:  lw a0, P_ROOT(s0)
-    sw zero, P_ROOT(s0)
+4:  beqz s1, 5f
+    mv a0, s1
     call vm_free
-    li t0, PROC_ZOMBIE
+5:  li t0, PROC_ZOMBIE
     sw t0, P_STATE(s0)
-    lw t0, P_PID(s0)
+    la t0, current
+    lw t0, 0(t0)
+    beq t0, s0, 6f                      # the scheduler frees a detached current thread's slot
+    lw t0, P_DETACHED(s0)
+    beqz t0, 6f
+    sw zero, P_STATE(s0)
+6:  lw t0, P_PID(s0)
     la t1, proc_table
     la t2, proc_table_end
-3:  lw t3, P_PPID(t1)
-    bne t3, t0, 4f
+7:  lw t3, P_PPID(t1)
+    bne t3, t0, 8f
     li t3, 1
     sw t3, P_PPID(t1)
-4:  addi t1, t1, P_SIZE
-    bltu t1, t2, 3b
+8:  addi t1, t1, P_SIZE
+    bltu t1, t2, 7b
     lw ra, 12(sp)
     lw s0, 8(sp)
+    lw s1, 4(sp)
     addi sp, sp, 16
     ret
+
+# proc_end_group: a0 = a process or thread, a1 = a wait status. Ends every other live thread of
+# its group (proc_make_zombie), leaving a0 itself alone. Clobbers the caller-saved registers.
+    .globl proc_end_group
+proc_end_group:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    sw s1, 4(sp)
+    sw s2, 0(sp)
+    mv s0, a0
+    mv s1, a1
+    la s2, proc_table
+1:  beq s2, s0, 2f
+    lw t0, P_STATE(s2)
+    beqz t0, 2f                         # PROC_FREE
+    li t1, PROC_ZOMBIE
+    beq t0, t1, 2f
+    lw t0, P_TGID(s2)
+    lw t1, P_TGID(s0)
+    bne t0, t1, 2f
+    mv a0, s2
+    mv a1, s1
+    call proc_make_zombie
+2:  addi s2, s2, P_SIZE
+    la t0, proc_table_end
+    bltu s2, t0, 1b
+    lw ra, 12(sp)
+    lw s0, 8(sp)
+    lw s1, 4(sp)
+    lw s2, 0(sp)
+    addi sp, sp, 16
+    ret
+
+# proc_exit_group: a0 = a wait status. Ends the current process: every thread of its group, then
+# the current one (proc_exit). Never returns.
+    .globl proc_exit_group
+proc_exit_group:
+    mv a1, a0
+    la t0, current
+    lw a0, 0(t0)
+    sw a1, P_WAIT_STATUS(a0)            # kept across the call below (a zombie-to-be's own field)
+    call proc_end_group
+    la t0, current
+    lw t0, 0(t0)
+    lw a0, P_WAIT_STATUS(t0)
+    j proc_exit
 
 # proc_find: a0 = a pid. Returns a0 = its slot (a live process or a zombie), or 0. Clobbers t0..t2.
     .globl proc_find

@@ -51,8 +51,12 @@ syscall_list:
     SYSCALL gettid
     SYSCALL kill
     SYSCALL brk
+    SYSCALL mmap2
+    SYSCALL munmap
+    SYSCALL mprotect
     SYSCALL clock_gettime64
     SYSCALL clock_nanosleep_time64
+    SYSCALL futex_time64
     SYSCALL clone
     SYSCALL execve
     SYSCALL waitid
@@ -124,10 +128,35 @@ syscall:
 
 # exit(status), exit_group(status): the process ends with the low byte of status. Threads are
 # still to come, so both end the one thread there is.
-sys_exit:
 sys_exit_group:
     andi a0, a0, 0xff
     slli a0, a0, 8
+    j proc_exit_group
+
+# exit(status): the calling thread ends (the process with it when it is the only one). If it was
+# given a clear_tid address (set_tid_address, CLONE_CHILD_CLEARTID), 0 is stored there and one
+# futex waiter on it woken, as Linux does for pthread_join. The main thread's end while others
+# run ends it alone: the others go on, and its parent sees the process end then (Linux waits for
+# the last thread).
+sys_exit:
+    andi a0, a0, 0xff
+    slli s0, a0, 8                      # (never returns: s0 is free to use)
+    CURRENT s1
+    lw s2, P_CLEAR_TID(s1)
+    beqz s2, 1f
+    sw zero, P_CLEAR_TID(s1)
+    addi sp, sp, -16
+    sw zero, 0(sp)
+    lw a0, P_ROOT(s1)
+    mv a1, s2
+    mv a2, sp
+    li a3, 4
+    call copy_out
+    bnez a0, 1f
+    mv a0, s2
+    li a1, 1
+    call futex_wake
+1:  mv a0, s0
     j proc_exit
 
 # set_tid_address(tidptr): kept for the thread's exit (threads are still to come); returns the tid.
@@ -147,6 +176,10 @@ sys_sched_yield:
     ret
 
 sys_getpid:
+    CURRENT t0
+    lw a0, P_TGID(t0)
+    ret
+
 sys_gettid:
     CURRENT t0
     lw a0, P_PID(t0)
@@ -193,7 +226,7 @@ sys_kill:
     lw t0, P_STATE(s0)
     li t1, PROC_ZOMBIE
     beq t0, t1, kill_done
-    lw t0, P_PID(s0)
+    lw t0, P_TGID(s0)
     li t1, 1
     beq t0, t1, kill_done               # init
     li t0, SIGCHLD
@@ -205,10 +238,15 @@ sys_kill:
     li t0, SIGWINCH
     beq s1, t0, kill_done
     CURRENT t0
-    bne t0, s0, 2f
-    mv a0, s1                           # itself: it ends now
-    call proc_exit
-2:  mv a0, s0
+    lw t0, P_TGID(t0)
+    lw t1, P_TGID(s0)
+    bne t0, t1, 2f
+    mv a0, s1                           # its own process: it ends now
+    call proc_exit_group
+2:  mv a0, s0                           # every thread of the process
+    mv a1, s1
+    call proc_end_group
+    mv a0, s0
     mv a1, s1
     call proc_make_zombie
     li a0, 0
@@ -296,6 +334,14 @@ brk_moved_flush:
     sfence.vma zero, zero
 brk_moved:
     sw s1, P_BRK(s0)
+    lw t0, P_ROOT(s0)                   # the threads sharing the address space share the break
+    la t1, proc_table
+    la t2, proc_table_end
+1:  lw t3, P_ROOT(t1)
+    bne t3, t0, 2f
+    sw s1, P_BRK(t1)
+2:  addi t1, t1, P_SIZE
+    bltu t1, t2, 1b
     j brk_done
 brk_flush:
     sfence.vma zero, zero
@@ -536,7 +582,20 @@ udiv64:
     .equ CLONE_CHILD_CLEARTID,  0x00200000
     .equ CLONE_CHILD_SETTID,    0x01000000
     .equ CLONE_FORK_FLAGS,      CLONE_SIGNAL_MASK | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID
+    .equ CLONE_VM,              0x00000100
+    .equ CLONE_FS,              0x00000200
+    .equ CLONE_FILES,           0x00000400
+    .equ CLONE_SIGHAND,         0x00000800
+    .equ CLONE_THREAD,          0x00010000
+    .equ CLONE_SYSVSEM,         0x00040000
+    .equ CLONE_SETTLS,          0x00080000
+    .equ CLONE_DETACHED,        0x00400000
+    .equ CLONE_THREAD_NEEDS,    CLONE_VM | CLONE_SIGHAND | CLONE_THREAD
+    .equ CLONE_THREAD_FLAGS,    CLONE_FORK_FLAGS | CLONE_THREAD_NEEDS | CLONE_FS | CLONE_FILES | CLONE_SYSVSEM | CLONE_SETTLS | CLONE_DETACHED
 sys_clone:
+    li t0, CLONE_VM
+    and t0, a0, t0
+    bnez t0, clone_thread
     li t0, ~CLONE_FORK_FLAGS
     and t0, a0, t0
     beqz t0, 1f
@@ -555,6 +614,7 @@ sys_clone:
     call proc_fork
     bnez a0, 4f
     mv s3, a1                           # s3: the child
+clone_ids:
     li t0, CLONE_CHILD_CLEARTID
     and t0, s0, t0
     beqz t0, 2f
@@ -577,6 +637,7 @@ sys_clone:
     li a3, 4
     call copy_out
 5:  lw a0, P_PID(s3)
+clone_return:
 4:  lw ra, 28(sp)
     lw s0, 24(sp)
     lw s1, 20(sp)
@@ -636,6 +697,8 @@ wait_scan:
     li t3, 0                            # t3: a matching child seen
 1:  lw t2, P_STATE(s4)
     beqz t2, 3f                         # PROC_FREE
+    lw t2, P_DETACHED(s4)
+    bnez t2, 3f                         # a thread: not waited for
     lw t2, P_PPID(s4)
     bne t2, t1, 3f
     li t2, IDTYPE_P_PID
@@ -700,6 +763,39 @@ wait_done:
     lw s3, 44(sp)
     lw s4, 40(sp)
     addi sp, sp, 64
+    ret
+
+# clone with CLONE_VM: a thread, sharing the caller's address space (and break), in its process
+# (getpid is the same, gettid its own), starting after the ecall with a0 = 0, sp = stack and,
+# with CLONE_SETTLS, tp = tls. CLONE_VM, CLONE_SIGHAND and CLONE_THREAD must come together (a
+# process sharing memory without being a thread is not done yet: -EINVAL); CLONE_FS, CLONE_FILES,
+# CLONE_SYSVSEM and CLONE_DETACHED are taken (the descriptor table is the descriptor layer's).
+# Nobody waits for a thread: its slot is freed when it ends. Returns the new thread's id.
+clone_thread:
+    li t0, ~CLONE_THREAD_FLAGS
+    and t0, a0, t0
+    bnez t0, 1f
+    li t0, CLONE_THREAD_NEEDS
+    and t1, a0, t0
+    bne t1, t0, 1f
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    sw s0, 24(sp)
+    sw s1, 20(sp)
+    sw s2, 16(sp)
+    sw s3, 12(sp)
+    mv s0, a0                           # s0: flags
+    mv s1, a2                           # s1: parent_tid
+    mv s2, a4                           # s2: child_tid
+    mv a0, a1
+    li t0, CLONE_SETTLS
+    and a2, s0, t0                      # a2: whether to set tp
+    mv a1, a3
+    call proc_thread
+    bnez a0, clone_return
+    mv s3, a1                           # s3: the thread
+    j clone_ids                         # the ids, as for a process
+1:  li a0, -EINVAL
     ret
 
 # execve(path, argv, envp): runs the program at path (from the root directory: there is no

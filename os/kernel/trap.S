@@ -192,8 +192,8 @@ unexpected_interrupt:
     li a0, 1
     call power_off
 
-# fault_kill: a0 = the trap frame of a process that faulted. Says so on the console and ends
-# the process as the signal Linux would send would end it. Never returns.
+# fault_kill: a0 = the trap frame of a thread that faulted. Says so on the console and ends its
+# process, every thread, as the signal Linux would send would end it. Never returns.
 fault_kill:
     mv t6, a0
     la t0, current
@@ -225,7 +225,7 @@ fault_kill:
     li s0, SIGBUS
 4:  call kprintf
     mv a0, s0
-    call proc_exit
+    call proc_exit_group
 
 # kernel_trap: a0 = the frame of a trap taken in S-mode. The idle loop's timer tick is
 # acknowledged; anything else is a kernel bug, reported before the machine powers off.

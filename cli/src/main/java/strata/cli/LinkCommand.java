@@ -74,6 +74,10 @@ public final class LinkCommand implements Callable<Integer> {
         }
         try {
             Files.write(output, bytes);
+            if (!binary) {
+                // As GNU ld does: an executable can be run (qemu-riscv32 refuses a file without x).
+                output.toFile().setExecutable(true, false);
+            }
         } catch (IOException e) {
             err.println(Diagnostic.error(output.toString(), "cannot write it (" + e.getMessage() + ")").format());
             return 1;

@@ -42,6 +42,10 @@ final class MachineOptions {
     @Option(names = "--disasm", description = "With --trace: each instruction's disassembly too, as spike -l.")
     boolean disassemble;
 
+    @Option(names = "--trace-syscalls", description = "Print each system call of the user programs, with its arguments "
+            + "and result, on stderr as strace does (needs a kernel with the debug ABI of docs/debug-abi.md).")
+    boolean traceSyscalls;
+
     @Option(names = "--gdb", paramLabel = "PORT",
             description = "Serve the GDB remote protocol on localhost PORT (as QEMU's -gdb tcp::PORT).")
     Integer gdbPort;

@@ -150,6 +150,14 @@ final class MachineRun {
         for (String warning : machine.loadWarnings()) {
             stderr.println(command + ": warning: " + name + ": " + warning);
         }
+        if (options.traceSyscalls) {
+            SyscallTrace syscalls = SyscallTrace.of(program, machine.hart(), machine.bus(), stderr);
+            if (syscalls == null) {
+                stderr.println(command + ": --trace-syscalls: " + name + " has no symbol 'current' (docs/debug-abi.md)");
+                return CommandLine.ExitCode.USAGE;
+            }
+            machine.hart().traps().observe(syscalls);
+        }
         Writer traceOut = null;
         if (options.trace != null) {
             try {

@@ -21,6 +21,7 @@ import strata.assembler.link.LinkInput;
 import strata.assembler.link.LinkOptions;
 import strata.assembler.link.LinkResult;
 import strata.assembler.link.Linker;
+import strata.images.DefaultImage;
 import strata.images.ImageBuilder;
 import strata.images.ImageFile;
 import strata.testkit.Qemu;
@@ -64,6 +65,33 @@ class BootCommandTest {
                 "-drive", "file=" + image + ",format=raw,if=none,id=hd0", "-device", "virtio-blk-device,drive=hd0").run();
         assertThat(qemu.status()).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(qemu.stdout());
+    }
+
+    @Test
+    void traceSyscallsShowsEachCallOfTheUserProgramsAsStraceDoes() throws IOException {
+        Path image = folder.resolve("strata.img");
+        Path root = Path.of(System.getProperty("strata.root", ".."));
+        ImageFile.write(image, DefaultImage.build(root.resolve("images/rootfs"), root.resolve("os/target"), TIME));
+        BootCommand command = new BootCommand(new ByteArrayInputStream("echo hi\nexit 5\n".getBytes(StandardCharsets.US_ASCII)),
+                out, new PrintStream(err, true, StandardCharsets.UTF_8), false);
+
+        assertThat(new CommandLine(command).execute("--trace-syscalls", image.toString())).isEqualTo(5);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\r\nhi\r\n");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(
+                "[pid 2] execve(\"/bin/sh\", ",
+                "[pid 3] execve(\"/bin/echo\", ",
+                "[pid 3] write(1, \"hi\", 2) = 2\n",
+                "[pid 3] exit_group(0) = ?\n",
+                "[pid 2] exit_group(5) = ?\n");
+    }
+
+    @Test
+    void traceSyscallsNeedsAKernelWithTheDebugAbi() throws IOException {
+        Path image = image(kernel(REGS));
+        assertThat(boot("--trace-syscalls", image.toString())).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("strata boot: --trace-syscalls: " + image
+                + ": /boot/kernel has no symbol 'current' (docs/debug-abi.md)\n");
     }
 
     @Test

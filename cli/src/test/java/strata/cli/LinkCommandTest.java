@@ -46,6 +46,7 @@ class LinkCommandTest {
         ObjectFile expected = LinkFiles.link(inputs, LinkOptions.defaults()).executable();
         assertThat(Files.readAllBytes(output)).isEqualTo(ElfWriter.write(expected));
         assertThat(ElfReader.read(Files.readAllBytes(output)).entry()).isEqualTo(0x80000000);
+        assertThat(output.toFile().canExecute()).as("executable, as GNU ld makes it").isTrue();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import strata.images.ext2.Attributes;
 import strata.images.ext2.Ext2Exception;
@@ -66,21 +67,22 @@ public final class DefaultImage {
         return volume.data();
     }
 
-    /** The kernel and the user programs os/ built, those that exist. */
+    /** The kernel and the user programs os/ built (each directory of its rootfs/), those that exist. */
     private static void addGuestCode(FileSystem fs, Path osTarget, long time) {
         Path kernel = osTarget.resolve("kernel.elf");
         if (Files.isRegularFile(kernel)) {
             put(fs, kernel, KERNEL, 0644, time);
         }
-        for (String directory : List.of("bin", "sbin")) {
-            Path programs = osTarget.resolve("rootfs").resolve(directory);
-            if (!Files.isDirectory(programs)) {
-                continue;
-            }
+        Path rootfs = osTarget.resolve("rootfs");
+        if (!Files.isDirectory(rootfs)) {
+            return;
+        }
+        for (Path programs : children(rootfs, Files::isDirectory)) {
+            String directory = programs.getFileName().toString();
             if (!exists(fs, "/" + directory)) {
                 fs.mkdir("/" + directory, new Attributes(0755, 0, 0, time), time);
             }
-            for (Path program : children(programs)) {
+            for (Path program : children(programs, Files::isRegularFile)) {
                 put(fs, program, "/" + directory + "/" + program.getFileName(), 0755, time);
             }
         }
@@ -103,9 +105,9 @@ public final class DefaultImage {
         }
     }
 
-    private static List<Path> children(Path directory) {
+    private static List<Path> children(Path directory, Predicate<Path> kind) {
         try (Stream<Path> all = Files.list(directory)) {
-            return all.filter(Files::isRegularFile).sorted().toList();
+            return all.filter(kind).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -52,10 +52,13 @@ class DefaultImageTest {
         Files.write(os.resolve("kernel.elf"), new byte[] {0x7f, 'E', 'L', 'F'});
         Files.writeString(os.resolve("rootfs/bin/echo"), "echo");
         Files.writeString(os.resolve("rootfs/sbin/init"), "init");
+        Files.createDirectories(os.resolve("rootfs/test"));
+        Files.writeString(os.resolve("rootfs/test/segv"), "segv");
         FileSystem fs = new FileSystem(Volume.open(DefaultImage.build(ROOTFS, os, TIME)));
         assertThat(fs.inode(fs.resolve(DefaultImage.KERNEL)).size()).isEqualTo(4);
         assertThat(fs.inode(fs.resolve("/bin/echo")).permissions()).isEqualTo(0755);
         assertThat(fs.inode(fs.resolve("/sbin")).permissions()).isEqualTo(0755);
+        assertThat(fs.inode(fs.resolve("/test/segv")).permissions()).isEqualTo(0755);
         ByteArrayOutputStream init = new ByteArrayOutputStream();
         fs.read(fs.resolve("/sbin/init"), "/sbin/init", init);
         assertThat(init.toString(StandardCharsets.UTF_8)).isEqualTo("init");

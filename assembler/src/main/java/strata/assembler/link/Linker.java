@@ -96,7 +96,9 @@ public final class Linker {
         List<Segment> segments = new ArrayList<>();
         List<Layout.Block> group = new ArrayList<>();
         for (Layout.Block block : layout.blocks()) {
-            if (!group.isEmpty() && block.output().startsSegment()) {
+            // .bss joins the segment before it only when that one is writable too (.data): after
+            // read-only data it needs a segment of its own.
+            if (!group.isEmpty() && block.output().segmentFlags() != group.get(0).output().segmentFlags()) {
                 segments.add(segment(group, relocator));
                 group.clear();
             }

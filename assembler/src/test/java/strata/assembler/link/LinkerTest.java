@@ -100,6 +100,24 @@ class LinkerTest {
     }
 
     @Test
+    void bssWithoutDataIsAWritableSegmentOfItsOwn() {
+        ObjectFile object = new ObjectFile(ObjectFile.Kind.RELOCATABLE, 0, 0, List.of(
+                section(".text", AX, 12), section(".rodata", Section.SHF_ALLOC, 5),
+                new Section(".bss", Section.SHT_NOBITS, Section.SHF_ALLOC | Section.SHF_WRITE, 0, 8, 0, new byte[0], 64,
+                        List.of())), List.of(), List.of());
+
+        ObjectFile executable = Linker.link(List.of(new LinkInput("a.o", object)), new LinkOptions(0x10000,
+                "0x10000")).executable();
+
+        assertThat(executable.segments()).extracting(Segment::flags, Segment::virtualAddress, Segment::memorySize)
+                .containsExactly(
+                        tuple(Segment.PF_R | Segment.PF_X, 0x10000, 12),
+                        tuple(Segment.PF_R, 0x11000, 5),
+                        tuple(Segment.PF_R | Segment.PF_W, 0x12000, 64));
+        assertThat(executable.segments().get(2).data()).isEmpty();
+    }
+
+    @Test
     void theFlatBinaryFillsTheGapsWithZeros() {
         ObjectFile object = new ObjectFile(ObjectFile.Kind.RELOCATABLE, 0, 0, List.of(
                 section(".text", AX, 4), section(".rodata", Section.SHF_ALLOC, 2)), List.of(), List.of());

@@ -48,8 +48,8 @@ final class Layout {
                 ? List.of(new Column(0, List.of(Panes.Kind.DISASSEMBLY, Panes.Kind.CONSOLE), List.of(3, 2)),
                         new Column(REGISTERS_WIDTH + 1, List.of(Panes.Kind.REGISTERS, Panes.Kind.MEMORY),
                                 List.of(1, 1)),
-                        new Column(columns * 3 / 10, List.of(Panes.Kind.MMU, Panes.Kind.COUNTERS, Panes.Kind.LOG),
-                                List.of(2, 2, 1)))
+                        new Column(columns * 3 / 10, List.of(Panes.Kind.MMU, Panes.Kind.PROCESSES,
+                                Panes.Kind.COUNTERS, Panes.Kind.LOG), List.of(2, 1, 2, 1)))
                 : rows >= TALL_ROWS
                 ? List.of(new Column(0, List.of(Panes.Kind.DISASSEMBLY, Panes.Kind.CONSOLE), List.of(3, 2)),
                         new Column(Math.min(REGISTERS_WIDTH, columns * 3 / 5),

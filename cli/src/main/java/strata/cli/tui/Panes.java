@@ -7,7 +7,7 @@ import java.util.Map;
 final class Panes {
 
     /** Every kind of pane, in the order F3 cycles through them. */
-    enum Kind { DISASSEMBLY, REGISTERS, CONSOLE, MEMORY, MMU, COUNTERS, LOG }
+    enum Kind { DISASSEMBLY, REGISTERS, CONSOLE, MEMORY, MMU, PROCESSES, COUNTERS, LOG }
 
     private final Map<Kind, Pane> panes = new EnumMap<>(Kind.class);
     final DisassemblyPane disassembly = new DisassemblyPane();
@@ -24,6 +24,7 @@ final class Panes {
         panes.put(Kind.CONSOLE, console);
         panes.put(Kind.MEMORY, memory);
         panes.put(Kind.MMU, mmu);
+        panes.put(Kind.PROCESSES, new ProcessesPane());
         panes.put(Kind.COUNTERS, new CountersPane());
         panes.put(Kind.LOG, log);
     }

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import strata.cpu.board.Program;
+import strata.cpu.dev.virtio.OverlayDisk;
+import strata.images.DefaultImage;
+import strata.images.ImageFile;
 
 /**
  * The screens docs/tui.md shows, made by the real UI on the virtual terminal, and its tables of
@@ -120,6 +123,15 @@ class TuiCapturesTest {
             }
             ui.command("walk 0x40000000");
             captures.put("mmu", zoom(ui, "MMU"));
+        }
+        Path root = Path.of(System.getProperty("strata.root", ".."));
+        Path image = folder.resolve("strata.img");
+        ImageFile.write(image, DefaultImage.build(root.resolve("images/rootfs"), root.resolve("os/target"), 0L));
+        Program kernel = Program.read(ImageFile.readFile(image, DefaultImage.KERNEL));
+        try (Headless ui = new Headless(kernel, OverlayDisk.open(image), "strata.img", 80, 24)) {
+            ui.command("b sys_waitid");
+            ui.press(KeyType.F5).awaitText("stopped: breakpoint 1");
+            captures.put("processes", zoom(ui, "Processes"));
         }
         try (Headless ui = new Headless(hello, "hello.elf", 100, 50)) {
             captures.put("help", block(ui.press(new KeyStroke('?', false, false)).text()));

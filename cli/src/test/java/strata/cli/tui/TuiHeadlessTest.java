@@ -14,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import strata.cpu.board.Program;
 import strata.cpu.board.ProgramException;
 import strata.cpu.dev.virtio.OverlayDisk;
+import strata.images.DefaultImage;
+import strata.images.ImageFile;
 
 /**
  * The real UI, driven through Lanterna's virtual terminal on programs built by Strata's
@@ -313,6 +315,24 @@ class TuiHeadlessTest {
         Program regs = TestPrograms.program(Path.of("../cpu/src/test/resources/strata/cpu/dev/virtio/regs.S"), folder);
         try (Headless ui = new Headless(regs, OverlayDisk.open(image), "regs.elf", 160, 48)) {
             assertThat(ui.press(KeyType.F5).awaitText("config word 0x00000800")).contains("config word 0x00000800");
+        }
+    }
+
+    @Test
+    void theProcessesPaneShowsTheKernelsProcessTableAndTheCallInProgress() throws Exception {
+        // The default image: init forks the shell and waits for it; stopped in the kernel's waitid,
+        // init (pid 1) is running, in that call, and its child (pid 2, still called init: it has
+        // not reached its execve of /bin/sh yet) is ready to run.
+        Path root = Path.of(System.getProperty("strata.root", ".."));
+        Path image = folder.resolve("processes.img");
+        ImageFile.write(image, DefaultImage.build(root.resolve("images/rootfs"), root.resolve("os/target"), 0L));
+        Program kernel = Program.read(ImageFile.readFile(image, DefaultImage.KERNEL));
+        try (Headless ui = new Headless(kernel, OverlayDisk.open(image), "processes.img", 160, 48)) {
+            ui.command("b sys_waitid");
+            String screen = ui.press(KeyType.F5).awaitText("stopped: breakpoint 1");
+            assertThat(screen).contains("  pid ppid state        time pc       name",
+                    "*   1    0 running", "    2    1 runnable    0.00s", " init",
+                    "in the kernel for waitid(0x0, 0x0, ");
         }
     }
 }

@@ -13,7 +13,20 @@ public final class Traps {
     public record Taken(TrapCause cause, int tval, int epc) {
     }
 
+    /**
+     * Hears every trap and every return from one (an OS's system calls, a tracer's view of the
+     * kernel): on the emulator thread, before the trap changes anything and after the return did.
+     */
+    public interface Observer {
+        /** The hart, in {@code privilege}, takes {@code cause} at {@code epc}. */
+        void trapped(TrapCause cause, int epc, Privilege privilege);
+
+        /** An mret or sret took the hart to {@code privilege} at {@code pc}. */
+        void returned(Privilege privilege, int pc);
+    }
+
     private final Hart hart;
+    private Observer observer;
     private TrapCause lastCause;
     private int lastTval;
     private int lastEpc;
@@ -22,8 +35,16 @@ public final class Traps {
         this.hart = hart;
     }
 
+    /** From now on {@code observer} (null: none) hears every trap and return. */
+    public void observe(Observer observer) {
+        this.observer = observer;
+    }
+
     /** Takes {@code cause} with trap value {@code tval} at {@code epc}; returns the handler's address. */
     public int take(TrapCause cause, int tval, int epc) {
+        if (observer != null) {
+            observer.trapped(cause, epc, Privilege.of(hart.priv));
+        }
         lastCause = cause;
         lastTval = tval;
         lastEpc = epc;
@@ -105,6 +126,9 @@ public final class Traps {
         hart.mstatus = status;
         hart.priv = priv;
         hart.dropReservation();
+        if (observer != null) {
+            observer.returned(Privilege.of(priv), epc);
+        }
         return epc;
     }
 }

@@ -47,6 +47,10 @@ public final class KernelLayout {
                     Struct.word("wake_low", "while SLEEPING: the mtime at which it becomes RUNNABLE, low word"),
                     Struct.word("wake_high", "the same, high word"),
                     new Struct.Field("name", NAME_LENGTH, "its program's file name, NUL-terminated"),
+                    Struct.word("tgid", "thread group id: the pid of the group's first thread, what getpid returns"),
+                    Struct.word("futex", "while SLEEPING in futex_time64: the physical address it waits on, else 0"),
+                    Struct.word("detached", "1 for a thread made with CLONE_THREAD: nobody waits for it, its slot is freed when it ends"),
+
                     Struct.word("cwd", "the inode number of its current directory"),
                     new Struct.Field("files", 4 * NOFILE, "its descriptors: per fd an open file description's address"
                             + " (fd.S), bit 0 FD_CLOEXEC; 0 when closed")));

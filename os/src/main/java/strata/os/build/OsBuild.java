@@ -44,6 +44,7 @@ public final class OsBuild {
     public static final String ROOTFS = "rootfs";
     public static final String INCLUDES = "generated/include";
     private static final String KERNEL_ENTRY_FILE = "boot.S";
+    private static final String LIBRARY = "lib";
 
     private final Path os;
     private final Path target;
@@ -75,10 +76,10 @@ public final class OsBuild {
         if (!kernelSources.isEmpty()) {
             link(assemble(kernelSources, options(kernel, includes)), LinkOptions.DEFAULT_BASE, target.resolve(KERNEL));
         }
-        Path lib = os.resolve("user/lib");
+        Path lib = os.resolve("user").resolve(LIBRARY);
         AssemblerOptions userOptions = options(lib, includes);
         List<LinkInput> library = assemble(sources(lib, Comparator.naturalOrder()), userOptions);
-        for (String directory : List.of("bin", "sbin")) {
+        for (String directory : programDirectories(os.resolve("user"))) {
             for (Path program : sources(os.resolve("user").resolve(directory), Comparator.naturalOrder())) {
                 List<LinkInput> inputs = new ArrayList<>(library);
                 inputs.addAll(assemble(List.of(program), userOptions));
@@ -88,6 +89,17 @@ public final class OsBuild {
                     output.toFile().setExecutable(true, false);
                 }
             }
+        }
+    }
+
+    /** The directories of user programs: every one in {@code user} but the library, by name. */
+    private static List<String> programDirectories(Path user) throws IOException {
+        if (!Files.isDirectory(user)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(user)) {
+            return entries.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals(LIBRARY)).sorted().toList();
         }
     }
 

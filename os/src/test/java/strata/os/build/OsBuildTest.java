@@ -25,6 +25,7 @@ class OsBuildTest {
         write(tree.resolve("user/lib/lib.inc"), ".include \"syscalls.inc\"\n");
         write(tree.resolve("user/bin/true.S"), ".globl main\nmain: ret\n");
         write(tree.resolve("user/sbin/init.S"), ".globl main\nmain: ret\n");
+        write(tree.resolve("user/test/segv.S"), ".globl main\nmain: ret\n");
         Path target = tree.resolve("target");
 
         OsBuild.main(new String[] {tree.toString(), target.toString()});
@@ -35,6 +36,8 @@ class OsBuildTest {
         assertThat(ElfReader.read(Files.readAllBytes(program)).entry()).isEqualTo(OsBuild.USER_BASE);
         assertThat(program.toFile().canExecute()).isTrue();
         assertThat(target.resolve("rootfs/sbin/init")).exists();
+        assertThat(target.resolve("rootfs/test/segv")).exists();
+        assertThat(target.resolve("rootfs/lib")).doesNotExist();
         assertThat(target.resolve("generated/include/syscalls.inc")).exists();
     }
 

@@ -1,0 +1,166 @@
+# costs.S: measures, in instructions retired (the instret counter, readable in U-mode), what a
+# system call and a switch between processes cost: 1000 getpid calls, then 1000 sched_yield
+# calls while a child does the same, so that each yield switches to the child and back.
+# Run on Strata only (KernelCostsTest): QEMU's counters follow the host's clock.
+
+    .include "syscalls.inc"
+    .include "errno.inc"
+
+    .equ P_ALL, 0
+    .equ P_PID, 1
+    .equ WNOHANG, 1
+    .equ WEXITED, 4
+    .equ SIGCHLD, 17
+    .equ CLONE_VM, 0x100
+    .equ CLONE_PARENT_SETTID, 0x00100000
+    .equ SI_SIGNO, 0
+    .equ SI_CODE, 8
+    .equ SI_PID, 12
+    .equ SI_STATUS, 20
+
+# SHOW label, reg: prints "label: " and the register's value in decimal (signed), a newline.
+    .macro SHOW label, reg
+    mv s11, \reg
+    la a0, 1f
+    call puts
+    mv a0, s11
+    call putd
+    call newline
+    .section .rodata
+1:  .asciz "\label: "
+    .text
+    .endm
+
+# FORK: clone(SIGCHLD) into a0.
+    .macro FORK
+    li a0, SIGCHLD
+    li a1, 0
+    li a2, 0
+    li a3, 0
+    li a4, 0
+    li a7, SYS_clone
+    ecall
+    .endm
+
+# WAIT idtype, id, options: waitid(idtype, id, &info, options, 0) into a0.
+    .macro WAIT idtype, id, options
+    li a0, \idtype
+    mv a1, \id
+    la a2, info
+    li a3, \options
+    li a4, 0
+    li a7, SYS_waitid
+    ecall
+    .endm
+
+# REPORT: prints the siginfo's code and status, and whether si_pid is s1.
+    .macro REPORT
+    lw t0, info + SI_SIGNO
+    SHOW "si_signo", t0
+    lw t0, info + SI_CODE
+    SHOW "si_code", t0
+    lw t0, info + SI_STATUS
+    SHOW "si_status", t0
+    lw t0, info + SI_PID
+    sub t0, t0, s1
+    seqz t0, t0
+    SHOW "si_pid is the child", t0
+    .endm
+
+    .equ ROUNDS, 1000
+
+    .text
+    .globl _start
+_start:
+    csrr s0, instret
+    li s1, ROUNDS
+1:  li a7, SYS_getpid
+    ecall
+    addi s1, s1, -1
+    bnez s1, 1b
+    csrr t0, instret
+    sub t0, t0, s0
+    li t1, ROUNDS
+    divu t0, t0, t1
+    SHOW "getpid round trip", t0
+
+    FORK
+    bnez a0, 3f
+    li s1, ROUNDS + 10                  # the child: yields as long as the parent measures
+2:  li a7, SYS_sched_yield
+    ecall
+    addi s1, s1, -1
+    bnez s1, 2b
+    li a0, 0
+    li a7, SYS_exit
+    ecall
+3:  mv s2, a0
+    li a7, SYS_sched_yield              # the child has run once: both are in their loops
+    ecall
+    csrr s0, instret
+    li s1, ROUNDS
+4:  li a7, SYS_sched_yield
+    ecall
+    addi s1, s1, -1
+    bnez s1, 4b
+    csrr t0, instret
+    sub t0, t0, s0
+    li t1, ROUNDS
+    divu t0, t0, t1
+    SHOW "sched_yield to the other process and back", t0
+    mv s1, s2
+    WAIT P_PID, s1, WEXITED
+    li a0, 0
+    li a7, SYS_exit
+    ecall
+
+# puts: a0 = a NUL-terminated string, written to fd 1. Clobbers a0..a2, a7, t0.
+puts:
+    mv a1, a0
+    li a2, 0
+1:  add t0, a1, a2
+    lbu t0, 0(t0)
+    beqz t0, 2f
+    addi a2, a2, 1
+    j 1b
+2:  li a0, 1
+    li a7, SYS_write
+    ecall
+    ret
+
+newline:
+    la a0, nl
+    j puts
+
+# putd: a0 = a signed number, written in decimal. Clobbers a0..a2, a7, t0..t2.
+putd:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    mv t1, a0
+    addi t2, sp, 20
+    sb zero, 0(t2)
+    bgez t1, 1f
+    neg t1, t1
+1:  li t0, 10
+    remu a1, t1, t0
+    divu t1, t1, t0
+    addi a1, a1, '0'
+    addi t2, t2, -1
+    sb a1, 0(t2)
+    bnez t1, 1b
+    bgez a0, 2f
+    addi t2, t2, -1
+    li a1, '-'
+    sb a1, 0(t2)
+2:  mv a0, t2
+    call puts
+    lw ra, 28(sp)
+    addi sp, sp, 32
+    ret
+
+    .section .rodata
+nl:     .asciz "\n"
+
+    .data
+    .balign 4
+info:   .space 128

@@ -1,0 +1,284 @@
+# threads.S: threads and futexes from user space, run as init by KernelTest: a thread made with
+# pthread_create's clone flags shares memory with the main thread (both add to one counter with
+# amoadd, preempted in between), has its own tid and the tls given, and ends with exit; the main
+# thread waits for it on the futex the kernel clears (CLONE_CHILD_CLEARTID), as pthread_join
+# does. Then futex errors and a timeout, and exit_group ending a thread that never stops.
+
+    .include "syscalls.inc"
+    .include "errno.inc"
+
+    .equ P_ALL, 0
+    .equ P_PID, 1
+    .equ WNOHANG, 1
+    .equ WEXITED, 4
+    .equ SIGCHLD, 17
+    .equ CLONE_VM, 0x100
+    .equ CLONE_PARENT_SETTID, 0x00100000
+    .equ SI_SIGNO, 0
+    .equ SI_CODE, 8
+    .equ SI_PID, 12
+    .equ SI_STATUS, 20
+
+# SHOW label, reg: prints "label: " and the register's value in decimal (signed), a newline.
+    .macro SHOW label, reg
+    mv s11, \reg
+    la a0, 1f
+    call puts
+    mv a0, s11
+    call putd
+    call newline
+    .section .rodata
+1:  .asciz "\label: "
+    .text
+    .endm
+
+# FORK: clone(SIGCHLD) into a0.
+    .macro FORK
+    li a0, SIGCHLD
+    li a1, 0
+    li a2, 0
+    li a3, 0
+    li a4, 0
+    li a7, SYS_clone
+    ecall
+    .endm
+
+# WAIT idtype, id, options: waitid(idtype, id, &info, options, 0) into a0.
+    .macro WAIT idtype, id, options
+    li a0, \idtype
+    mv a1, \id
+    la a2, info
+    li a3, \options
+    li a4, 0
+    li a7, SYS_waitid
+    ecall
+    .endm
+
+# REPORT: prints the siginfo's code and status, and whether si_pid is s1.
+    .macro REPORT
+    lw t0, info + SI_SIGNO
+    SHOW "si_signo", t0
+    lw t0, info + SI_CODE
+    SHOW "si_code", t0
+    lw t0, info + SI_STATUS
+    SHOW "si_status", t0
+    lw t0, info + SI_PID
+    sub t0, t0, s1
+    seqz t0, t0
+    SHOW "si_pid is the child", t0
+    .endm
+
+    .equ CLONE_VM, 0x100
+    .equ CLONE_FS, 0x200
+    .equ CLONE_FILES, 0x400
+    .equ CLONE_SIGHAND, 0x800
+    .equ CLONE_THREAD, 0x10000
+    .equ CLONE_SYSVSEM, 0x40000
+    .equ CLONE_SETTLS, 0x80000
+    .equ CLONE_PARENT_SETTID, 0x100000
+    .equ CLONE_CHILD_CLEARTID, 0x200000
+    .equ THREAD_FLAGS, CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM | CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID
+    .equ FUTEX_WAIT, 0
+    .equ FUTEX_WAKE, 1
+    .equ FUTEX_PRIVATE, 128
+    .equ ROUNDS, 200000
+    .equ TLS, 0x12345678
+
+# FUTEX addr, op, val, timeout: futex_time64 into a0 (addr and timeout are labels or numbers).
+    .macro FUTEX addr, op, val, timeout
+    la a0, \addr
+    li a1, \op
+    li a2, \val
+    la a3, \timeout
+    li a7, SYS_futex_time64
+    ecall
+    .endm
+
+    .text
+    .globl _start
+_start:
+    li a7, SYS_getpid
+    ecall
+    mv s0, a0                           # s0: the process id
+    li a0, CLONE_VM | SIGCHLD
+    li a1, 0
+    li a7, SYS_clone
+    ecall
+    SHOW "clone CLONE_VM without CLONE_THREAD", a0
+
+    li a0, 0                            # the thread's stack
+    li a1, 65536
+    li a2, 3
+    li a3, 0x22
+    li a4, -1
+    li a5, 0
+    li a7, SYS_mmap2
+    ecall
+    li t0, 65536
+    add a1, a0, t0
+    li a0, THREAD_FLAGS
+    la a2, ptid
+    li a3, TLS
+    la a4, ctid
+    li a7, SYS_clone
+    ecall
+    beqz a0, thread
+    mv s1, a0                           # s1: the thread's id
+    sw s1, ctid, t0                     # (the kernel clears it when the thread ends)
+    li s2, ROUNDS
+1:  la t0, counter
+    li t1, 1
+    amoadd.w zero, t1, (t0)
+    addi s2, s2, -1
+    bnez s2, 1b
+2:  lw t0, ctid                         # pthread_join: wait while the thread's id is there
+    beqz t0, 3f
+    la a0, ctid
+    li a1, FUTEX_WAIT | FUTEX_PRIVATE
+    mv a2, t0
+    li a3, 0
+    li a7, SYS_futex_time64
+    ecall
+    j 2b
+3:  lw t0, counter
+    SHOW "the counter (400000 is right)", t0
+    lw t0, ptid
+    sub t0, t0, s1
+    seqz t0, t0
+    SHOW "CLONE_PARENT_SETTID wrote the thread's id", t0
+    sub t0, s1, s0
+    snez t0, t0
+    SHOW "the thread's id is not the process's", t0
+    lw t0, thread_pid
+    sub t0, t0, s0
+    seqz t0, t0
+    SHOW "getpid in the thread is the process's", t0
+    lw t0, thread_tid
+    sub t0, t0, s1
+    seqz t0, t0
+    SHOW "gettid in the thread is its id", t0
+    lw t0, thread_tp
+    li t1, TLS
+    sub t0, t0, t1
+    seqz t0, t0
+    SHOW "tp in the thread is the tls given", t0
+
+    FUTEX word, FUTEX_WAIT, 1, 0
+    SHOW "futex wait on a changed value", a0
+    FUTEX word + 1, FUTEX_WAIT, 0, 0
+    SHOW "futex wait unaligned", a0
+    li a0, 0x80000000
+    li a1, FUTEX_WAIT
+    li a2, 0
+    li a3, 0
+    li a7, SYS_futex_time64
+    ecall
+    SHOW "futex wait on the kernel", a0
+    FUTEX word, FUTEX_WAIT, 0, ms20
+    SHOW "futex wait with a 20 ms timeout", a0
+    FUTEX word, FUTEX_WAIT, 0, bad_time
+    SHOW "futex wait with tv_nsec 1e9", a0
+    FUTEX word, FUTEX_WAKE, 5, 0
+    SHOW "futex wake with nobody waiting", a0
+    FUTEX word, 5, 0, 0
+    SHOW "futex operation 5", a0
+
+    li a0, 0                            # a thread that never stops, ended by exit_group
+    li a1, 65536
+    li a2, 3
+    li a3, 0x22
+    li a4, -1
+    li a5, 0
+    li a7, SYS_mmap2
+    ecall
+    li t0, 65536
+    add a1, a0, t0
+    li a0, CLONE_VM | CLONE_SIGHAND | CLONE_THREAD
+    li a7, SYS_clone
+    ecall
+    bnez a0, 4f
+5:  j 5b
+4:  li a7, SYS_sched_yield
+    ecall
+    li a0, 5
+    li a7, SYS_exit_group
+    ecall
+
+thread:
+    li a7, SYS_getpid
+    ecall
+    sw a0, thread_pid, t0
+    li a7, SYS_gettid
+    ecall
+    sw a0, thread_tid, t0
+    sw tp, thread_tp, t0
+    li s2, ROUNDS
+1:  la t0, counter
+    li t1, 1
+    amoadd.w zero, t1, (t0)
+    addi s2, s2, -1
+    bnez s2, 1b
+    li a0, 0
+    li a7, SYS_exit
+    ecall
+
+# puts: a0 = a NUL-terminated string, written to fd 1. Clobbers a0..a2, a7, t0.
+puts:
+    mv a1, a0
+    li a2, 0
+1:  add t0, a1, a2
+    lbu t0, 0(t0)
+    beqz t0, 2f
+    addi a2, a2, 1
+    j 1b
+2:  li a0, 1
+    li a7, SYS_write
+    ecall
+    ret
+
+newline:
+    la a0, nl
+    j puts
+
+# putd: a0 = a signed number, written in decimal. Clobbers a0..a2, a7, t0..t2.
+putd:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    mv t1, a0
+    addi t2, sp, 20
+    sb zero, 0(t2)
+    bgez t1, 1f
+    neg t1, t1
+1:  li t0, 10
+    remu a1, t1, t0
+    divu t1, t1, t0
+    addi a1, a1, '0'
+    addi t2, t2, -1
+    sb a1, 0(t2)
+    bnez t1, 1b
+    bgez a0, 2f
+    addi t2, t2, -1
+    li a1, '-'
+    sb a1, 0(t2)
+2:  mv a0, t2
+    call puts
+    lw ra, 28(sp)
+    addi sp, sp, 32
+    ret
+
+    .section .rodata
+nl:     .asciz "\n"
+    .balign 8
+ms20:       .word 0, 0, 20000000, 0
+bad_time:   .word 0, 0, 1000000000, 0
+
+    .data
+    .balign 8
+counter:    .word 0
+ptid:       .word 0
+ctid:       .word 0
+word:       .word 0, 0
+thread_pid: .word 0
+thread_tid: .word 0
+thread_tp:  .word 0
+info:       .space 128

@@ -1,0 +1,1 @@
+cat f > /dev/full

@@ -1,0 +1,1 @@
+cat d/e/y q/f

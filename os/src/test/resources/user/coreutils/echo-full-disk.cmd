@@ -1,0 +1,1 @@
+echo hi there > /dev/full

@@ -1,0 +1,1 @@
+ls -a d > /dev/full

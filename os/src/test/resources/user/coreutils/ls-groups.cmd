@@ -1,0 +1,1 @@
+ls d f nofile q .

@@ -1,0 +1,1 @@
+ls -a1 many

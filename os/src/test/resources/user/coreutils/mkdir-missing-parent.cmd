@@ -1,0 +1,1 @@
+mkdir nope/x q

@@ -1,0 +1,5 @@
+pwd | cat
+cd d | cat
+pwd
+exit 4 | cat
+echo $?

@@ -1,0 +1,7 @@
+cd nofile
+echo $?
+cd f
+echo $?
+cd d e
+echo $?
+pwd

@@ -1,0 +1,2 @@
+# reference: sh
+rm nofile

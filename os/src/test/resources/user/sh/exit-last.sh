@@ -1,0 +1,3 @@
+# reference: sh
+ls nofile
+exit

@@ -1,0 +1,4 @@
+# reference: sh
+echo before
+exit 3
+echo after

@@ -1,0 +1,7 @@
+nosuch arguments
+echo $?
+./f
+echo $?
+/nonexistent/program
+echo $?
+echo goes on
