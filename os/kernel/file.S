@@ -1,5 +1,5 @@
 # file.S: the system calls on files: read and write (dispatched on the description's type),
-# openat, _llseek, getdents64, chdir and getcwd. Descriptors and descriptions are fd.S's, pipes
+# openat, _llseek, getdents64, chdir, getcwd and statx. Descriptors and descriptions are fd.S's, pipes
 # pipe.S's, the console console.S's; files and directories are ext2's (read only until ext2 can
 # write: what would change the disk is -EROFS).
 # Paths come in through copy_in_string into a page of their own (PATH_MAX, NUL included);
@@ -653,6 +653,193 @@ cwd_fail_early:
     lw s5, 24(sp)
     lw s6, 28(sp)
     addi sp, sp, CWD_FRAME
+    ret
+
+
+# statx(dirfd, path, flags, mask, statxbuf): struct statx (256 bytes) for the file path names,
+# or with AT_EMPTY_PATH and an empty path for the file dirfd names. Every basic field is filled
+# whatever mask asks (stx_mask STATX_BASIC_STATS, as ext2 on Linux): mode, nlink, uid, gid,
+# ino, size, blocks (512-byte units), blksize (the block size), atime, mtime, ctime (seconds;
+# ext2 keeps no nanoseconds), the ext2 attributes append, compressed, immutable and nodump.
+# The console and pipes (through AT_EMPTY_PATH) report only their type and mode, nlink 1 (stx_mask
+# STATX_TYPE | STATX_MODE | STATX_NLINK) and a page as blksize. Not filled: btime, the device numbers. Symbolic links are not followed (as with
+# AT_SYMLINK_NOFOLLOW). Another flag, or STATX__RESERVED in mask: -EINVAL; path errors as
+# openat; statxbuf not writable: -EFAULT. May sleep.
+    .equ AT_SYMLINK_NOFOLLOW,   0x100
+    .equ AT_NO_AUTOMOUNT,       0x800
+    .equ AT_EMPTY_PATH,         0x1000
+    .equ AT_STATX_SYNC_TYPE,    0x6000
+    .equ STATX_FLAGS,           AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_EMPTY_PATH | AT_STATX_SYNC_TYPE
+    .equ STATX_RESERVED,        0x80000000
+    .equ STATX_BASIC_STATS,     0x7ff
+    .equ STATX_TYPE_MODE_NLINK, 0x7
+    .equ STATX_ATTRS,           0x74    # compressed, immutable, append, nodump: ext2's flag bits too
+    .equ S_IFCHR,               0x2000
+    .equ S_IFIFO,               0x1000
+    .equ STX_MASK,      0               # struct statx (include/uapi/linux/stat.h)
+    .equ STX_BLKSIZE,   4
+    .equ STX_ATTRIBUTES, 8
+    .equ STX_NLINK,     16
+    .equ STX_UID,       20
+    .equ STX_GID,       24
+    .equ STX_MODE,      28
+    .equ STX_INO,       32
+    .equ STX_SIZE,      40
+    .equ STX_BLOCKS,    48
+    .equ STX_ATTRIBUTES_MASK, 56
+    .equ STX_ATIME,     64              # struct statx_timestamp: i64 tv_sec, u32 tv_nsec, pad
+    .equ STX_CTIME,     96
+    .equ STX_MTIME,     112
+    .equ STATX_SIZE,    256
+    .equ SX_INODE,      16              # the frame: an in-memory inode
+    .equ SX_FRAME,      (SX_INODE + INODE_SIZE + 15) / 16 * 16
+    .globl sys_statx
+sys_statx:
+    li t0, ~STATX_FLAGS
+    and t0, a2, t0
+    bnez t0, 1f
+    li t0, STATX_RESERVED
+    and t0, a3, t0
+    beqz t0, 2f
+1:  li a0, -EINVAL
+    ret
+2:  addi sp, sp, -SX_FRAME
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    sw s1, 4(sp)
+    sw s2, 0(sp)
+    mv s0, a0                           # s0: dirfd
+    mv s1, a1                           # s1: path; then the statx page
+    mv s2, a4                           # s2: statxbuf
+    li t0, AT_EMPTY_PATH
+    and t0, a2, t0
+    beqz t0, sx_path
+    CURRENT t0                          # AT_EMPTY_PATH: is the path empty?
+    lw a0, P_ROOT(t0)
+    mv a1, s1
+    addi a2, sp, SX_INODE
+    li a3, 1
+    call copy_in
+    bnez a0, sx_done
+    lbu t0, SX_INODE(sp)
+    bnez t0, sx_path
+    mv a0, s0
+    call fd_lookup
+    li t0, -EBADF
+    beqz a0, sx_error
+    mv s0, a0                           # s0: now the description
+    call page_alloc
+    li t0, -ENOMEM
+    beqz a0, sx_error
+    mv s1, a0
+    lw t0, OF_TYPE(s0)
+    li t1, FT_INODE
+    bne t0, t1, sx_not_inode
+    addi a0, sp, SX_INODE
+    addi a1, s0, OF_INODE
+    li a2, INODE_SIZE
+    call memcpy
+    j sx_fill
+sx_not_inode:
+    li t2, S_IFCHR | 0620               # the console, as Linux's /dev/console
+    li t1, FT_CONSOLE
+    beq t0, t1, 3f
+    li t2, S_IFIFO | 0600
+3:  sh t2, STX_MODE(s1)
+    li t0, 1
+    sw t0, STX_NLINK(s1)
+    li t0, PAGE_SIZE
+    sw t0, STX_BLKSIZE(s1)
+    li t0, STATX_TYPE_MODE_NLINK        # what is known of them
+    sw t0, STX_MASK(s1)
+    j sx_out
+sx_path:
+    mv a0, s1
+    call path_in
+    li t0, -4096
+    bgtu a0, t0, sx_done                # an error
+    mv s1, a0
+    mv a0, s0
+    mv a1, s1
+    call start_dir
+    mv t0, a0
+    bltz a0, sx_free
+    mv a1, a0
+    mv a0, s1
+    addi a2, sp, SX_INODE
+    call ext2_namei
+    mv t0, a0
+    bnez a0, sx_free
+    mv a0, s1                           # the page now takes the struct, zeroed
+    li t0, PAGE_SIZE
+    add t1, a0, t0
+4:  sw zero, 0(a0)
+    addi a0, a0, 4
+    bltu a0, t1, 4b
+sx_fill:
+    li t0, STATX_BASIC_STATS
+    sw t0, STX_MASK(s1)
+    call ext2_block_size
+    sw a0, STX_BLKSIZE(s1)
+    lw t0, SX_INODE + I_FLAGS(sp)
+    andi t0, t0, STATX_ATTRS
+    sw t0, STX_ATTRIBUTES(s1)
+    li t0, STATX_ATTRS
+    sw t0, STX_ATTRIBUTES_MASK(s1)
+    lhu t0, SX_INODE + I_LINKS_COUNT(sp)
+    sw t0, STX_NLINK(s1)
+    lhu t0, SX_INODE + I_UID(sp)
+    sw t0, STX_UID(s1)
+    lhu t0, SX_INODE + I_GID(sp)
+    sw t0, STX_GID(s1)
+    lhu t0, SX_INODE + I_MODE(sp)
+    sh t0, STX_MODE(s1)
+    lw t0, SX_INODE + INODE_INO(sp)
+    sw t0, STX_INO(s1)
+    lw t0, SX_INODE + I_SIZE(sp)
+    sw t0, STX_SIZE(s1)
+    lhu t0, SX_INODE + I_MODE(sp)       # the high word: a regular file's only
+    li t1, S_IFMT
+    and t0, t0, t1
+    li t1, S_IFREG
+    bne t0, t1, 5f
+    lw t0, SX_INODE + I_SIZE_HIGH(sp)
+    sw t0, STX_SIZE + 4(s1)
+5:  lw t0, SX_INODE + I_BLOCKS(sp)
+    sw t0, STX_BLOCKS(s1)
+    lw t0, SX_INODE + I_ATIME(sp)       # times: 32-bit signed seconds on ext2
+    sw t0, STX_ATIME(s1)
+    srai t0, t0, 31
+    sw t0, STX_ATIME + 4(s1)
+    lw t0, SX_INODE + I_CTIME(sp)
+    sw t0, STX_CTIME(s1)
+    srai t0, t0, 31
+    sw t0, STX_CTIME + 4(s1)
+    lw t0, SX_INODE + I_MTIME(sp)
+    sw t0, STX_MTIME(s1)
+    srai t0, t0, 31
+    sw t0, STX_MTIME + 4(s1)
+sx_out:
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, s2
+    mv a2, s1
+    li a3, STATX_SIZE
+    call copy_out
+    mv t0, a0
+sx_free:
+    sw t0, SX_INODE(sp)
+    mv a0, s1
+    call page_free
+    lw t0, SX_INODE(sp)
+sx_error:
+    mv a0, t0
+sx_done:
+    lw ra, 12(sp)
+    lw s0, 8(sp)
+    lw s1, 4(sp)
+    lw s2, 0(sp)
+    addi sp, sp, SX_FRAME
     ret
 
     .section .rodata

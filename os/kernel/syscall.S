@@ -71,6 +71,7 @@ syscall_list:
     SYSCALL pipe2
     SYSCALL ioctl
     SYSCALL getcwd
+    SYSCALL statx
     .word 0, 0
 
     .section .text

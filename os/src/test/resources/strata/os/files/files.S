@@ -21,6 +21,7 @@
     .equ F_SETFD,       2
     .equ F_GETFL,       3
     .equ F_DUPFD_CLOEXEC, 1030
+    .equ AT_EMPTY_PATH, 0x1000
     .equ TCGETS,        0x5401
     .equ TIOCGWINSZ,    0x5413
     .equ SEEK_SET,      0
@@ -83,6 +84,21 @@
     SHOW "\label", a0
     mv a0, s11
     call show_buf
+    .endm
+
+# STATX label, dirfd, path, flags: statx into buf, shown; when it worked, the fields that do
+# not depend on when the image was made.
+    .macro STATX label, dirfd, path, flags
+    li a0, \dirfd
+    la a1, \path
+    li a2, \flags
+    li a3, 0x7ff
+    la a4, buf
+    SC statx
+    SHOW "\label", a0
+    bnez s11, 1f
+    call show_statx
+1:
     .endm
 
 # GETCWD label, size: getcwd into buf, shown, and the path when it worked.
@@ -350,6 +366,23 @@ _start:
     SC chdir
     SHOW "chdir /: ", a0
 
+    STATX "statx etc/motd: ", AT_FDCWD, motd, 0
+    STATX "statx etc: ", AT_FDCWD, etc, 0
+    STATX "statx the root: ", AT_FDCWD, absolute_root, 0
+    STATX "statx fd 4, AT_EMPTY_PATH: ", 4, empty, AT_EMPTY_PATH
+    STATX "statx fd 1, AT_EMPTY_PATH: ", 1, empty, AT_EMPTY_PATH
+    STATX "statx fd 30, AT_EMPTY_PATH: ", 30, empty, AT_EMPTY_PATH
+    STATX "statx a missing file: ", AT_FDCWD, missing, 0
+    STATX "statx an empty path: ", AT_FDCWD, empty, 0
+    STATX "statx flags 1: ", AT_FDCWD, motd, 1
+    li a0, AT_FDCWD
+    la a1, motd
+    li a2, 0
+    li a3, 0x7ff
+    li a4, 0x80000000
+    SC statx
+    SHOW "statx into the kernel: ", a0
+
     li a0, 1
     li a1, TCGETS
     la a2, buf
@@ -558,6 +591,36 @@ wait_child:
     SHOW "child ended, si_code: ", t0
     lw t0, info + SI_STATUS
     SHOW "child ended, si_status: ", t0
+    lw ra, 12(sp)
+    addi sp, sp, 16
+    ret
+
+# show_statx: prints the fields of the struct statx in buf that do not depend on the day.
+# Clobbers the caller-saved registers.
+show_statx:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    lw t0, buf + 0
+    SHOW "  stx_mask: ", t0
+    lw t0, buf + 4
+    SHOW "  stx_blksize: ", t0
+    lw t0, buf + 16
+    SHOW "  stx_nlink: ", t0
+    lw t0, buf + 20
+    SHOW "  stx_uid: ", t0
+    lhu t0, buf + 28
+    SHOW "  stx_mode: ", t0
+    lw t0, buf + 32
+    SHOW "  stx_ino: ", t0
+    lw t0, buf + 40
+    SHOW "  stx_size: ", t0
+    lw t0, buf + 48
+    SHOW "  stx_blocks: ", t0
+    lw t0, buf + 56
+    SHOW "  stx_attributes_mask: ", t0
+    lw t0, buf + 112
+    snez t0, t0
+    SHOW "  stx_mtime set: ", t0
     lw ra, 12(sp)
     addi sp, sp, 16
     ret
