@@ -18,7 +18,8 @@ import strata.testkit.Qemu;
  * The user programs the build put in {@code target/rootfs} (init, sh, ls, cat, echo...) on an
  * ext2 image with an /etc/motd, booted with a scripted session on the console: ls, cat, a pipe,
  * redirections from a file and to a file (the disk cannot be written yet: the shell reports
- * the error), cd and pwd. Strata must show what QEMU's virt board showed for the same kernel,
+ * the error), cd and pwd, and the line discipline: echo, ^D ending cat's input, DEL erasing,
+ * ^C dropping a line. Strata must show what QEMU's virt board showed for the same kernel,
  * image and input ({@code shell-session.out}, rewritten with {@code -Dstrata.regenerate=true}).
  */
 class ShellBootTest {
@@ -32,6 +33,9 @@ class ShellBootTest {
             + "cd /etc\n"
             + "pwd\n"
             + "cat motd | cat | cat\n"
+            + "cat\ntyped to cat\n\u0004"
+            + "ech\u007fho erased\n"
+            + "this line is dropped\u0003"
             + "exit 3\n").getBytes(StandardCharsets.US_ASCII);
 
     @Test
