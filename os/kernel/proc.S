@@ -157,7 +157,7 @@ proc_fork:
     sw zero, TF_A0(a0)
     beqz s4, 1f
     sw s4, TF_SP(a0)
-1:  lw t0, P_PID(s0)
+1:  lw t0, P_TGID(s0)                  # the parent is the process, whichever thread forked
     sw t0, P_PPID(s1)
     lw t0, P_BRK_BASE(s0)
     sw t0, P_BRK_BASE(s1)

@@ -693,7 +693,7 @@ sys_waitid:
     bne s0, t0, wait_done
 wait_scan:
     CURRENT t0
-    lw t1, P_PID(t0)                    # t1: the caller's pid
+    lw t1, P_TGID(t0)                   # t1: the caller's process id (any thread may wait)
     la s4, proc_table                   # s4: a slot
     li t3, 0                            # t3: a matching child seen
 1:  lw t2, P_STATE(s4)
