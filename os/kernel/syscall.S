@@ -72,6 +72,7 @@ syscall_list:
     SYSCALL ioctl
     SYSCALL getcwd
     SYSCALL statx
+    SYSCALL strata_processes
     .word 0, 0
 
     .section .text
