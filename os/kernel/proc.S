@@ -61,6 +61,8 @@ proc_spawn:
     addi a0, s3, P_NAME
     call set_name
     mv a0, s3
+    call files_first
+    mv a0, s3
     call proc_first_context
     li t0, PROC_RUNNABLE
     sw t0, P_STATE(s3)
@@ -165,6 +167,8 @@ proc_fork:
     addi a1, s0, P_NAME
     li a2, PROC_NAME_LENGTH
     call memcpy
+    mv a0, s1
+    call files_fork
     mv a0, s1
     call proc_first_context
     li t0, PROC_RUNNABLE
@@ -315,6 +319,7 @@ proc_exec:
     addi a0, s0, P_NAME
     mv a1, s3
     call set_name
+    call files_exec
     li t0, 0
 2:  mv a0, t0
     lw ra, 44(sp)
@@ -378,6 +383,8 @@ proc_thread:
     addi a1, s0, P_NAME
     li a2, PROC_NAME_LENGTH
     call memcpy
+    mv a0, s1
+    call files_fork                     # a copy of the table: CLONE_FILES's sharing is to come
     mv a0, s1
     call proc_first_context
     li t0, PROC_RUNNABLE

@@ -23,6 +23,9 @@ public final class KernelLayout {
     /** The length of a process's name, NUL included (Linux's TASK_COMM_LEN). */
     public static final int NAME_LENGTH = 16;
 
+    /** How many file descriptors a process has (0 to NOFILE - 1). */
+    public static final int NOFILE = 32;
+
     /**
      * A process: one slot of the kernel's process table ({@code proc_table} up to
      * {@code proc_table_end}, docs/debug-abi.md). Its kernel stack is one page at {@code kstack};
@@ -46,7 +49,11 @@ public final class KernelLayout {
                     new Struct.Field("name", NAME_LENGTH, "its program's file name, NUL-terminated"),
                     Struct.word("tgid", "thread group id: the pid of the group's first thread, what getpid returns"),
                     Struct.word("futex", "while SLEEPING in futex_time64: the physical address it waits on, else 0"),
-                    Struct.word("detached", "1 for a thread made with CLONE_THREAD: nobody waits for it, its slot is freed when it ends")));
+                    Struct.word("detached", "1 for a thread made with CLONE_THREAD: nobody waits for it, its slot is freed when it ends"),
+
+                    Struct.word("cwd", "the inode number of its current directory"),
+                    new Struct.Field("files", 4 * NOFILE, "its descriptors: per fd an open file description's address"
+                            + " (fd.S), bit 0 FD_CLOEXEC; 0 when closed")));
 
     /** The values of {@code P_STATE}. */
     public enum ProcessState {
@@ -70,6 +77,7 @@ public final class KernelLayout {
     public static Map<String, Integer> constants() {
         Map<String, Integer> constants = new LinkedHashMap<>();
         constants.put("PROC_NAME_LENGTH", NAME_LENGTH);
+        constants.put("NOFILE", NOFILE);
         for (ProcessState state : ProcessState.values()) {
             constants.put("PROC_" + state.name(), state.value());
         }
