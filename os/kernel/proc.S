@@ -165,6 +165,9 @@ proc_fork:
     addi a1, s0, P_NAME
     li a2, PROC_NAME_LENGTH
     call memcpy
+    mv a0, s0
+    mv a1, s1
+    call signal_fork                    # the mask and the handlers
     mv a0, s1
     call proc_first_context
     li t0, PROC_RUNNABLE
@@ -315,6 +318,8 @@ proc_exec:
     addi a0, s0, P_NAME
     mv a1, s3
     call set_name
+    mv a0, s0
+    call signal_exec                    # handlers back to SIG_DFL
     li t0, 0
 2:  mv a0, t0
     lw ra, 44(sp)
@@ -378,6 +383,9 @@ proc_thread:
     addi a1, s0, P_NAME
     li a2, PROC_NAME_LENGTH
     call memcpy
+    mv a0, s0
+    mv a1, s1
+    call signal_fork                    # the mask and the handlers
     mv a0, s1
     call proc_first_context
     li t0, PROC_RUNNABLE
