@@ -166,7 +166,8 @@ signal_interrupted:
 # the current thread takes it pending and ends the process on its way back to user mode: so
 # this routine always returns); otherwise it becomes pending, and a sleeping thread that does
 # not block it wakes (its sleep ends with -EINTR). A stop signal with SIG_DFL: -EINVAL (no job
-# control). Returns a0 = 0 or -EINVAL. Never sleeps. Clobbers the caller-saved registers.
+# control). Returns a0 = 0 or -EINVAL. Never sleeps; may be called with no current thread (from
+# the scheduler's context). Clobbers the caller-saved registers.
     .globl signal_send
 signal_send:
     addi sp, sp, -16
@@ -200,6 +201,7 @@ signal_send:
     and t2, t2, t1
     bnez t2, send_post                  # blocked: it waits, and kills when unblocked
     CURRENT t0
+    beqz t0, 2f                         # sent from the scheduler's context: no caller
     lw t1, P_TGID(t0)
     lw t2, P_TGID(s0)
     bne t1, t2, 2f
