@@ -3,11 +3,16 @@
 # Output waits for the transmitter (LSR.THRE) and sends each byte; a newline goes out as CR LF,
 # as Linux's console sends it, so that a terminal in raw mode (QEMU -nographic) shows lines.
 # Input is taken only when a byte is already waiting (LSR.DR): console_read never waits.
-# kprintf is the kernel's one formatting routine. No routine here sleeps or allocates; they
-# work before and after paging (the UART is mapped at its own address in every address space)
-# and in M-mode.
+# kprintf is the kernel's one formatting routine. No routine here but console_file_read sleeps
+# or allocates; they work before and after paging (the UART is mapped at its own address in
+# every address space) and in M-mode. console_file_read and console_file_write are the
+# console's side of read and write on its descriptors (file.S).
 
     .include "machine.inc"
+    .include "errno.inc"
+    .include "kernel-layout.inc"
+    .include "ext2.inc"
+    .include "fd.inc"
 
     .section .text
 # kputc: a0 = a byte to send. Clobbers t0, t1.
@@ -70,6 +75,162 @@ console_read:
     addi t2, t2, 1
     j 1b
 2:  sub a0, t2, a0
+    ret
+
+# console_file_read: file.S's read piece for the console: a0 = the description, a1 = a kernel
+# buffer, a2 = its size (at least 1), a3 = the bytes this read has returned so far.
+# The line discipline, canonical as Linux's n_tty starts: bytes from the UART are echoed and
+# gathered into a line (CR arrives as LF, as ICRNL turns it); DEL or BS erases the last byte
+# (echoed as BS, space, BS); ^C drops the line (echoed as ^C and a newline) and sends SIGINT to
+# the console's processes (signal_console_processes); ^D hands out the line so far without a newline, and at the start of a line is the
+# end of the file (the read returns 0). A read gets bytes of a complete line only, up to a2,
+# the rest staying for the next read. With no complete line and nothing returned yet it sleeps
+# from tick to tick (the hart runs others, or idles) until one is. Returns a0 = the bytes taken.
+# May sleep. Clobbers the caller-saved registers.
+    .equ LINE_MAX,      256             # a line's bytes, the newline included
+    .equ CTRL_C,        3
+    .equ SIGINT,        2
+    .equ CTRL_D,        4
+    .equ ASCII_BS,      8
+    .equ ASCII_DEL,     0x7f
+    .globl console_file_read
+console_file_read:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    sw s0, 24(sp)
+    sw s1, 20(sp)
+    sw s2, 16(sp)
+    mv s0, a1                           # s0: the buffer
+    mv s1, a2                           # s1: its size
+    mv s2, a3                           # s2: returned already
+cfr_next:
+    la t0, line_ready
+    lw t1, 0(t0)
+    bnez t1, cfr_hand_out
+    la t0, line_eof
+    lw t1, 0(t0)
+    beqz t1, 1f
+    sw zero, 0(t0)                      # ^D at the start of a line: the end of the file, once
+    li a0, 0
+    j cfr_done
+1:  addi a0, sp, 0                      # one byte from the UART, if it has one
+    li a1, 1
+    call console_read
+    bnez a0, cfr_byte
+    li a0, 0
+    bnez s2, cfr_done
+    call sleep_tick
+    call signal_interrupted
+    beqz a0, cfr_next
+    li a0, -EINTR                       # a signal to handle (^C's SIGINT, for one) came first
+    j cfr_done
+cfr_byte:
+    lbu a0, 0(sp)
+    la t2, line_length
+    lw t1, 0(t2)                        # t1: the line's length
+    li t0, ASCII_CR
+    bne a0, t0, 2f
+    li a0, ASCII_LF
+2:  li t0, ASCII_DEL
+    beq a0, t0, cfr_erase
+    li t0, ASCII_BS
+    beq a0, t0, cfr_erase
+    li t0, CTRL_C
+    beq a0, t0, cfr_interrupt
+    li t0, CTRL_D
+    beq a0, t0, cfr_end_of_file
+    li t0, LINE_MAX - 1                 # the last place is kept for the newline
+    li t3, ASCII_LF
+    beq a0, t3, 3f
+    bgeu t1, t0, cfr_next               # full: the byte is dropped, as n_tty does
+3:  la t0, line
+    add t0, t0, t1
+    sb a0, 0(t0)
+    addi t1, t1, 1
+    sw t1, 0(t2)
+    call kputc                          # the echo (LF goes out as CR LF)
+    lbu a0, 0(sp)
+    li t0, ASCII_CR
+    beq a0, t0, 4f
+    li t0, ASCII_LF
+    bne a0, t0, cfr_next
+4:  la t0, line_length                  # a complete line
+    lw t1, 0(t0)
+    la t0, line_ready
+    sw t1, 0(t0)
+    j cfr_next
+cfr_erase:
+    beqz t1, cfr_next
+    addi t1, t1, -1
+    sw t1, 0(t2)
+    la a0, erase_echo
+    call kputs
+    j cfr_next
+cfr_interrupt:
+    sw zero, 0(t2)
+    la a0, interrupt_echo
+    call kputs
+    li a0, SIGINT
+    call signal_console_processes       # every process but init (signal.S)
+    call signal_interrupted             # the reader's own: it returns before taking more input
+    beqz a0, cfr_next
+    li a0, -EINTR
+    j cfr_done
+cfr_end_of_file:
+    bnez t1, 4b                         # the line so far, without a newline
+    la t0, line_eof
+    li t1, 1
+    sw t1, 0(t0)
+    j cfr_next
+cfr_hand_out:                           # t1: the bytes ready
+    mv a2, t1
+    bleu a2, s1, 5f
+    mv a2, s1
+5:  sw a2, 4(sp)                        # the bytes taken
+    mv a0, s0
+    la a1, line
+    call memcpy
+    lw t0, 4(sp)                        # the rest of the line moves to the front
+    la t1, line
+    add t2, t1, t0                      # t2: from
+    la t3, line_length
+    lw t4, 0(t3)
+    add t4, t1, t4                      # t4: the end
+6:  bgeu t2, t4, 7f
+    lbu t5, 0(t2)
+    sb t5, 0(t1)
+    addi t1, t1, 1
+    addi t2, t2, 1
+    j 6b
+7:  lw t4, 0(t3)
+    sub t4, t4, t0
+    sw t4, 0(t3)
+    la t3, line_ready
+    lw t4, 0(t3)
+    sub t4, t4, t0
+    sw t4, 0(t3)
+    lw a0, 4(sp)
+cfr_done:
+    lw ra, 28(sp)
+    lw s0, 24(sp)
+    lw s1, 20(sp)
+    lw s2, 16(sp)
+    addi sp, sp, 32
+    ret
+
+# console_file_write: file.S's write piece for the console: a0 = the description, a1 = kernel
+# bytes, a2 = their number. Sends them all. Returns a0 = a2. Clobbers a0..a2, t0..t3.
+    .globl console_file_write
+console_file_write:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw a2, 8(sp)
+    mv a0, a1
+    mv a1, a2
+    call console_write
+    lw ra, 12(sp)
+    lw a0, 8(sp)
+    addi sp, sp, 16
     ret
 
 # kput_dec: a0 = an unsigned number, sent in decimal. Clobbers a0, a2, t0..t3.
@@ -171,3 +332,69 @@ printed:
     lw s1, PF_S1(sp)
     addi sp, sp, PF_SIZE
     ret
+
+# ioctl(fd, request, arg): the console answers TCGETS (its struct termios, 36 bytes: what it
+# does: CR in as NL, NL out as CR NL, 115200 baud 8N1 as Linux sets a serial console up,
+# canonical lines with echo and erase (console_file_read), the control characters Linux starts
+# with; ISIG not reported yet, though ^C sends SIGINT) and TIOCGWINSZ (80 columns,
+# 24 rows). Another request on the console, or any on another file: -ENOTTY. fd not open: -EBADF; arg not
+# writable: -EFAULT.
+    .equ TCGETS,        0x5401
+    .equ TIOCGWINSZ,    0x5413
+    .equ TERMIOS_SIZE,  36
+    .equ WINSIZE_SIZE,  8
+    .globl sys_ioctl
+sys_ioctl:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    sw s1, 4(sp)
+    mv s0, a1                           # s0: the request
+    mv s1, a2                           # s1: arg
+    call fd_lookup
+    li t0, -EBADF
+    beqz a0, 2f
+    lw t1, OF_TYPE(a0)
+    li t2, FT_CONSOLE
+    li t0, -ENOTTY
+    bne t1, t2, 2f
+    la a2, console_termios
+    li a3, TERMIOS_SIZE
+    li t1, TCGETS
+    beq s0, t1, 1f
+    la a2, console_winsize
+    li a3, WINSIZE_SIZE
+    li t1, TIOCGWINSZ
+    bne s0, t1, 2f
+1:  CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, s1
+    call copy_out
+    mv t0, a0
+2:  mv a0, t0
+    lw ra, 12(sp)
+    lw s0, 8(sp)
+    lw s1, 4(sp)
+    addi sp, sp, 16
+    ret
+
+    .section .rodata
+    .balign 4
+console_termios:                        # struct termios (asm-generic/termbits.h)
+    .word 0x100                         # c_iflag: ICRNL
+    .word 0x5                           # c_oflag: OPOST | ONLCR
+    .word 0x1cb2                        # c_cflag: B115200 | CS8 | CREAD | HUPCL | CLOCAL
+    .word 0x21a                         # c_lflag: ICANON | ECHO | ECHOE | ECHOCTL
+    .byte 0                             # c_line
+    .byte 3, 034, 0177, 025, 4, 0, 1, 0, 021, 023, 032, 0, 022, 017, 027, 026, 0, 0, 0  # c_cc: INIT_C_CC
+console_winsize:                        # struct winsize
+    .half 24, 80, 0, 0                  # ws_row, ws_col, ws_xpixel, ws_ypixel
+erase_echo:     .asciz "\b \b"
+interrupt_echo: .asciz "^C\n"
+
+    .section .bss
+    .balign 4
+line:           .space LINE_MAX         # the line being typed, then handed out
+line_length:    .space 4                # its bytes
+line_ready:     .space 4                # of them, those a read may take (a complete line)
+line_eof:       .space 4                # 1: ^D came at the start of a line

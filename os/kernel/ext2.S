@@ -1,14 +1,16 @@
-# ext2.S: the ext2 file system, read side.
+# ext2.S: the ext2 file system, read side (ext2-write.S builds on it for the write side).
 #
 # What it owns: the mounted file system's geometry (taken from the superblock once, at mount),
 # and the walk from a path to an inode to the blocks of a file. Its layers, bottom up:
 #
 #       ext2_mount          superblock checks, geometry, the block cache's block size
 #       e2_bread            a block through the cache, its number checked against the file system
+#       e2_gdesc, e2_iloc   a group's descriptor; the inode table block that holds an inode
 #       ext2_iget           an inode by number: group descriptor -> inode table -> 128 bytes
 #       ext2_bmap           a file's block: 12 direct, then single, double, triple indirect
 #       ext2_read           bytes of a file at an offset
 #       e2_dir_scan         the next used entry of a directory, each entry checked
+#       e2_find_entry       a name's entry in a directory (held, for the write side to change)
 #       ext2_lookup         a name in a directory
 #       ext2_namei          a path, one component at a time
 #       ext2_getdents64     directory entries as Linux's getdents64 gives them
@@ -27,65 +29,7 @@
 
         .include "errno.inc"
         .include "ext2.inc"
-
-        .equ SECTOR_SHIFT, 9
-        .equ DT_UNKNOWN, 0
-
-# Every routine that calls another keeps ra and s0-s7 in one frame shape.
-        .equ E2_FRAME, 48
-        .macro E2_ENTER
-        addi    sp, sp, -E2_FRAME
-        sw      ra, 44(sp)
-        sw      s0, 40(sp)
-        sw      s1, 36(sp)
-        sw      s2, 32(sp)
-        sw      s3, 28(sp)
-        sw      s4, 24(sp)
-        sw      s5, 20(sp)
-        sw      s6, 16(sp)
-        sw      s7, 12(sp)
-        .endm
-        .macro E2_RETURN
-        lw      ra, 44(sp)
-        lw      s0, 40(sp)
-        lw      s1, 36(sp)
-        lw      s2, 32(sp)
-        lw      s3, 28(sp)
-        lw      s4, 24(sp)
-        lw      s5, 20(sp)
-        lw      s6, 16(sp)
-        lw      s7, 12(sp)
-        addi    sp, sp, E2_FRAME
-        ret
-        .endm
-
-# E2_ERROR: return -errno from a routine, with a message for the kernel's log and the number
-# that was wrong (register value). Jumps to exit, which must release what the routine holds.
-        .macro E2_ERROR errno, value, exit, text
-        .pushsection .rodata
-.Le2msg\@:
-        .asciz "\text"
-        .popsection
-        la      a7, ext2_errval
-        sw      \value, 0(a7)
-        la      a6, .Le2msg\@
-        la      a7, ext2_errmsg
-        sw      a6, 0(a7)
-        li      a0, -\errno
-        j       \exit
-        .endm
-
-# E2_LOAD: a word of the mounted file system's geometry into reg.
-        .macro E2_LOAD reg, var
-        la      \reg, \var
-        lw      \reg, 0(\reg)
-        .endm
-
-# IS_ERROR: branch to target when reg holds an error (-4095..-1).
-        .macro IS_ERROR reg, target, scratch
-        li      \scratch, -4095
-        bgeu    \reg, \scratch, \target
-        .endm
+        .include "ext2-impl.inc"
 
         .text
 
@@ -261,6 +205,7 @@ ext2_block_size:
 #   system: below the first data block or past the last; ext2_errmsg says so) or an error of
 #   bcache_read.
 #   Clobbers a2-a7, t0-t3.
+        .globl e2_bread
         .type e2_bread, @function
 e2_bread:
         E2_LOAD t0, e2_first_data_block
@@ -275,15 +220,36 @@ e2_bread:
 # ext2_iget: read an inode.
 #   a0 = the inode number, a1 = where to put the in-memory inode (INODE_SIZE bytes: the first 128
 #   bytes of the disk inode, then its number at INODE_INO).
-#   Returns a0 = 0, or -EIO (a number outside 1..inodes_count, a group descriptor that points
-#   outside the file system, or the disk failed), -ENOMEM (the cache is full), -EINVAL (nothing
-#   mounted). Clobbers a1-a7, t0-t3.
+#   Returns a0 = 0, or an error of e2_iloc. Clobbers a1-a7, t0-t3.
         .globl ext2_iget
         .type ext2_iget, @function
 ext2_iget:
         E2_ENTER
         mv      s0, a0
         mv      s1, a1
+        call    e2_iloc
+        IS_ERROR a0, 9f, t0
+        mv      s6, a0
+        mv      a0, s1
+        li      a2, INODE_DISK_SIZE
+        call    e2_copy
+        sw      s0, INODE_INO(s1)
+        mv      a0, s6
+        call    bcache_release
+        li      a0, 0
+9:      E2_RETURN
+        .size ext2_iget, . - ext2_iget
+
+# e2_iloc: hold the block of the inode table that holds an inode.
+#   a0 = the inode number.
+#   Returns a0 = the held buffer and a1 = the inode's bytes in it; or a0 = -EIO (a number
+#   outside 1..inodes_count, a group descriptor that points outside the file system, or the disk
+#   failed), -ENOMEM (the cache is full), -EINVAL (nothing mounted). Clobbers a2-a7, t0-t3.
+        .globl e2_iloc
+        .type e2_iloc, @function
+e2_iloc:
+        E2_ENTER
+        mv      s0, a0
         E2_LOAD t0, e2_mounted
         bnez    t0, 1f
         E2_ERROR EINVAL, zero, 9f, "ext2: no file system is mounted"
@@ -296,19 +262,9 @@ ext2_iget:
         E2_LOAD t1, e2_inodes_per_group
         divu    s2, t0, t1                      # s2 = the group
         remu    s3, t0, t1                      # s3 = the index in the group's table
-        E2_LOAD t2, e2_block_shift
-        addi    t2, t2, -BG_SHIFT               # descriptors per block, as a shift
-        srl     a0, s2, t2
-        E2_LOAD t0, e2_gdt_block
-        add     a0, a0, t0
-        li      t0, 1
-        sll     t0, t0, t2
-        addi    t0, t0, -1
-        and     s4, s2, t0
-        slli    s4, s4, BG_SHIFT                # s4 = the descriptor's offset in its block
-        call    e2_bread
+        mv      a0, s2
+        call    e2_gdesc
         IS_ERROR a0, 9f, t0
-        add     a1, a1, s4
         lw      s5, BG_INODE_TABLE(a1)
         call    bcache_release
 
@@ -323,17 +279,39 @@ ext2_iget:
         and     s4, t0, t2                      # s4 = the inode's offset in its block
         call    e2_bread
         IS_ERROR a0, 9f, t0
-        mv      s6, a0
-        mv      a0, s1
         add     a1, a1, s4
-        li      a2, INODE_DISK_SIZE
-        call    e2_copy
-        sw      s0, INODE_INO(s1)
-        mv      a0, s6
-        call    bcache_release
-        li      a0, 0
 9:      E2_RETURN
-        .size ext2_iget, . - ext2_iget
+        .size e2_iloc, . - e2_iloc
+
+# e2_gdesc: hold the block that holds a group's descriptor.
+#   a0 = the group (below the groups' count: the caller's arithmetic guarantees it).
+#   Returns a0 = the held buffer and a1 = the descriptor in it, or an error of e2_bread.
+#   Clobbers a2-a7, t0-t3.
+        .globl e2_gdesc
+        .type e2_gdesc, @function
+e2_gdesc:
+        addi    sp, sp, -16
+        sw      ra, 12(sp)
+        sw      s0, 8(sp)
+        E2_LOAD t2, e2_block_shift
+        addi    t2, t2, -BG_SHIFT               # descriptors per block, as a shift
+        srl     t1, a0, t2
+        li      t0, 1
+        sll     t0, t0, t2
+        addi    t0, t0, -1
+        and     s0, a0, t0
+        slli    s0, s0, BG_SHIFT                # s0 = the descriptor's offset in its block
+        E2_LOAD a0, e2_gdt_block
+        add     a0, a0, t1
+        call    e2_bread
+        li      t0, -4095
+        bgeu    a0, t0, 1f
+        add     a1, a1, s0
+1:      lw      ra, 12(sp)
+        lw      s0, 8(sp)
+        addi    sp, sp, 16
+        ret
+        .size e2_gdesc, . - e2_gdesc
 
 # ext2_bmap: the disk block that holds a block of a file.
 #   a0 = the in-memory inode, a1 = the block's index in the file.
@@ -489,6 +467,7 @@ ext2_read:
 #   or -EIO (the disk failed; a hole; an entry whose record length is not a multiple of 4, is
 #   shorter than its name needs or crosses its block, or whose inode number is past the inode
 #   count), -ENOMEM. Clobbers a5-a7, t0-t3.
+        .globl e2_dir_scan
         .type e2_dir_scan, @function
 e2_dir_scan:
         E2_ENTER
@@ -552,11 +531,28 @@ e2_dir_scan:
 
 # ext2_lookup: find a name in a directory.
 #   a0 = the directory's in-memory inode, a1 = the name, a2 = its length in bytes (no NUL needed).
-#   Returns a0 = the inode number, or -ENOTDIR (not a directory), -ENAMETOOLONG (over 255 bytes),
-#   -ENOENT (no such name), or an error of e2_dir_scan. Clobbers a1-a7, t0-t3.
+#   Returns a0 = the inode number, or an error of e2_find_entry. Clobbers a1-a7, t0-t3.
         .globl ext2_lookup
         .type ext2_lookup, @function
 ext2_lookup:
+        E2_ENTER
+        call    e2_find_entry
+        bnez    a0, 9f
+        lw      s0, DE_INODE(a2)
+        mv      a0, a1
+        call    bcache_release
+        mv      a0, s0
+9:      E2_RETURN
+        .size ext2_lookup, . - ext2_lookup
+
+# e2_find_entry: find a name's entry in a directory.
+#   a0 = the directory's in-memory inode, a1 = the name, a2 = its length in bytes.
+#   Returns a0 = 0 with a1 = the held buffer (the caller releases it), a2 = the entry in it, a3 =
+#   the entry's position; or a0 = -ENOTDIR (not a directory), -ENAMETOOLONG (over 255 bytes),
+#   -ENOENT (no such name), or an error of e2_dir_scan. Clobbers a4-a7, t0-t3.
+        .globl e2_find_entry
+        .type e2_find_entry, @function
+e2_find_entry:
         E2_ENTER
         mv      s0, a0
         mv      s1, a1
@@ -582,7 +578,7 @@ ext2_lookup:
         addi    t0, a2, DE_NAME                 # compare the names
         mv      t1, s1
         add     t2, s1, s2
-2:      beq     t1, t2, 4f
+2:      beq     t1, t2, 9f
         lbu     t3, 0(t0)
         lbu     a5, 0(t1)
         bne     t3, a5, 3f
@@ -592,16 +588,11 @@ ext2_lookup:
 3:      mv      a0, s4
         call    bcache_release
         j       1b
-4:      lw      s5, DE_INODE(a2)
-        mv      a0, s4
-        call    bcache_release
-        mv      a0, s5
-        j       9f
 8:      li      t0, 1
         bne     a0, t0, 9f
         li      a0, -ENOENT
 9:      E2_RETURN
-        .size ext2_lookup, . - ext2_lookup
+        .size e2_find_entry, . - e2_find_entry
 
 # ext2_namei: find the inode a path names.
 #   a0 = the path, NUL-terminated; a1 = the inode number where a relative path starts (the
@@ -749,30 +740,62 @@ ext2_getdents64:
 9:      E2_RETURN
         .size ext2_getdents64, . - ext2_getdents64
 
-# e2_copy: copy a2 bytes from a1 to a0 (the areas do not overlap). Clobbers t0-t2.
+# e2_copy: copy a2 bytes from a1 to a0 (the areas do not overlap); a word at a time when both
+# are equally aligned. Clobbers t0-t2, a1.
+        .globl e2_copy
         .type e2_copy, @function
 e2_copy:
-        add     t2, a0, a2
+        add     t2, a0, a2                      # t2 the end, t0 the next byte
         mv      t0, a0
-1:      beq     t0, t2, 2f
+        xor     t1, a0, a1
+        andi    t1, t1, 3
+        bnez    t1, 3f
+1:      andi    t1, t0, 3                       # bytes up to a word boundary
+        beqz    t1, 2f
+        beq     t0, t2, 4f
         lbu     t1, 0(a1)
         sb      t1, 0(t0)
         addi    t0, t0, 1
         addi    a1, a1, 1
         j       1b
-2:      ret
+2:      addi    t1, t0, 4                       # whole words
+        bgtu    t1, t2, 3f
+        lw      t1, 0(a1)
+        sw      t1, 0(t0)
+        addi    t0, t0, 4
+        addi    a1, a1, 4
+        j       2b
+3:      beq     t0, t2, 4f                      # the rest, bytes
+        lbu     t1, 0(a1)
+        sb      t1, 0(t0)
+        addi    t0, t0, 1
+        addi    a1, a1, 1
+        j       3b
+4:      ret
         .size e2_copy, . - e2_copy
 
-# e2_zero: zero a1 bytes at a0. Clobbers t0, t1.
+# e2_zero: zero a1 bytes at a0, a word at a time where aligned. Clobbers t0-t2.
+        .globl e2_zero
         .type e2_zero, @function
 e2_zero:
-        add     t1, a0, a1
+        add     t1, a0, a1                      # t1 the end, t0 the next byte
         mv      t0, a0
-1:      beq     t0, t1, 2f
+1:      andi    t2, t0, 3
+        beqz    t2, 2f
+        beq     t0, t1, 4f
         sb      zero, 0(t0)
         addi    t0, t0, 1
         j       1b
-2:      ret
+2:      addi    t2, t0, 4
+        bgtu    t2, t1, 3f
+        sw      zero, 0(t0)
+        mv      t0, t2
+        j       2b
+3:      beq     t0, t1, 4f
+        sb      zero, 0(t0)
+        addi    t0, t0, 1
+        j       3b
+4:      ret
         .size e2_zero, . - e2_zero
 
         .section .rodata
@@ -796,6 +819,8 @@ e2_inodes_per_group:    .space 4
 e2_inode_size:          .space 4
 e2_first_ino:           .space 4
 e2_filetype:            .space 4                # nonzero: entries carry the file type
+        .globl ext2_sb, e2_mounted, e2_block_shift, e2_blocks_count, e2_first_data_block, e2_gdt_block
+        .globl e2_groups_count, e2_inodes_count, e2_inodes_per_group, e2_inode_size, e2_first_ino, e2_filetype
         .globl ext2_read_only, ext2_errmsg, ext2_errval
 ext2_read_only:         .space 4                # 1: a read-only-compatible feature we do not know
 ext2_errmsg:            .space 4                # the message of the last error, NUL-terminated

@@ -61,6 +61,8 @@ proc_spawn:
     addi a0, s3, P_NAME
     call set_name
     mv a0, s3
+    call files_first
+    mv a0, s3
     call proc_first_context
     li t0, PROC_RUNNABLE
     sw t0, P_STATE(s3)
@@ -168,6 +170,8 @@ proc_fork:
     mv a0, s0
     mv a1, s1
     call signal_fork                    # the mask and the handlers
+    mv a0, s1
+    call files_fork
     mv a0, s1
     call proc_first_context
     li t0, PROC_RUNNABLE
@@ -318,6 +322,7 @@ proc_exec:
     addi a0, s0, P_NAME
     mv a1, s3
     call set_name
+    call files_exec
     mv a0, s0
     call signal_exec                    # handlers back to SIG_DFL
     li t0, 0
@@ -386,6 +391,8 @@ proc_thread:
     mv a0, s0
     mv a1, s1
     call signal_fork                    # the mask and the handlers
+    mv a0, s1
+    call files_fork                     # a copy of the table: CLONE_FILES's sharing is to come
     mv a0, s1
     call proc_first_context
     li t0, PROC_RUNNABLE

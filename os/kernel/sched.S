@@ -237,6 +237,7 @@ proc_make_zombie:
     sw s1, 4(sp)
     mv s0, a0
     sw a1, P_WAIT_STATUS(s0)
+    call files_exit                     # (a0 is still the process)
     sw zero, P_FUTEX(s0)
     lw s1, P_ROOT(s0)                   # s1: its address space, if nobody else's
     sw zero, P_ROOT(s0)

@@ -64,6 +64,19 @@ syscall_list:
     SYSCALL rt_sigaction
     SYSCALL rt_sigprocmask
     SYSCALL rt_sigreturn
+    SYSCALL openat
+    SYSCALL close
+    SYSCALL llseek
+    SYSCALL getdents64
+    SYSCALL chdir
+    SYSCALL dup
+    SYSCALL dup3
+    SYSCALL fcntl64
+    SYSCALL pipe2
+    SYSCALL ioctl
+    SYSCALL getcwd
+    SYSCALL statx
+    SYSCALL strata_processes
     .word 0, 0
 
     .section .text
@@ -118,93 +131,6 @@ syscall:
     la \reg, current
     lw \reg, 0(\reg)
     .endm
-
-# write(fd, buf, count): fds 0, 1 and 2 are the console. Sends the bytes page by page; a bad
-# page ends the write: -EFAULT if nothing was sent, else the count sent, as Linux does.
-sys_write:
-    li t0, 2
-    bgtu a0, t0, bad_fd
-    addi sp, sp, -16
-    sw ra, 12(sp)
-    sw s0, 8(sp)
-    sw s1, 4(sp)
-    sw s2, 0(sp)
-    mv s0, a1                           # s0: the user address
-    mv s1, a2                           # s1: bytes left
-    li s2, 0                            # s2: bytes sent
-1:  beqz s1, 3f
-    CURRENT t0
-    lw a0, P_ROOT(t0)
-    mv a1, s0
-    li a2, PTE_R
-    call user_translate
-    beqz a0, 4f
-    PAGE_OFFSET t0, s0
-    li a1, PAGE_SIZE
-    sub a1, a1, t0
-    bleu a1, s1, 2f
-    mv a1, s1
-2:  add s0, s0, a1
-    sub s1, s1, a1
-    add s2, s2, a1
-    call console_write
-    j 1b
-4:  bnez s2, 3f
-    li s2, -EFAULT
-3:  mv a0, s2
-    lw ra, 12(sp)
-    lw s0, 8(sp)
-    lw s1, 4(sp)
-    lw s2, 0(sp)
-    addi sp, sp, 16
-    ret
-
-bad_fd:
-    li a0, -EBADF
-    ret
-
-# read(fd, buf, count): fd 0, 1 and 2 read the console. Waits (asleep from tick to tick, so
-# the hart runs others or idles) until at least one byte has come, then returns what the UART holds, up to count and to the
-# end of buf's page. The console is polled: interrupt-driven input is still to come.
-sys_read:
-    li t0, 2
-    bgtu a0, t0, bad_fd
-    bnez a2, 1f
-    li a0, 0
-    ret
-1:  addi sp, sp, -16
-    sw ra, 12(sp)
-    sw s0, 8(sp)
-    sw s1, 4(sp)
-    mv s0, a1
-    mv s1, a2
-    CURRENT t0
-    lw a0, P_ROOT(t0)
-    mv a1, s0
-    li a2, PTE_W
-    call user_translate
-    beqz a0, 4f
-    mv s0, a0                           # s0: the buffer's physical address
-    PAGE_OFFSET t0, s0
-    li t1, PAGE_SIZE
-    sub t1, t1, t0
-    bleu s1, t1, 2f
-    mv s1, t1                           # s1: bytes to take at most
-2:  mv a0, s0
-    mv a1, s1
-    call console_read
-    bnez a0, 3f
-    call sleep_tick                     # nothing yet: the hart may run others, or idle
-    call signal_interrupted
-    beqz a0, 2b
-    li a0, -EINTR                       # a signal to handle came first
-    j 3f
-4:  li a0, -EFAULT
-3:  lw ra, 12(sp)
-    lw s0, 8(sp)
-    lw s1, 4(sp)
-    addi sp, sp, 16
-    ret
 
 # exit(status), exit_group(status): the process ends with the low byte of status. Threads are
 # still to come, so both end the one thread there is.

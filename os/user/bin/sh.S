@@ -3,9 +3,11 @@
 #
 #     ls -a /bin | cat > list      echo "$HOME" '$HOME' $?      export PATH=/bin:/usr/bin
 #
-# A line is a pipeline: commands joined by "|", each a program name and its arguments with the
-# redirections "< file", "> file" and ">> file" among them. Words are split at blanks; '...'
-# quotes literally, "..." quotes and expands $NAME, ${NAME} and $?, a backslash quotes the next byte; "#"
+# A line is a list of pipelines separated by ";" (the next runs after it) or "&&" (the next runs
+# only if it succeeded); a pipeline is commands joined by "|", each a program name and its
+# arguments with the redirections "< file", "> file" and ">> file" among them. The whole line is
+# parsed before any of it runs, so a syntax error anywhere runs nothing. Words are split at
+# blanks; '...' quotes literally, "..." quotes and expands $NAME, ${NAME} and $?, a backslash quotes the next byte; "#"
 # at the start of a word begins a comment. A program is looked for in each directory of $PATH
 # (or run as named if the name holds a "/"), in a new process made as fork(2) makes one
 # (clone with SIGCHLD only), then execve(2); the shell waits for every command of the pipeline
@@ -14,6 +16,10 @@
 # shell itself, so alone on a line they run in it (and take no redirections); in a pipeline, as
 # in sh, they run in a child. At end of input the shell exits with the last status; so it does
 # after a syntax error when its input is not a terminal, as POSIX asks of a shell running a script.
+# SIGINT (^C: the console sends it to every process on it) does not end the shell: its handler
+# only notes it; a line being read is dropped ($? = 130), a command being waited for is still
+# waited for (it gets SIGINT's default action, execve having reset the handler), and on a
+# terminal a newline starts a fresh prompt.
 #
 # Memory: a line's words live from alloc, given back (alloc_release) when the line is done.
 # The environment is its own table of pointers (env_table, what `environ` points at), and the
@@ -47,6 +53,9 @@
 .equ T_OUT,    4
 .equ T_APPEND, 5
 .equ T_ERROR,  6                # reported already
+.equ T_SEMI,   7                # ";": the pipeline ends, the next runs after it
+.equ T_AND,    8                # "&&": the next pipeline runs only if this one succeeded
+.equ T_AMP,    9                # "&" alone: running in the background, which the shell cannot
 
 # APPEND reg: puts the byte in reg at the end of the word being built (s1), unless the word is
 # full (s1 reached s3).
@@ -64,6 +73,9 @@ commands:       .zero MAX_COMMANDS * C_SIZE
 cursor:         .zero 4         # the next byte of the line to tokenize
 last_status:    .zero 4         # $?
 interactive:    .zero 4         # standard input is a terminal: prompt
+interrupted:    .zero 4         # SIGINT came since the shell last looked
+separator:      .zero 4         # the token that ended the pipeline parse read: T_END, T_SEMI, T_AND
+sigint_action:  .zero SIGACTION_SIZE
 env_table:      .zero 4 * (ENV_MAX + 1)
 env_count:      .zero 4
 env_next:       .zero 4         # the free part of env_space
@@ -76,13 +88,17 @@ pipe_fds:       .zero 8
     .section .rodata
     .balign 4
 token_names:                    # for syntax errors, by token
-    .word newline_text, 0, bar_text, less_text, greater_text, greater2_text
+    .word newline_text, 0, bar_text, less_text, greater_text, greater2_text, 0, semi_text, and_text, amp_text
+semi_text:      .asciz ";"
+and_text:       .asciz "&&"
+amp_text:       .asciz "&"
 newline_text:   .asciz "newline"
 bar_text:       .asciz "|"
 less_text:      .asciz "<"
 greater_text:   .asciz ">"
 greater2_text:  .asciz ">>"
 prompt:         .asciz "$ "
+newline:        .asciz "\n"
 default_path:   .asciz "/bin"
 home_name:      .asciz "HOME"
 path_name:      .asciz "PATH"
@@ -122,6 +138,7 @@ main:
     sw ra, 12(sp)
     sw s0, 8(sp)
     sw s1, 4(sp)
+    sw s2, 0(sp)
     mv a0, a2
     call env_init
     li a0, STDIN
@@ -131,9 +148,18 @@ main:
     seqz a0, a0
     la t0, interactive
     sw a0, 0(t0)
+    la a1, sigint_action        # ^C interrupts what the shell waits for, not the shell: no
+    la t0, note_interrupt       # SA_RESTART, so a read or waitid it breaks into returns EINTR
+    sw t0, SA_HANDLER(a1)
+    li a0, SIGINT
+    li a2, 0
+    li a3, SIGSET_SIZE
+    call rt_sigaction
     li a0, 1                    # the heap's first block, so a mark is never "before any"
     call alloc
 .Lprompt:
+    la t0, interrupted
+    sw zero, 0(t0)
     la t0, interactive
     lw t0, 0(t0)
     beqz t0, 1f
@@ -144,6 +170,8 @@ main:
     la a1, line
     li a2, LINE_SIZE
     call readline
+    li t0, -EINTR
+    beq a0, t0, .Linterrupted
     blez a0, .Lend
     mv s1, a0
     la a0, line
@@ -153,12 +181,49 @@ main:
     beq a0, t0, .Llong_line     # the buffer filled before a newline came
 4:  call alloc_mark
     mv s0, a0
-    la a0, line
-    call parse
+    la a0, line                 # the whole line is parsed first, running nothing: a syntax
+    li s2, T_SEMI               # error anywhere in it means none of it runs, as in sh
+5:  call parse                  #   s2: the separator before this pipeline
     bltz a0, 2f
-    beqz a0, 3f
+    la t0, separator
+    lw t1, 0(t0)
+    bnez a0, 6f
+    li t0, T_AND                # "... &&" and nothing after
+    beq s2, t0, .Lunexpected_end
+6:  mv s2, t1
+    li t0, T_END
+    beq s2, t0, 7f
+    la t0, cursor
+    lw a0, 0(t0)
+    j 5b
+7:  mv a0, s0                   # then each pipeline is parsed again, its $? expanded now, and
+    call alloc_release          # run, unless it follows "&&" after a failure
+    la a0, line
+    li s2, 0                    #   s2: skip this pipeline
+8:  call parse                  # it parsed before: it parses now
+    beqz a0, 9f
+    bnez s2, 9f
     call run
-    j 3f
+9:  la t0, separator
+    lw t1, 0(t0)
+    li t0, T_END
+    beq t1, t0, 3f
+    li s2, 0
+    li t0, T_AND
+    bne t1, t0, 10f
+    la t0, last_status
+    lw t0, 0(t0)
+    snez s2, t0
+10: la t0, cursor
+    lw a0, 0(t0)
+    j 8b
+.Lunexpected_end:
+    la t0, progname
+    lw a2, 0(t0)
+    la a1, syntax_error
+    la a3, newline_text
+    li a0, STDERR
+    call fdprintf
 2:  li t0, 2                    # a syntax error, as sh gives it
     la t1, last_status
     sw t0, 0(t1)
@@ -186,11 +251,42 @@ main:
     li a0, STDERR
     call fdprintf
     j 2b
+# ^C while a line was being typed: what was read of it is dropped, $? is 130 as for a command
+# killed by SIGINT, and a terminal gets a fresh line and prompt.
+.Linterrupted:
+    li t0, 128 + SIGINT
+    la t1, last_status
+    sw t0, 0(t1)
+    call fresh_line
+    j .Lprompt
 .Lend:
     la t0, last_status
     lw a0, 0(t0)
     call exit
     .size main, . - main
+
+# note_interrupt(a0 signal): the SIGINT handler. It only notes the signal: the system call it
+# interrupted returns EINTR, and the code that made it decides. Leaf; clobbers t0, t1.
+    .type note_interrupt, @function
+note_interrupt:
+    la t0, interrupted
+    li t1, 1
+    sw t1, 0(t0)
+    ret
+    .size note_interrupt, . - note_interrupt
+
+# fresh_line(): after a ^C, a newline on a terminal (where the prompt goes), so the next prompt
+# starts a line. Clobbers a-, t-registers. May sleep (write).
+    .type fresh_line, @function
+fresh_line:
+    la t0, interactive
+    lw t0, 0(t0)
+    beqz t0, 1f
+    li a0, STDERR
+    la a1, newline
+    tail fdprintf
+1:  ret
+    .size fresh_line, . - fresh_line
 
 # env_init(a0 envp): copies the environment the shell was given into env_table (as much as
 # fits) and points environ at it. Leaf; clobbers t0-t3.
@@ -225,8 +321,10 @@ env_init:
 # ---------------------------------------------------------------------------------------------
 # Reading a line into commands
 
-# parse(a0 line) -> a0: the number of commands in the pipeline, 0 for an empty line, -1 after a
-# syntax error was printed. Fills `commands`. Clobbers a-, t-registers. May sleep (alloc).
+# parse(a0 text) -> a0: the number of commands in the pipeline at text, 0 for none (the end of
+# the line, or a comment), -1 after a syntax error was printed. Fills `commands`; `separator`
+# says what ended the pipeline (T_END, or T_SEMI or T_AND with `cursor` past it, where the next
+# pipeline starts). Clobbers a-, t-registers. May sleep (alloc).
 #   s0 the command being filled, s1 the commands finished, s2 a redirection waiting for its
 #   file name (its token), s3 the token.
     .type parse, @function
@@ -254,6 +352,12 @@ parse:
     bnez s2, .Lunexpected       # a redirection needs a file name, not this
     li t0, T_END
     beq s3, t0, .Lend_of_line
+    li t0, T_SEMI
+    beq s3, t0, .Lend_of_line
+    li t0, T_AND
+    beq s3, t0, .Lend_of_line
+    li t0, T_AMP
+    beq s3, t0, .Lunexpected
     li t0, T_PIPE
     beq s3, t0, .Lpipe
     mv s2, s3                   # <, > or >>: the next word is its file
@@ -292,12 +396,16 @@ parse:
     mv a0, s0
     call command_clear
     j .Ltoken
-.Lend_of_line:
+.Lend_of_line:                  # at the end of the line, a ";" or a "&&"
+    la t0, separator
+    sw s3, 0(t0)
     mv a0, s0
     call command_empty
     beqz a0, 1f
-    beqz s1, 2f                 # nothing at all: an empty line
-    j .Lunexpected              # "... |" and nothing after
+    bnez s1, .Lunexpected       # "... |" and nothing after
+    li t0, T_END
+    beq s3, t0, 2f              # nothing at all: an empty line
+    j .Lunexpected              # "; ..." or "&& ..."
 1:  addi s1, s1, 1
 2:  mv a0, s1
     j .Lparse_return
@@ -390,6 +498,18 @@ next_token:
     li a0, T_PIPE
     li t1, '|'
     beq t0, t1, .Ltoken_done
+    li a0, T_SEMI
+    li t1, ';'
+    beq t0, t1, .Ltoken_done
+    li t1, '&'
+    bne t0, t1, .Lnot_and
+    li a0, T_AMP
+    lbu t0, 0(s0)
+    bne t0, t1, .Ltoken_done
+    addi s0, s0, 1
+    li a0, T_AND
+    j .Ltoken_done
+.Lnot_and:
     li a0, T_IN
     li t1, '<'
     beq t0, t1, .Ltoken_done
@@ -412,6 +532,10 @@ next_token:
     li t1, '\t'
     beq t0, t1, .Lword_end
     li t1, '|'
+    beq t0, t1, .Lword_end
+    li t1, ';'
+    beq t0, t1, .Lword_end
+    li t1, '&'
     beq t0, t1, .Lword_end
     li t1, '<'
     beq t0, t1, .Lword_end
@@ -684,6 +808,8 @@ run:
     li a3, WEXITED
     li a4, 0
     call waitid
+    li t0, -EINTR
+    beq a0, t0, 1b              # ^C came to the shell too: the command is still to be reaped
     bltz a0, 2f
     la t0, info
     lw s1, SI_STATUS(t0)
@@ -697,6 +823,10 @@ run:
     mv s1, s5
 4:  la t0, last_status
     sw s1, 0(t0)
+    la t0, interrupted          # the prompt after a ^C'd command starts on a line of its own
+    lw t0, 0(t0)
+    beqz t0, .Lrun_return
+    call fresh_line
 .Lrun_return:
     lw ra, 28(sp)
     lw s0, 24(sp)

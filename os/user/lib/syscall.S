@@ -36,3 +36,9 @@
     SYSCALL execve,     SYS_execve      # (path, argv, envp): returns only on failure
     SYSCALL waitid,     SYS_waitid      # (idtype, id, siginfo, options, rusage)
     SYSCALL exit,       SYS_exit_group  # (status): ends the whole process, never returns
+    SYSCALL getpid,     SYS_getpid      # () -> the process id (the thread group's)
+    SYSCALL kill,       SYS_kill        # (pid, sig)
+    SYSCALL rt_sigaction, SYS_rt_sigaction # (sig, act, oldact, sigsetsize)
+    SYSCALL mmap2,      SYS_mmap2       # (addr, length, prot, flags, fd, pgoffset) -> the address
+    SYSCALL munmap,     SYS_munmap      # (addr, length)
+    SYSCALL futex,      SYS_futex_time64 # (uaddr, op, val, timeout, uaddr2, val3)

@@ -53,7 +53,9 @@ public enum Syscall {
     STATX(291, "statx(dirfd, path, flags, mask, statxbuf)"),
     CLOCK_GETTIME64(403, "clock_gettime64(clockid, tp)"),
     CLOCK_NANOSLEEP_TIME64(407, "clock_nanosleep_time64(clockid, flags, request, remain)"),
-    FUTEX_TIME64(422, "futex_time64(uaddr, op, val, timeout, uaddr2, val3)");
+    FUTEX_TIME64(422, "futex_time64(uaddr, op, val, timeout, uaddr2, val3)"),
+    /** Strata's own (StrataAbi): the process table, which Linux gives through /proc. */
+    STRATA_PROCESSES(StrataAbi.FIRST_CALL, "strata_processes(buf, count)");
 
     private final int number;
     private final String signature;
@@ -67,6 +69,11 @@ public enum Syscall {
         this.number = number;
         this.signature = signature;
         this.linuxName = linuxName;
+    }
+
+    /** True for Strata's own calls, which Linux does not have. */
+    public boolean strataOnly() {
+        return number >= StrataAbi.FIRST_CALL;
     }
 
     /** The number in a7 at {@code ecall}. */

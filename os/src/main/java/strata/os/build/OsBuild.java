@@ -76,6 +76,7 @@ public final class OsBuild {
         if (!kernelSources.isEmpty()) {
             link(assemble(kernelSources, options(kernel, includes)), LinkOptions.DEFAULT_BASE, target.resolve(KERNEL));
         }
+        deleteTree(target.resolve(ROOTFS));                 // no program left over from an earlier build
         Path lib = os.resolve("user").resolve(LIBRARY);
         AssemblerOptions userOptions = options(lib, includes);
         List<LinkInput> library = assemble(sources(lib, Comparator.naturalOrder()), userOptions);
@@ -88,6 +89,17 @@ public final class OsBuild {
                 if (link(inputs, USER_BASE, output)) {
                     output.toFile().setExecutable(true, false);
                 }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
     }

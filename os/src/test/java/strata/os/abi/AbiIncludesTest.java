@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,9 @@ class AbiIncludesTest {
         for (Errno errno : Errno.values()) {
             expected.put(errno.name(), errno.number());
         }
-        for (Struct struct : KernelLayout.all()) {
+        List<Struct> structs = new ArrayList<>(KernelLayout.all());
+        structs.add(StrataAbi.PROCESS_INFO);
+        for (Struct struct : structs) {
             for (Struct.Field field : struct.fields()) {
                 expected.put(struct.prefix() + "_" + field.name().toUpperCase(Locale.ROOT), struct.offset(field.name()));
             }

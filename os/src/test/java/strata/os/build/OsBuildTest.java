@@ -27,6 +27,7 @@ class OsBuildTest {
         write(tree.resolve("user/sbin/init.S"), ".globl main\nmain: ret\n");
         write(tree.resolve("user/test/segv.S"), ".globl main\nmain: ret\n");
         Path target = tree.resolve("target");
+        write(target.resolve("rootfs/bin/removed"), "a program whose source is gone");
 
         OsBuild.main(new String[] {tree.toString(), target.toString()});
 
@@ -38,6 +39,7 @@ class OsBuildTest {
         assertThat(target.resolve("rootfs/sbin/init")).exists();
         assertThat(target.resolve("rootfs/test/segv")).exists();
         assertThat(target.resolve("rootfs/lib")).doesNotExist();
+        assertThat(target.resolve("rootfs/bin/removed")).doesNotExist();
         assertThat(target.resolve("generated/include/syscalls.inc")).exists();
     }
 

@@ -24,6 +24,7 @@ import strata.cpu.board.Stop;
 import strata.cpu.dev.virtio.DiskImage;
 import strata.cpu.dev.virtio.Layout;
 import strata.cpu.dev.virtio.OverlayDisk;
+import strata.cpu.dev.virtio.WriteThroughDisk;
 import strata.testkit.Qemu;
 import strata.testkit.Run;
 
@@ -31,11 +32,12 @@ import strata.testkit.Run;
  * A bare-metal test program of {@code src/test/resources/disk/} linked with the disk stack
  * ({@code kernel/virtio.S}, {@code bcache.S}, {@code ext2.S}) by our own assembler and linker, and
  * run on a disk image on Strata's machine or on QEMU's virt board, in either virtio-mmio layout.
- * Both runs work on a copy of the image (Strata's overlay, QEMU's {@code -snapshot}): the image
- * file is never changed.
+ * A run works on a copy of the image (Strata's overlay, QEMU's {@code -snapshot}), leaving the
+ * image file as it was, unless it is asked to write: then the guest's writes go to the file
+ * (Strata's {@code exec --disk-write}, QEMU without {@code -snapshot}).
  */
 record DiskGuest(byte[] elf) {
-    static final List<String> DISK_STACK = List.of("virtio.S", "bcache.S", "ext2.S");
+    static final List<String> DISK_STACK = List.of("virtio.S", "bcache.S", "ext2.S", "ext2-write.S");
     private static final Path KERNEL = Path.of("kernel");
     private static final Path INCLUDES = Path.of("target/generated/include");
     private static final Path TESTS = Path.of("src/test/resources/disk");
@@ -49,7 +51,14 @@ record DiskGuest(byte[] elf) {
 
     /** Assembles the test program {@code main} and the disk stack and links them at the RAM base. */
     static DiskGuest build(String main) {
-        AssemblerOptions options = new AssemblerOptions(List.of(KERNEL, INCLUDES), Map.of());
+        return build(main, List.of());
+    }
+
+    /** As {@link #build(String)}, with more directories to search for included files. */
+    static DiskGuest build(String main, List<Path> includes) {
+        List<Path> directories = new ArrayList<>(List.of(KERNEL, INCLUDES));
+        directories.addAll(includes);
+        AssemblerOptions options = new AssemblerOptions(directories, Map.of());
         List<Path> sources = new ArrayList<>(List.of(TESTS.resolve(main)));
         DISK_STACK.forEach(file -> sources.add(KERNEL.resolve(file)));
         List<LinkInput> objects = new ArrayList<>();
@@ -69,8 +78,13 @@ record DiskGuest(byte[] elf) {
 
     /** Runs on Strata's machine with {@code image} behind the block device. */
     Output onStrata(Path image, Layout layout) throws IOException, ProgramException {
+        return onStrata(image, layout, false);
+    }
+
+    /** Runs on Strata's machine; with {@code write}, the guest's writes change {@code image}. */
+    Output onStrata(Path image, Layout layout, boolean write) throws IOException, ProgramException {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        try (DiskImage disk = OverlayDisk.open(image)) {
+        try (DiskImage disk = write ? WriteThroughDisk.open(image) : OverlayDisk.open(image)) {
             Machine machine = new Machine(Program.read(elf),
                     Machine.Config.of(console).withDisk(disk).withVirtio(layout));
             Stop stop = machine.run(INSTRUCTION_LIMIT);
@@ -80,10 +94,19 @@ record DiskGuest(byte[] elf) {
 
     /** Runs on QEMU's virt board (the caller has checked that it is installed). */
     Output onQemu(Path image, Layout layout, Path scratch) throws IOException {
+        return onQemu(image, layout, scratch, false);
+    }
+
+    /** Runs on QEMU's virt board; with {@code write}, the guest's writes change {@code image}. */
+    Output onQemu(Path image, Layout layout, Path scratch, boolean write) throws IOException {
         Path kernel = Files.createTempFile(scratch, "guest", ".elf");
         Files.write(kernel, elf);
-        List<String> options = new ArrayList<>(List.of("-bios", "none", "-kernel", kernel.toString(), "-snapshot",
-                "-drive", "file=" + image + ",format=raw,if=none,id=hd0", "-device", "virtio-blk-device,drive=hd0"));
+        List<String> options = new ArrayList<>(List.of("-bios", "none", "-kernel", kernel.toString()));
+        if (!write) {
+            options.add("-snapshot");
+        }
+        options.addAll(List.of("-drive", "file=" + image + ",format=raw,if=none,id=hd0", "-device",
+                "virtio-blk-device,drive=hd0"));
         if (layout == Layout.MODERN) {
             options.addAll(List.of("-global", "virtio-mmio.force-legacy=false"));
         }

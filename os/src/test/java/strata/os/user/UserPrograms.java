@@ -103,9 +103,25 @@ final class UserPrograms {
 
     /** A directory of wrappers, one for each program in rootfs/bin. */
     static Path wrappers(Path directory) {
+        return wrappers(directory, "bin");
+    }
+
+    /** A directory of wrappers, one for each program in these directories of rootfs (by name). */
+    static Path wrappers(Path directory, String... folders) {
         String qemu = qemu();
-        try (Stream<Path> programs = Files.list(ROOTFS.resolve("bin"))) {
+        try {
             Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String folder : folders) {
+            wrap(directory, qemu, folder);
+        }
+        return directory;
+    }
+
+    private static void wrap(Path directory, String qemu, String folder) {
+        try (Stream<Path> programs = Files.list(ROOTFS.resolve(folder))) {
             for (Path program : programs.sorted().toList()) {
                 String name = program.getFileName().toString();
                 Path wrapper = directory.resolve(name);
@@ -113,7 +129,6 @@ final class UserPrograms {
                         + program.toAbsolutePath() + " \"$@\"\n");
                 assertThat(wrapper.toFile().setExecutable(true)).isTrue();
             }
-            return directory;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
