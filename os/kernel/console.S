@@ -81,14 +81,15 @@ console_read:
 # buffer, a2 = its size (at least 1), a3 = the bytes this read has returned so far.
 # The line discipline, canonical as Linux's n_tty starts: bytes from the UART are echoed and
 # gathered into a line (CR arrives as LF, as ICRNL turns it); DEL or BS erases the last byte
-# (echoed as BS, space, BS); ^C drops the line (echoed as ^C and a newline; SIGINT awaits the
-# signals); ^D hands out the line so far without a newline, and at the start of a line is the
+# (echoed as BS, space, BS); ^C drops the line (echoed as ^C and a newline) and sends SIGINT to
+# the console's processes (signal_console_processes); ^D hands out the line so far without a newline, and at the start of a line is the
 # end of the file (the read returns 0). A read gets bytes of a complete line only, up to a2,
 # the rest staying for the next read. With no complete line and nothing returned yet it sleeps
 # from tick to tick (the hart runs others, or idles) until one is. Returns a0 = the bytes taken.
 # May sleep. Clobbers the caller-saved registers.
     .equ LINE_MAX,      256             # a line's bytes, the newline included
     .equ CTRL_C,        3
+    .equ SIGINT,        2
     .equ CTRL_D,        4
     .equ ASCII_BS,      8
     .equ ASCII_DEL,     0x7f
@@ -119,7 +120,10 @@ cfr_next:
     li a0, 0
     bnez s2, cfr_done
     call sleep_tick
-    j cfr_next
+    call signal_interrupted
+    beqz a0, cfr_next
+    li a0, -EINTR                       # a signal to handle (^C's SIGINT, for one) came first
+    j cfr_done
 cfr_byte:
     lbu a0, 0(sp)
     la t2, line_length
@@ -166,7 +170,12 @@ cfr_interrupt:
     sw zero, 0(t2)
     la a0, interrupt_echo
     call kputs
-    j cfr_next
+    li a0, SIGINT
+    call signal_console_processes       # every process but init (signal.S)
+    call signal_interrupted             # the reader's own: it returns before taking more input
+    beqz a0, cfr_next
+    li a0, -EINTR
+    j cfr_done
 cfr_end_of_file:
     bnez t1, 4b                         # the line so far, without a newline
     la t0, line_eof
@@ -327,7 +336,7 @@ printed:
 # ioctl(fd, request, arg): the console answers TCGETS (its struct termios, 36 bytes: what it
 # does: CR in as NL, NL out as CR NL, 115200 baud 8N1 as Linux sets a serial console up,
 # canonical lines with echo and erase (console_file_read), the control characters Linux starts
-# with; not ISIG: ^C sends no signal yet) and TIOCGWINSZ (80 columns,
+# with; ISIG not reported yet, though ^C sends SIGINT) and TIOCGWINSZ (80 columns,
 # 24 rows). Another request on the console, or any on another file: -ENOTTY. fd not open: -EBADF; arg not
 # writable: -EFAULT.
     .equ TCGETS,        0x5401

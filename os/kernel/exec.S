@@ -274,6 +274,9 @@ segments_done:
     beqz t0, done                       # nothing loaded
     call map_stack
     bnez a0, done
+    mv a0, s0
+    call signal_map_trampoline
+    bnez a0, done
     call build_stack
     bnez a0, done
     lw t0, EX_INFO(sp)

@@ -70,8 +70,9 @@ rw_done:
     ret
 
 # write(fd, buf, count): to the console (a newline goes out as CR LF) or a pipe (waiting while
-# it is full). A pipe without a reader: the process gets SIGPIPE, whose default action (no
-# handler can be installed yet) ends it, as on Linux; after some bytes, the count of them.
+# it is full). A pipe without a reader: the thread gets SIGPIPE (signal_send), whose default
+# action ends the process, as on Linux; handled or ignored, the write returns -EPIPE; after some
+# bytes, the count of them.
 # fd not open for writing: -EBADF; buf unreadable: -EFAULT, or the bytes written before it.
     .globl sys_write
 sys_write:
@@ -100,8 +101,11 @@ sys_write:
     call rw_loop
     li t0, -EPIPE
     bne a0, t0, rw_done
-    li a0, SIGPIPE
-    call proc_exit
+    CURRENT a0
+    li a1, SIGPIPE
+    call signal_send                    # its default action ends the process on its way out
+    li a0, -EPIPE
+    j rw_done
 
 # rw_loop: read's and write's walk over the user's buffer, a page at a time.
 #   a0 = the description, a1 = the user address, a2 = the count, a3 = the permission the user

@@ -20,7 +20,7 @@
     .section .text
 # futex_time64(uaddr, op, val, timeout, uaddr2, val3): FUTEX_WAIT sleeps while *uaddr == val
 # (-EAGAIN at once when it is not), until a FUTEX_WAKE on the same word (0) or the relative
-# timeout (a struct __kernel_timespec; -ETIMEDOUT); FUTEX_WAKE wakes up to val waiters and
+# timeout (a struct __kernel_timespec; -ETIMEDOUT) or a signal to handle (-EINTR); FUTEX_WAKE wakes up to val waiters and
 # returns how many. FUTEX_PRIVATE_FLAG is taken (every futex is found by its physical address).
 # uaddr not 4-aligned, a bad timeout: -EINVAL; unreadable: -EFAULT; other operations: -ENOSYS.
     .globl sys_futex_time64
@@ -118,7 +118,11 @@ futex_wait:
     li a0, 0
     beqz t1, 3f                         # woken
     sw zero, P_FUTEX(t0)
+    call signal_interrupted             # the time is up, or a signal to handle came
+    mv t0, a0
     li a0, -ETIMEDOUT
+    beqz t0, 3f
+    li a0, -EINTR
 3:  lw ra, 44(sp)
     lw s0, 40(sp)
     lw s1, 36(sp)

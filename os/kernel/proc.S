@@ -167,6 +167,9 @@ proc_fork:
     addi a1, s0, P_NAME
     li a2, PROC_NAME_LENGTH
     call memcpy
+    mv a0, s0
+    mv a1, s1
+    call signal_fork                    # the mask and the handlers
     mv a0, s1
     call files_fork
     mv a0, s1
@@ -320,6 +323,8 @@ proc_exec:
     mv a1, s3
     call set_name
     call files_exec
+    mv a0, s0
+    call signal_exec                    # handlers back to SIG_DFL
     li t0, 0
 2:  mv a0, t0
     lw ra, 44(sp)
@@ -383,6 +388,9 @@ proc_thread:
     addi a1, s0, P_NAME
     li a2, PROC_NAME_LENGTH
     call memcpy
+    mv a0, s0
+    mv a1, s1
+    call signal_fork                    # the mask and the handlers
     mv a0, s1
     call files_fork                     # a copy of the table: CLONE_FILES's sharing is to come
     mv a0, s1

@@ -60,6 +60,10 @@ syscall_list:
     SYSCALL clone
     SYSCALL execve
     SYSCALL waitid
+    SYSCALL tgkill
+    SYSCALL rt_sigaction
+    SYSCALL rt_sigprocmask
+    SYSCALL rt_sigreturn
     SYSCALL openat
     SYSCALL close
     SYSCALL llseek
@@ -190,76 +194,6 @@ sys_gettid:
 sys_getppid:
     CURRENT t0
     lw a0, P_PPID(t0)
-    ret
-
-# kill(pid, sig): sends sig to the process pid. No process can install a handler yet, so a
-# signal does what its default action says: SIGCHLD, SIGCONT, SIGURG and SIGWINCH are ignored;
-# the stop signals (SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU) are -EINVAL (there is no job control);
-# every other signal ends the process, its wait status the signal. Signal 0 only checks that
-# the process exists. As on Linux, init (pid 1) ignores signals it has no handler for, and a
-# zombie takes a signal without effect. pid 0 and negative pids (process groups, everyone):
-# -EINVAL for now. No such process: -ESRCH; sig outside 0..64: -EINVAL.
-    .equ NSIG,      64
-    .equ SIGCHLD,   17
-    .equ SIGCONT,   18
-    .equ SIGSTOP,   19
-    .equ SIGTTOU,   22
-    .equ SIGURG,    23
-    .equ SIGWINCH,  28
-sys_kill:
-    li t0, NSIG
-    bgtu a1, t0, kill_invalid           # (unsigned: a negative signal too)
-    blez a0, kill_invalid
-    li t0, SIGSTOP
-    bltu a1, t0, 1f
-    li t0, SIGTTOU
-    bleu a1, t0, kill_invalid
-1:  addi sp, sp, -16
-    sw ra, 12(sp)
-    sw s0, 8(sp)
-    sw s1, 4(sp)
-    mv s1, a1                           # s1: the signal
-    call proc_find
-    mv s0, a0                           # s0: the process
-    li a0, -ESRCH
-    beqz s0, kill_done
-    li a0, 0
-    beqz s1, kill_done                  # signal 0: it exists
-    lw t0, P_STATE(s0)
-    li t1, PROC_ZOMBIE
-    beq t0, t1, kill_done
-    lw t0, P_TGID(s0)
-    li t1, 1
-    beq t0, t1, kill_done               # init
-    li t0, SIGCHLD
-    beq s1, t0, kill_done
-    li t0, SIGCONT
-    beq s1, t0, kill_done
-    li t0, SIGURG
-    beq s1, t0, kill_done
-    li t0, SIGWINCH
-    beq s1, t0, kill_done
-    CURRENT t0
-    lw t0, P_TGID(t0)
-    lw t1, P_TGID(s0)
-    bne t0, t1, 2f
-    mv a0, s1                           # its own process: it ends now
-    call proc_exit_group
-2:  mv a0, s0                           # every thread of the process
-    mv a1, s1
-    call proc_end_group
-    mv a0, s0
-    mv a1, s1
-    call proc_make_zombie
-    li a0, 0
-kill_done:
-    lw ra, 12(sp)
-    lw s0, 8(sp)
-    lw s1, 4(sp)
-    addi sp, sp, 16
-    ret
-kill_invalid:
-    li a0, -EINVAL
     ret
 
 # uname(buf): struct new_utsname, six NUL-padded fields of 65 bytes.
@@ -429,7 +363,8 @@ clock_done:
 # struct __kernel_timespec) gives, or with TIMER_ABSTIME in flags until the clock shows it, on
 # CLOCK_REALTIME, CLOCK_MONOTONIC or CLOCK_BOOTTIME (the other clocks: -EINVAL). The process
 # sleeps (the hart runs others, or idles) and wakes at the first scheduler tick at or after the
-# time: up to 10 ms late. No signal can interrupt a sleep yet, so remain is never written.
+# time: up to 10 ms late. A signal with a handler ends the sleep early with -EINTR; remain is
+# never written (not yet: a restarted sleep starts over).
 # A request with tv_sec < 0 or tv_nsec outside 0..999,999,999 is -EINVAL; one the process cannot
 # read, -EFAULT. Returns 0.
     .equ TIMER_ABSTIME,     1
@@ -509,6 +444,10 @@ sleep_from_now:                         # a1:a0 ticks from now
     bltu a1, t1, sleep_forever          # beyond the end of time
 sleep_until_ticks:                      # a1:a0 = the mtime to wake at
     call sleep_until
+    call signal_interrupted             # woken early by a signal to handle
+    beqz a0, sleep_ok
+    li a0, -EINTR
+    j sleep_done
 sleep_ok:
     li a0, 0
 sleep_done:
@@ -660,6 +599,7 @@ clone_return:
     .equ WNOHANG,       0x00000001
     .equ WEXITED,       0x00000004
     .equ WAIT_OPTIONS,  WNOHANG | WEXITED
+    .equ SIGCHLD,       17
     .equ CLD_EXITED,    1
     .equ CLD_KILLED,    2
     .equ SI_SIGNO,      0               # siginfo_t for SIGCHLD (include/uapi/asm-generic/siginfo.h)
@@ -719,7 +659,10 @@ wait_scan:
     andi t0, s3, WNOHANG
     bnez t0, wait_nothing
     call yield
-    j wait_scan
+    call signal_interrupted
+    beqz a0, wait_scan
+    li a0, -EINTR
+    j wait_done
 wait_nothing:
     sw zero, SI_SIGNO(sp)
     sw zero, SI_ERRNO(sp)

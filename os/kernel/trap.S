@@ -119,9 +119,12 @@ trap_entry:
     mv a0, sp
     call user_trap
 
-# user_return: sp = the current process's trap frame. Returns to U-mode with its registers.
+# user_return: sp = the current process's trap frame. Delivers a pending signal (signal.S), then
+# returns to U-mode with its registers.
     .globl user_return
 user_return:
+    mv a0, sp
+    call signal_deliver                 # a pending signal: its handler's frame, or its default action
     csrw sscratch, sp
     lw t0, TF_EPC(sp)
     csrw sepc, t0
@@ -192,16 +195,12 @@ unexpected_interrupt:
     li a0, 1
     call power_off
 
-# fault_kill: a0 = the trap frame of a thread that faulted. Says so on the console and ends its
-# process, every thread, as the signal Linux would send would end it. Never returns.
+# fault_kill: a0 = the trap frame of a thread that faulted. Enters the handler of the signal the
+# fault stands for when one is installed and the signal not blocked (signal_fault); else says so
+# on the console and ends its process, every thread, as that signal would. Never returns.
 fault_kill:
-    mv t6, a0
-    la t0, current
-    lw t0, 0(t0)
-    lw a1, P_PID(t0)
-    lw a2, TF_EPC(t6)
-    lw a3, TF_TVAL(t6)
-    lw t0, TF_CAUSE(t6)
+    mv s1, a0                           # s1: the frame (s-registers are free: no return)
+    lw t0, TF_CAUSE(s1)
     li t1, EXC_ILLEGAL
     beq t0, t1, 1f
     li t1, EXC_BREAKPOINT
@@ -212,18 +211,27 @@ fault_kill:
     beq t0, t1, 3f
     li t1, EXC_STORE_MISALIGNED
     beq t0, t1, 3f
-    la a0, segfault_message         # page faults and access faults
+    la s2, segfault_message             # page faults and access faults
     li s0, SIGSEGV
     j 4f
-1:  la a0, illegal_message
+1:  la s2, illegal_message
     li s0, SIGILL
     j 4f
-2:  la a0, breakpoint_message
+2:  la s2, breakpoint_message
     li s0, SIGTRAP
     j 4f
-3:  la a0, bus_error_message
+3:  la s2, bus_error_message
     li s0, SIGBUS
-4:  call kprintf
+4:  mv a0, s1
+    mv a1, s0
+    call signal_fault                   # returns only when no handler takes it
+    la t0, current
+    lw t0, 0(t0)
+    lw a1, P_PID(t0)
+    lw a2, TF_EPC(s1)
+    lw a3, TF_TVAL(s1)
+    mv a0, s2
+    call kprintf
     mv a0, s0
     call proc_exit_group
 

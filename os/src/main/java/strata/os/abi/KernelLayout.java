@@ -26,6 +26,12 @@ public final class KernelLayout {
     /** How many file descriptors a process has (0 to NOFILE - 1). */
     public static final int NOFILE = 32;
 
+    /** Signals 1 to 64, as Linux's _NSIG. */
+    public static final int SIGNALS = 64;
+
+    /** struct sigaction on riscv (asm-generic, no sa_restorer): handler, flags, a 64-bit mask. */
+    public static final int SIGACTION_SIZE = 16;
+
     /**
      * A process: one slot of the kernel's process table ({@code proc_table} up to
      * {@code proc_table_end}, docs/debug-abi.md). Its kernel stack is one page at {@code kstack};
@@ -50,10 +56,15 @@ public final class KernelLayout {
                     Struct.word("tgid", "thread group id: the pid of the group's first thread, what getpid returns"),
                     Struct.word("futex", "while SLEEPING in futex_time64: the physical address it waits on, else 0"),
                     Struct.word("detached", "1 for a thread made with CLONE_THREAD: nobody waits for it, its slot is freed when it ends"),
-
                     Struct.word("cwd", "the inode number of its current directory"),
                     new Struct.Field("files", 4 * NOFILE, "its descriptors: per fd an open file description's address"
-                            + " (fd.S), bit 0 FD_CLOEXEC; 0 when closed")));
+                            + " (fd.S), bit 0 FD_CLOEXEC; 0 when closed"),
+                    Struct.word("sig_pending", "signals 1..32 sent to this thread and not yet delivered: bit n - 1 for signal n"),
+                    Struct.word("sig_pending_high", "signals 33..64 the same way"),
+                    Struct.word("sig_blocked", "the thread's signal mask (rt_sigprocmask), signals 1..32"),
+                    Struct.word("sig_blocked_high", "the mask's signals 33..64"),
+                    new Struct.Field("sig_actions", SIGNALS * SIGACTION_SIZE,
+                            "struct sigaction of signals 1..64 (handler, flags, 64-bit mask), the same in every thread of the group")));
 
     /** The values of {@code P_STATE}. */
     public enum ProcessState {
@@ -78,6 +89,8 @@ public final class KernelLayout {
         Map<String, Integer> constants = new LinkedHashMap<>();
         constants.put("PROC_NAME_LENGTH", NAME_LENGTH);
         constants.put("NOFILE", NOFILE);
+        constants.put("NSIG", SIGNALS);
+        constants.put("SIGACTION_SIZE", SIGACTION_SIZE);
         for (ProcessState state : ProcessState.values()) {
             constants.put("PROC_" + state.name(), state.value());
         }

@@ -45,6 +45,8 @@ class KernelTest {
                 new Case("sleep", () -> KernelBoot.userProgram("/strata/os/kernel/sleep.S")),
                 new Case("mmap", () -> KernelBoot.userProgram("/strata/os/kernel/mmap.S")),
                 new Case("threads", () -> KernelBoot.userProgram("/strata/os/kernel/threads.S")),
+                new Case("signals", () -> KernelBoot.userProgram("/strata/os/kernel/signals.S")),
+                new Case("signals-sleep", () -> KernelBoot.userProgram("/strata/os/kernel/signals-sleep.S")),
                 new Case("exhaust", () -> KernelBoot.userProgram("/strata/os/kernel/exhaust.S"), new byte[0], 8),
                 new Case("console-read", () -> KernelBoot.userProgram("/strata/os/kernel/console-read.S"),
                         "hello, console\n".getBytes()),

@@ -1,0 +1,752 @@
+# signal.S: signals, as Linux riscv32 has them: what a process does when one comes
+# (rt_sigaction), which a thread holds back (rt_sigprocmask), how one is sent (kill, tgkill, the
+# console's ^C, SIGPIPE), its delivery on the way back to user mode, and rt_sigreturn.
+#
+# State (kernel-layout.inc): each slot has its pending set and its mask (P_SIG_PENDING,
+# P_SIG_BLOCKED: two words, signal n is bit n - 1) and the 64 actions of its thread group
+# (P_SIG_ACTIONS, struct sigaction each); rt_sigaction writes the actions of every thread of the
+# group, so they stay the same in all. A process-directed signal goes to the slot kill names.
+# Invariants: SIGKILL and SIGSTOP are never blocked, never caught, never ignored; a signal is
+# delivered only in user_return (trap.S), on the current thread's own kernel stack.
+#
+# Delivery builds Linux's struct rt_sigframe on the user stack, 16-byte aligned: siginfo (128
+# bytes: si_signo; si_code and the rest 0), then struct ucontext with uc_sigmask (the mask to
+# restore) and uc_mcontext.sc_regs (pc, x1..x31). The floating-point state there stays zero (the
+# kernel keeps no F/D state per process). The handler starts with a0 = the signal, a1 = &siginfo,
+# a2 = &ucontext, sp = the frame, ra = the trampoline `li a7, 139; ecall`, which every address
+# space has read-only and executable at SIGNAL_TRAMPOLINE (docs/syscalls.md, "Signals").
+#
+# Routines for the rest of the kernel (contracts below, at each):
+#   signal_send(slot, sig)          send a signal to a thread (the files layer's SIGPIPE)
+#   signal_console_processes(sig)   ^C: every process but init (no process groups yet)
+#   signal_interrupted()            whether a sleep should end with -EINTR
+#   signal_fault(frame, sig)        a fault's signal to its handler, if one is installed
+#   signal_deliver(frame)           user_return's hook
+#   signal_fork, signal_exec, signal_map_trampoline: process life-cycle hooks (proc.S, exec.S)
+
+    .include "machine.inc"
+    .include "errno.inc"
+    .include "syscalls.inc"
+    .include "kernel-layout.inc"
+
+    .equ SIGKILL,   9
+    .equ SIGSEGV,   11
+    .equ SIGCHLD,   17
+    .equ SIGCONT,   18
+    .equ SIGSTOP,   19
+    .equ SIGTTOU,   22
+    .equ SIGURG,    23
+    .equ SIGWINCH,  28
+    .equ UNCATCHABLE, (1 << (SIGKILL - 1)) | (1 << (SIGSTOP - 1))   # in the low word
+
+    .equ SIG_DFL,   0
+    .equ SIG_IGN,   1
+    .equ SA_NODEFER,    0x40000000
+    .equ SA_RESETHAND,  0x80000000
+
+    .equ SIG_BLOCK,     0               # rt_sigprocmask's how
+    .equ SIG_UNBLOCK,   1
+    .equ SIG_SETMASK,   2
+    .equ SIGSET_SIZE,   8
+
+    .equ DEFAULT_TERM,   0              # sig_default's answers (core dumps: term, as without core files)
+    .equ DEFAULT_IGNORE, 1
+    .equ DEFAULT_STOP,   2
+
+    .equ SA_HANDLER,    0               # struct sigaction (asm-generic, riscv has no sa_restorer)
+    .equ SA_FLAGS,      4
+    .equ SA_MASK,       8
+    .equ SA_MASK_HIGH,  12
+
+    .equ SIGNAL_TRAMPOLINE, USER_STACK_BOTTOM - PAGE_SIZE   # the stack's guard page: never writable
+    .equ TRAMPOLINE_SIZE,   8           # signal_trampoline: two instructions
+
+    .equ SF_INFO,       0               # struct rt_sigframe (arch/riscv/kernel/signal.c)
+    .equ SI_SIGNO,      SF_INFO + 0
+    .equ SF_UC,         128             # struct ucontext (arch/riscv/include/uapi/asm/ucontext.h)
+    .equ UC_SIGMASK,    SF_UC + 20
+    .equ UC_MCONTEXT,   SF_UC + 160     # after 128 bytes for sigset_t, aligned to 16
+    .equ SC_PC,         UC_MCONTEXT     # sc_regs: pc, then x1..x31
+    .equ SC_X1,         UC_MCONTEXT + 4
+    .equ SC_REGS_END,   UC_MCONTEXT + 128
+    .equ SF_SIZE,       SC_REGS_END + 528   # then union __riscv_fp_state (the Q layout's size)
+    .equ SF_FRAME,      SF_SIZE + 16        # signal_deliver's and sys_rt_sigreturn's stack: the frame, then ra, s0..s2
+
+# CURRENT reg: reg = the current thread's slot.
+    .macro CURRENT reg
+    la \reg, current
+    lw \reg, 0(\reg)
+    .endm
+
+# SIGBIT sig, off, bit: off = 0 or 4, the word of a 64-bit set that holds signal sig (1..64);
+# bit = its bit there.
+    .macro SIGBIT sig, off, bit
+    addi \off, \sig, -1
+    li \bit, 1
+    sll \bit, \bit, \off                # sll takes (sig - 1) mod 32
+    srli \off, \off, 5
+    slli \off, \off, 2
+    .endm
+
+# ACTION reg, slot, sig: reg = the address of the slot's struct sigaction for sig.
+    .macro ACTION reg, slot, sig
+    addi \reg, \sig, -1
+    slli \reg, \reg, 4                  # SIGACTION_SIZE
+    add \reg, \reg, \slot
+    addi \reg, \reg, P_SIG_ACTIONS
+    .endm
+
+# FRAME reg, slot: reg = the slot's trap frame, at the top of its kernel stack.
+    .macro FRAME reg, slot
+    lw \reg, P_KSTACK(\slot)
+    li t6, PAGE_SIZE - TF_SIZE
+    add \reg, \reg, t6
+    .endm
+
+    .section .text
+# sig_default: a0 = a signal. Returns a0 = its default action: DEFAULT_IGNORE (SIGCHLD, SIGCONT,
+# SIGURG, SIGWINCH), DEFAULT_STOP (SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU) or DEFAULT_TERM. Clobbers t0.
+sig_default:
+    li t0, SIGCHLD
+    beq a0, t0, 1f
+    li t0, SIGCONT
+    beq a0, t0, 1f
+    li t0, SIGURG
+    beq a0, t0, 1f
+    li t0, SIGWINCH
+    beq a0, t0, 1f
+    li t0, SIGSTOP
+    bltu a0, t0, 2f
+    li t0, SIGTTOU
+    bgtu a0, t0, 2f
+    li a0, DEFAULT_STOP
+    ret
+1:  li a0, DEFAULT_IGNORE
+    ret
+2:  li a0, DEFAULT_TERM
+    ret
+
+# signal_next: a0 = a slot. Returns a0 = its lowest pending signal it does not block, or 0.
+# Clobbers t0..t2.
+signal_next:
+    lw t0, P_SIG_PENDING(a0)
+    lw t1, P_SIG_BLOCKED(a0)
+    not t1, t1
+    and t0, t0, t1
+    li t2, 1
+    bnez t0, 1f
+    lw t0, P_SIG_PENDING_HIGH(a0)
+    lw t1, P_SIG_BLOCKED_HIGH(a0)
+    not t1, t1
+    and t0, t0, t1
+    li t2, 33
+    beqz t0, 3f
+1:  andi t1, t0, 1
+    bnez t1, 2f
+    srli t0, t0, 1
+    addi t2, t2, 1
+    j 1b
+2:  mv a0, t2
+    ret
+3:  li a0, 0
+    ret
+
+# signal_interrupted: returns a0 = a signal the current thread has pending and does not block
+# (non-zero: a sleeping system call should end with -EINTR so it is delivered), or 0.
+# Clobbers t0..t2.
+    .globl signal_interrupted
+signal_interrupted:
+    CURRENT a0
+    j signal_next
+
+# signal_send: a0 = a slot (a live thread, or a zombie: no effect), a1 = a signal, 1..64.
+# Does what Linux does with the signal: dropped when ignored (SIG_IGN, or SIG_DFL with an ignore
+# default, or init without a handler); with SIG_DFL and a terminating default, not blocked, the
+# thread's process ends at once with it as its wait status (or, for the caller's own process,
+# the current thread takes it pending and ends the process on its way back to user mode: so
+# this routine always returns); otherwise it becomes pending, and a sleeping thread that does
+# not block it wakes (its sleep ends with -EINTR). A stop signal with SIG_DFL: -EINVAL (no job
+# control). Returns a0 = 0 or -EINVAL. Never sleeps; may be called with no current thread (from
+# the scheduler's context). Clobbers the caller-saved registers.
+    .globl signal_send
+signal_send:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    sw s1, 4(sp)
+    mv s0, a0                           # s0: the thread
+    mv s1, a1                           # s1: the signal
+    lw t0, P_STATE(s0)
+    li t1, PROC_ZOMBIE
+    beq t0, t1, send_done
+    ACTION t2, s0, s1
+    lw t3, SA_HANDLER(t2)
+    li t4, SIG_IGN
+    beq t3, t4, send_done
+    bnez t3, send_post                  # a handler
+    lw t0, P_TGID(s0)
+    li t1, 1
+    beq t0, t1, send_done               # init: only what it handles
+    mv a0, s1
+    call sig_default
+    li t0, DEFAULT_IGNORE
+    beq a0, t0, send_done
+    li t0, DEFAULT_STOP
+    bne a0, t0, 1f
+    li a0, -EINVAL
+    j send_return
+1:  SIGBIT s1, t0, t1
+    add t2, s0, t0
+    lw t2, P_SIG_BLOCKED(t2)
+    and t2, t2, t1
+    bnez t2, send_post                  # blocked: it waits, and kills when unblocked
+    CURRENT t0
+    beqz t0, 2f                         # sent from the scheduler's context: no caller
+    lw t1, P_TGID(t0)
+    lw t2, P_TGID(s0)
+    bne t1, t2, 2f
+    mv s0, t0                           # the caller's process: the caller ends it
+    j send_post
+2:  mv a0, s0                           # every thread of another process
+    mv a1, s1
+    call proc_end_group
+    mv a0, s0
+    mv a1, s1
+    call proc_make_zombie
+    j send_done
+send_post:
+    SIGBIT s1, t0, t1
+    add t2, s0, t0
+    lw t3, P_SIG_PENDING(t2)
+    or t3, t3, t1
+    sw t3, P_SIG_PENDING(t2)
+    lw t3, P_SIG_BLOCKED(t2)
+    and t3, t3, t1
+    bnez t3, send_done
+    lw t0, P_STATE(s0)
+    li t1, PROC_SLEEPING
+    bne t0, t1, send_done
+    li t1, PROC_RUNNABLE                # its sleep ends early
+    sw t1, P_STATE(s0)
+send_done:
+    li a0, 0
+send_return:
+    lw ra, 12(sp)
+    lw s0, 8(sp)
+    lw s1, 4(sp)
+    addi sp, sp, 16
+    ret
+
+# signal_console_processes: a0 = a signal (^C: SIGINT). Sends it (signal_send) to every live
+# process but init: every process is attached to the console, and without sessions or process
+# groups they are all the foreground, as for a shell without job control. Never sleeps.
+# Clobbers the caller-saved registers.
+    .globl signal_console_processes
+signal_console_processes:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    sw s1, 4(sp)
+    mv s1, a0                           # s1: the signal
+    la s0, proc_table                   # s0: a slot
+1:  lw t0, P_STATE(s0)
+    beqz t0, 2f                         # PROC_FREE
+    li t1, PROC_ZOMBIE
+    beq t0, t1, 2f
+    lw t0, P_PID(s0)
+    lw t1, P_TGID(s0)
+    bne t0, t1, 2f                      # a thread: its process gets it once
+    li t1, 1
+    beq t0, t1, 2f                      # init
+    mv a0, s0
+    mv a1, s1
+    call signal_send
+2:  addi s0, s0, P_SIZE
+    la t0, proc_table_end
+    bltu s0, t0, 1b
+    lw ra, 12(sp)
+    lw s0, 8(sp)
+    lw s1, 4(sp)
+    addi sp, sp, 16
+    ret
+
+# signal_fault: a0 = the trap frame of the current thread, which faulted, a1 = the signal the
+# fault stands for. When the thread has a handler for it and does not block it, makes it pending
+# and returns to user mode through user_return, which enters the handler (never returns here).
+# Otherwise returns, for the fault to kill as before. Clobbers t0..t5.
+    .globl signal_fault
+signal_fault:
+    CURRENT t5
+    ACTION t2, t5, a1
+    lw t3, SA_HANDLER(t2)
+    li t4, SIG_IGN
+    bleu t3, t4, 1f                     # SIG_DFL or SIG_IGN: the fault kills (as Linux forces it)
+    SIGBIT a1, t0, t1
+    add t2, t5, t0
+    lw t3, P_SIG_BLOCKED(t2)
+    and t3, t3, t1
+    bnez t3, 1f
+    lw t3, P_SIG_PENDING(t2)
+    or t3, t3, t1
+    sw t3, P_SIG_PENDING(t2)
+    mv sp, a0                           # the kernel stack holds nothing more to return to
+    j user_return
+1:  ret
+
+# signal_deliver: a0 = the current thread's trap frame, on its way back to user mode. Takes its
+# lowest pending unblocked signal, if any: an ignored one is dropped (and the next taken); a
+# default action ends the process (proc_exit_group: no return) or does nothing; a handler gets
+# its frame (rt_sigframe above) on the user stack, the trap frame set to enter it, and the
+# signal (unless SA_NODEFER) and its sa_mask blocked; SA_RESETHAND puts SIG_DFL back. A user
+# stack that cannot take the frame ends the process with SIGSEGV, as Linux. Clobbers the
+# caller-saved registers.
+    .globl signal_deliver
+signal_deliver:
+    addi sp, sp, -SF_FRAME
+    sw ra, SF_SIZE + 12(sp)
+    sw s0, SF_SIZE + 8(sp)
+    sw s1, SF_SIZE + 4(sp)
+    sw s2, SF_SIZE + 0(sp)
+    mv s0, a0                           # s0: the trap frame
+deliver_next:
+    CURRENT s1                          # s1: the thread
+    mv a0, s1
+    call signal_next
+    beqz a0, deliver_done
+    mv s2, a0                           # s2: the signal
+    SIGBIT s2, t0, t1
+    add t2, s1, t0
+    lw t3, P_SIG_PENDING(t2)
+    not t1, t1
+    and t3, t3, t1
+    sw t3, P_SIG_PENDING(t2)
+    ACTION t2, s1, s2
+    lw t3, SA_HANDLER(t2)
+    li t4, SIG_IGN
+    beq t3, t4, deliver_next
+    bnez t3, deliver_handler
+    mv a0, s2
+    call sig_default
+    bnez a0, deliver_next               # ignore, or stop without job control
+    mv a0, s2
+    call proc_exit_group
+deliver_handler:
+    mv t0, sp                           # the frame, zero but what is set below
+    addi t1, sp, SF_SIZE
+3:  sw zero, 0(t0)
+    addi t0, t0, 4
+    bltu t0, t1, 3b
+    sw s2, SI_SIGNO(sp)
+    lw t0, P_SIG_BLOCKED(s1)
+    sw t0, UC_SIGMASK(sp)
+    lw t0, P_SIG_BLOCKED_HIGH(s1)
+    sw t0, UC_SIGMASK + 4(sp)
+    lw t0, TF_EPC(s0)
+    sw t0, SC_PC(sp)
+    addi a0, sp, SC_X1                  # x1..x31: the trap frame's first 31 words
+    mv a1, s0
+    li a2, 31 * 4
+    call memcpy
+    lw t0, TF_SP(s0)
+    addi t0, t0, -SF_SIZE
+    andi t0, t0, -16
+    sw t0, TF_SP(s0)                    # (restored from the frame by sigreturn)
+    lw a0, P_ROOT(s1)
+    mv a1, t0
+    mv a2, sp
+    li a3, SF_SIZE
+    call copy_out
+    beqz a0, 1f
+    li a0, SIGSEGV                      # no room for the frame
+    call proc_exit_group
+1:  ACTION t2, s1, s2
+    lw t0, SA_HANDLER(t2)
+    sw t0, TF_EPC(s0)
+    li t0, SIGNAL_TRAMPOLINE
+    sw t0, TF_RA(s0)
+    sw s2, TF_A0(s0)
+    lw t0, TF_SP(s0)
+    addi t1, t0, SF_INFO
+    sw t1, TF_A1(s0)
+    addi t1, t0, SF_UC
+    sw t1, TF_A2(s0)
+    lw t0, P_SIG_BLOCKED(s1)            # the mask while it runs
+    lw t1, SA_MASK(t2)
+    or t0, t0, t1
+    sw t0, P_SIG_BLOCKED(s1)
+    lw t0, P_SIG_BLOCKED_HIGH(s1)
+    lw t1, SA_MASK_HIGH(t2)
+    or t0, t0, t1
+    sw t0, P_SIG_BLOCKED_HIGH(s1)
+    lw t3, SA_FLAGS(t2)
+    li t0, SA_NODEFER
+    and t0, t3, t0
+    bnez t0, 2f
+    SIGBIT s2, t0, t1
+    add t4, s1, t0
+    lw t5, P_SIG_BLOCKED(t4)
+    or t5, t5, t1
+    sw t5, P_SIG_BLOCKED(t4)
+2:  li t0, SA_RESETHAND
+    and t0, t3, t0
+    beqz t0, deliver_done
+    addi a2, sp, 0                      # SIG_DFL, no flags, no mask: the frame is in user memory now
+    sw zero, SA_HANDLER(a2)
+    sw zero, SA_FLAGS(a2)
+    sw zero, SA_MASK(a2)
+    sw zero, SA_MASK_HIGH(a2)
+    mv a0, s1
+    mv a1, s2
+    call actions_store
+deliver_done:
+    lw ra, SF_SIZE + 12(sp)
+    lw s0, SF_SIZE + 8(sp)
+    lw s1, SF_SIZE + 4(sp)
+    lw s2, SF_SIZE + 0(sp)
+    addi sp, sp, SF_FRAME
+    ret
+
+# actions_store: a0 = a slot, a1 = a signal, a2 = a struct sigaction in kernel memory. Makes it
+# the signal's action in every live thread of the slot's group. Clobbers t0..t5.
+actions_store:
+    lw t5, P_TGID(a0)
+    la t0, proc_table
+    la t1, proc_table_end
+1:  lw t2, P_STATE(t0)
+    beqz t2, 2f                         # PROC_FREE
+    lw t2, P_TGID(t0)
+    bne t2, t5, 2f
+    ACTION t3, t0, a1
+    lw t4, SA_HANDLER(a2)
+    sw t4, SA_HANDLER(t3)
+    lw t4, SA_FLAGS(a2)
+    sw t4, SA_FLAGS(t3)
+    lw t4, SA_MASK(a2)
+    sw t4, SA_MASK(t3)
+    lw t4, SA_MASK_HIGH(a2)
+    sw t4, SA_MASK_HIGH(t3)
+2:  addi t0, t0, P_SIZE
+    bltu t0, t1, 1b
+    ret
+
+# rt_sigreturn(): returns from a handler: the registers and the mask come back from the
+# rt_sigframe at sp (what the trampoline's sp is: the handler has returned). A frame that is not
+# user-readable ends the process with SIGSEGV (never the kernel). Returns the restored a0, so
+# the system call's result leaves it as it was.
+    .globl sys_rt_sigreturn
+sys_rt_sigreturn:
+    addi sp, sp, -SF_FRAME
+    sw ra, SF_SIZE + 12(sp)
+    sw s0, SF_SIZE + 8(sp)
+    sw s1, SF_SIZE + 4(sp)
+    CURRENT s1                          # s1: the thread
+    FRAME s0, s1                        # s0: its trap frame
+    lw a0, P_ROOT(s1)
+    lw a1, TF_SP(s0)
+    mv a2, sp
+    li a3, SC_REGS_END
+    call copy_in
+    beqz a0, 1f
+    li a0, SIGSEGV
+    call proc_exit_group
+1:  lw t0, SC_PC(sp)
+    sw t0, TF_EPC(s0)
+    mv a0, s0
+    addi a1, sp, SC_X1
+    li a2, 31 * 4
+    call memcpy
+    lw t0, UC_SIGMASK(sp)
+    li t1, ~UNCATCHABLE
+    and t0, t0, t1
+    sw t0, P_SIG_BLOCKED(s1)
+    lw t0, UC_SIGMASK + 4(sp)
+    sw t0, P_SIG_BLOCKED_HIGH(s1)
+    lw a0, TF_A0(s0)
+    lw ra, SF_SIZE + 12(sp)
+    lw s0, SF_SIZE + 8(sp)
+    lw s1, SF_SIZE + 4(sp)
+    addi sp, sp, SF_FRAME
+    ret
+
+# rt_sigaction(sig, act, oldact, sigsetsize): sets (act not 0) and reports (oldact not 0) the
+# action of sig for the calling process. sigsetsize must be 8; sig 1..64 and, to set, neither
+# SIGKILL nor SIGSTOP (-EINVAL); a bad act or oldact: -EFAULT (with oldact, after the new action
+# is set, as Linux). SIGKILL and SIGSTOP never enter sa_mask. Setting SIG_IGN, or SIG_DFL for a
+# signal ignored by default, drops it where it is pending in the process.
+    .globl sys_rt_sigaction
+sys_rt_sigaction:
+    li t0, SIGSET_SIZE
+    bne a3, t0, action_invalid
+    addi sp, sp, -48
+    sw ra, 44(sp)
+    sw s0, 40(sp)
+    sw s1, 36(sp)
+    sw s2, 32(sp)
+    sw s3, 28(sp)
+    mv s0, a0                           # s0: sig
+    mv s1, a1                           # s1: act
+    mv s2, a2                           # s2: oldact
+    CURRENT s3                          # s3: the thread
+    beqz s1, 1f
+    lw a0, P_ROOT(s3)
+    mv a2, sp                           # the new action at sp
+    li a3, SIGACTION_SIZE
+    call copy_in
+    bnez a0, action_done
+1:  li a0, -EINVAL
+    addi t0, s0, -1
+    li t1, NSIG
+    bgeu t0, t1, action_done            # (unsigned: 0 and negative too)
+    beqz s1, 2f
+    li t0, SIGKILL
+    beq s0, t0, action_done
+    li t0, SIGSTOP
+    beq s0, t0, action_done
+2:  ACTION t0, s3, s0                   # the old action at sp + 16
+    lw t1, SA_HANDLER(t0)
+    sw t1, 16 + SA_HANDLER(sp)
+    lw t1, SA_FLAGS(t0)
+    sw t1, 16 + SA_FLAGS(sp)
+    lw t1, SA_MASK(t0)
+    sw t1, 16 + SA_MASK(sp)
+    lw t1, SA_MASK_HIGH(t0)
+    sw t1, 16 + SA_MASK_HIGH(sp)
+    beqz s1, 4f
+    lw t0, SA_MASK(sp)
+    li t1, ~UNCATCHABLE
+    and t0, t0, t1
+    sw t0, SA_MASK(sp)
+    mv a0, s3
+    mv a1, s0
+    mv a2, sp
+    call actions_store
+    lw t0, SA_HANDLER(sp)
+    li t1, SIG_IGN
+    beq t0, t1, 3f
+    bnez t0, 4f
+    mv a0, s0
+    call sig_default
+    li t0, DEFAULT_IGNORE
+    bne a0, t0, 4f
+3:  SIGBIT s0, t0, t1                   # dropped where pending in the group
+    not t1, t1
+    lw t5, P_TGID(s3)
+    la t2, proc_table
+    la t3, proc_table_end
+5:  lw t4, P_TGID(t2)
+    bne t4, t5, 6f
+    add t6, t2, t0
+    lw t4, P_SIG_PENDING(t6)
+    and t4, t4, t1
+    sw t4, P_SIG_PENDING(t6)
+6:  addi t2, t2, P_SIZE
+    bltu t2, t3, 5b
+4:  li a0, 0
+    beqz s2, action_done
+    lw a0, P_ROOT(s3)
+    mv a1, s2
+    addi a2, sp, 16
+    li a3, SIGACTION_SIZE
+    call copy_out
+action_done:
+    lw ra, 44(sp)
+    lw s0, 40(sp)
+    lw s1, 36(sp)
+    lw s2, 32(sp)
+    lw s3, 28(sp)
+    addi sp, sp, 48
+    ret
+action_invalid:
+    li a0, -EINVAL
+    ret
+
+# rt_sigprocmask(how, set, oldset, sigsetsize): changes the calling thread's mask with set (not
+# 0): SIG_BLOCK adds, SIG_UNBLOCK removes, SIG_SETMASK replaces; SIGKILL and SIGSTOP are never
+# blocked. Reports the old mask in oldset (not 0). sigsetsize not 8 or a bad how: -EINVAL; a bad
+# set or oldset: -EFAULT (in that order, as Linux). Signals it unblocks are delivered on the way
+# back to user mode.
+    .globl sys_rt_sigprocmask
+sys_rt_sigprocmask:
+    li t0, SIGSET_SIZE
+    bne a3, t0, action_invalid
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    sw s0, 24(sp)
+    sw s1, 20(sp)
+    sw s2, 16(sp)
+    sw s3, 12(sp)
+    mv s0, a0                           # s0: how
+    mv s1, a1                           # s1: set
+    mv s2, a2                           # s2: oldset
+    CURRENT s3                          # s3: the thread
+    lw t0, P_SIG_BLOCKED(s3)            # the old mask, at sp + 0
+    sw t0, 0(sp)
+    lw t0, P_SIG_BLOCKED_HIGH(s3)
+    sw t0, 4(sp)
+    beqz s1, 4f
+    lw a0, P_ROOT(s3)
+    addi a2, sp, 8                      # the set, at sp + 8
+    li a3, SIGSET_SIZE
+    call copy_in
+    bnez a0, mask_done
+    lw t0, 8(sp)
+    lw t1, 12(sp)
+    li t2, ~UNCATCHABLE
+    and t0, t0, t2
+    lw t2, 0(sp)
+    lw t3, 4(sp)
+    li t4, SIG_BLOCK
+    beq s0, t4, 1f
+    li t4, SIG_UNBLOCK
+    beq s0, t4, 2f
+    li t4, SIG_SETMASK
+    beq s0, t4, 3f
+    li a0, -EINVAL
+    j mask_done
+1:  or t0, t2, t0
+    or t1, t3, t1
+    j 3f
+2:  not t0, t0
+    not t1, t1
+    and t0, t2, t0
+    and t1, t3, t1
+3:  sw t0, P_SIG_BLOCKED(s3)
+    sw t1, P_SIG_BLOCKED_HIGH(s3)
+4:  li a0, 0
+    beqz s2, mask_done
+    lw a0, P_ROOT(s3)
+    mv a1, s2
+    mv a2, sp
+    li a3, SIGSET_SIZE
+    call copy_out
+mask_done:
+    lw ra, 28(sp)
+    lw s0, 24(sp)
+    lw s1, 20(sp)
+    lw s2, 16(sp)
+    lw s3, 12(sp)
+    addi sp, sp, 32
+    ret
+
+# kill(pid, sig): sends sig (signal_send) to the process pid: the thread with that id, so a
+# process-directed signal goes to its first thread. Signal 0 only checks that pid exists.
+# pid 0 and negative pids (process groups, everyone): -EINVAL (no process groups yet). No such
+# process: -ESRCH; sig outside 0..64: -EINVAL; a stop signal with SIG_DFL: -EINVAL.
+    .globl sys_kill
+sys_kill:
+    li t0, NSIG
+    bgtu a1, t0, kill_invalid           # (unsigned: a negative signal too)
+    blez a0, kill_invalid
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    sw s1, 4(sp)
+    mv s1, a1
+    call proc_find
+    j kill_found
+
+# tgkill(tgid, tid, sig): sends sig to the thread tid of the process tgid, as kill does. tgid or
+# tid not positive, sig outside 0..64: -EINVAL; no thread tid in tgid: -ESRCH.
+    .globl sys_tgkill
+sys_tgkill:
+    li t0, NSIG
+    bgtu a2, t0, kill_invalid
+    blez a0, kill_invalid
+    blez a1, kill_invalid
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s1, 4(sp)
+    sw s0, 8(sp)
+    mv s1, a2
+    mv s0, a0
+    mv a0, a1
+    call proc_find
+    beqz a0, kill_found
+    lw t0, P_TGID(a0)
+    beq t0, s0, kill_found
+    li a0, 0                            # a thread of another process
+kill_found:                             # a0: the slot or 0, s1: the signal; ra, s0, s1 saved
+    beqz a0, 1f
+    beqz s1, 2f                         # signal 0: it exists
+    mv a1, s1
+    call signal_send
+    j 3f
+1:  li a0, -ESRCH
+    j 3f
+2:  li a0, 0
+3:  lw ra, 12(sp)
+    lw s0, 8(sp)
+    lw s1, 4(sp)
+    addi sp, sp, 16
+    ret
+kill_invalid:
+    li a0, -EINVAL
+    ret
+
+# signal_fork: a0 = a thread, a1 = its new copy (a forked process or a new thread). The copy
+# starts with its mask and actions, nothing pending. Clobbers the caller-saved registers.
+    .globl signal_fork
+signal_fork:
+    addi a2, a0, P_SIG_BLOCKED
+    addi a0, a1, P_SIG_BLOCKED
+    mv a1, a2
+    li a2, P_SIG_ACTIONS + NSIG * SIGACTION_SIZE - P_SIG_BLOCKED
+    j memcpy
+
+# signal_exec: a0 = a thread that has just started a new program. Every handled signal goes back
+# to SIG_DFL (the handlers were the old program's); ignored ones stay ignored; the mask and
+# pending signals stay, as on Linux. Clobbers t0..t2.
+    .globl signal_exec
+signal_exec:
+    addi t0, a0, P_SIG_ACTIONS
+    li t1, NSIG * SIGACTION_SIZE
+    add t1, t0, t1
+1:  lw t2, SA_HANDLER(t0)
+    addi t2, t2, -SIG_IGN
+    beqz t2, 2f
+    sw zero, SA_HANDLER(t0)
+    sw zero, SA_FLAGS(t0)
+    sw zero, SA_MASK(t0)
+    sw zero, SA_MASK_HIGH(t0)
+2:  addi t0, t0, SIGACTION_SIZE
+    bltu t0, t1, 1b
+    ret
+
+# signal_map_trampoline: a0 = an address space being built. Maps at SIGNAL_TRAMPOLINE a page of
+# its own (so vm_free and fork treat it as any user page) holding signal_trampoline, user-readable
+# and executable, not writable. Returns a0 = 0 or -ENOMEM. Clobbers the caller-saved registers.
+    .globl signal_map_trampoline
+signal_map_trampoline:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    sw s1, 4(sp)
+    mv s0, a0                           # s0: the root
+    call page_alloc
+    beqz a0, 1f
+    mv s1, a0                           # s1: the page
+    la a1, signal_trampoline
+    li a2, TRAMPOLINE_SIZE
+    call memcpy
+    fence.i                             # instructions written as data
+    mv a0, s0
+    li a1, SIGNAL_TRAMPOLINE
+    mv a2, s1
+    li a3, PTE_U | PTE_R | PTE_X
+    call vm_map
+    beqz a0, 2f
+    mv a0, s1
+    call page_free
+1:  li a0, -ENOMEM
+2:  lw ra, 12(sp)
+    lw s0, 8(sp)
+    lw s1, 4(sp)
+    addi sp, sp, 16
+    ret
+
+    .section .rodata
+    .balign 4
+# signal_trampoline: user code, copied into every address space: where a handler returns.
+signal_trampoline:
+    li a7, SYS_rt_sigreturn
+    ecall
