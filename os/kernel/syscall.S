@@ -61,6 +61,9 @@ syscall_list:
     SYSCALL execve
     SYSCALL waitid
     SYSCALL openat
+    SYSCALL mkdirat
+    SYSCALL unlinkat
+    SYSCALL renameat2
     SYSCALL close
     SYSCALL llseek
     SYSCALL getdents64
@@ -553,6 +556,7 @@ timespec_ticks:
 
 # udiv64: a1:a0 = a 64-bit dividend, a2 = a non-zero 32-bit divisor. Returns a1:a0 = the
 # quotient, a2 = the remainder. Bit by bit, 64 steps. Clobbers t0..t3.
+    .globl udiv64
 udiv64:
     li t0, 0                            # t0: the remainder so far
     li t3, 64
