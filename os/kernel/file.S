@@ -1,7 +1,7 @@
 # file.S: the system calls on files: read and write (dispatched on the description's type),
 # openat, _llseek, getdents64, chdir, getcwd and statx. Descriptors and descriptions are fd.S's, pipes
-# pipe.S's, the console console.S's; files and directories are ext2's (read only until ext2 can
-# write: what would change the disk is -EROFS).
+# pipe.S's, the console console.S's; files and directories are ext2's. What keeps one truth per
+# inode, and the calls that change names, are filewrite.S's.
 # Paths come in through copy_in_string into a page of their own (PATH_MAX, NUL included);
 # a relative path starts at the process's current directory (P_CWD) or at the directory a
 # dirfd names.
@@ -32,7 +32,7 @@ sys_read:
     sw s2, 0(sp)
     mv s1, a1
     mv s2, a2
-    call fd_lookup
+    call fd_lookup_fresh
     beqz a0, rw_bad_descriptor
     mv s0, a0
     lw t0, OF_FLAGS(s0)
@@ -69,11 +69,13 @@ rw_done:
     addi sp, sp, 16
     ret
 
-# write(fd, buf, count): to the console (a newline goes out as CR LF) or a pipe (waiting while
-# it is full). A pipe without a reader: the thread gets SIGPIPE (signal_send), whose default
-# action ends the process, as on Linux; handled or ignored, the write returns -EPIPE; after some
-# bytes, the count of them.
-# fd not open for writing: -EBADF; buf unreadable: -EFAULT, or the bytes written before it.
+# write(fd, buf, count): to the console (a newline goes out as CR LF), a pipe (waiting while
+# it is full) or an ext2 file (at the description's position, which moves on; with O_APPEND at
+# the end; mtime and ctime from the RTC; the cache flushed before returning). A pipe without a
+# reader: the thread gets SIGPIPE (signal_send), whose default action ends the process, as on
+# Linux; handled or ignored, the write returns -EPIPE; after some bytes, the count of them.
+# fd not open for writing: -EBADF; buf unreadable: -EFAULT, or the bytes written before it; a
+# file's end past 4 GiB - 1: -EFBIG; a full disk: -ENOSPC (or the bytes written before).
     .globl sys_write
 sys_write:
     addi sp, sp, -16
@@ -83,7 +85,7 @@ sys_write:
     sw s2, 0(sp)
     mv s1, a1
     mv s2, a2
-    call fd_lookup
+    call fd_lookup_fresh
     beqz a0, rw_bad_descriptor
     mv s0, a0
     lw t0, OF_FLAGS(s0)
@@ -93,7 +95,20 @@ sys_write:
     la a4, console_file_write
     li t1, FT_CONSOLE
     beq t0, t1, 1f
-    la a4, pipe_write                   # ext2 files are never open for writing yet
+    la a4, pipe_write
+    li t1, FT_PIPE
+    beq t0, t1, 1f
+    call fs_clock
+    mv a0, s0
+    mv a1, s1
+    mv a2, s2
+    li a3, PTE_R
+    la a4, inode_write
+    call rw_loop
+    mv s1, a0
+    call bcache_flush
+    mv a0, s1
+    j rw_done
 1:  mv a0, s0
     mv a1, s1
     mv a2, s2
@@ -187,9 +202,36 @@ inode_read:
     addi sp, sp, 16
     ret
 
+# inode_write: rw_loop's piece for an ext2 file: at its position (O_APPEND: at its end), which
+# moves past the bytes written. May sleep.
+inode_write:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    sw s1, 4(sp)
+    mv s0, a0
+    mv a3, a2
+    lw a2, OF_POS(s0)
+    lw t0, OF_FLAGS(s0)
+    andi t0, t0, O_APPEND
+    beqz t0, 1f
+    lw a2, OF_INODE + I_SIZE(s0)
+1:  mv s1, a2
+    addi a0, s0, OF_INODE
+    call ext2_write
+    bltz a0, 2f
+    add t0, s1, a0
+    sw t0, OF_POS(s0)
+2:  lw ra, 12(sp)
+    lw s0, 8(sp)
+    lw s1, 4(sp)
+    addi sp, sp, 16
+    ret
+
 # path_in: a0 = a user path. Copies it into a new page. Returns a0 = the page (the caller
 # frees it), or an error in -4095..-1: -ENOMEM, -EFAULT, -ENAMETOOLONG (PATH_MAX with the NUL), -ENOENT (empty, or no
 # file system mounted). Clobbers the caller-saved registers.
+    .globl path_in
 path_in:
     addi sp, sp, -16
     sw ra, 12(sp)
@@ -228,6 +270,7 @@ path_in:
 # start_dir: a0 = a dirfd (AT_FDCWD: the current directory), a1 = a kernel path. Returns a0 =
 # the inode number a relative path starts from (any, for an absolute path), or -EBADF (dirfd
 # not open), -ENOTDIR (dirfd not a directory). Clobbers t0..t2.
+    .globl start_dir
 start_dir:
     lbu t0, 0(a1)
     li t1, '/'
@@ -257,12 +300,16 @@ start_dir:
     ret
 
 # openat(dirfd, path, flags, mode): a new description of the file path names, in the lowest
-# closed descriptor (FD_CLOEXEC with O_CLOEXEC). Reading only: a directory with O_WRONLY or
-# O_RDWR is -EISDIR; a file that would be written, truncated or created is -EROFS (a missing
-# one with O_CREAT too: ext2 cannot write yet); O_CREAT | O_EXCL on an existing file, -EEXIST;
-# O_DIRECTORY on another file, -ENOTDIR. Path errors as path_in, start_dir and ext2_namei
+# closed descriptor (FD_CLOEXEC with O_CLOEXEC). A missing file with O_CREAT is made, a regular
+# file with permission bits mode & ~umask (022), times from the RTC; O_CREAT | O_EXCL on an
+# existing file: -EEXIST. O_TRUNC cuts a regular file to 0 bytes (whatever the access mode, as
+# Linux). A directory with O_WRONLY, O_RDWR or O_TRUNC: -EISDIR; O_DIRECTORY on another file:
+# -ENOTDIR; writing or truncating what is neither a regular file nor a directory (a symbolic
+# link, which is not followed): -EROFS. Path errors as path_in, start_dir and ext2_namei
 # (-ENOENT, -ENOTDIR, -ENAMETOOLONG, -EFAULT); no description free: -ENFILE; no descriptor:
-# -EMFILE. mode matters only to O_CREAT. May sleep (disk reads).
+# -EMFILE; ext2's errors (-ENOSPC, -EIO). The cache is flushed after a create or truncate.
+# May sleep (disk reads).
+    .equ UMASK,         022             # no umask call yet: every process has Linux's default
     .globl sys_openat
 sys_openat:
     addi sp, sp, -32
@@ -271,8 +318,10 @@ sys_openat:
     sw s1, 20(sp)
     sw s2, 16(sp)
     sw s3, 12(sp)
-    mv s0, a0                           # s0: dirfd
+    sw s4, 8(sp)
+    mv s0, a0                           # s0: dirfd, then the starting directory
     mv s2, a2                           # s2: flags
+    mv s4, a3                           # s4: mode
     li s3, 0                            # s3: the description, once there is one
     mv a0, a1
     call path_in
@@ -288,6 +337,7 @@ sys_openat:
     call start_dir
     mv t0, a0
     bltz a0, open_fail
+    mv s0, a0
     mv a1, a0
     mv a0, s1
     addi a2, s3, OF_INODE
@@ -298,8 +348,20 @@ sys_openat:
     bne a0, t1, open_fail
     andi t1, s2, O_CREAT
     beqz t1, open_fail
-    li t0, -EROFS
-    j open_fail
+    call fs_clock                       # a new regular file
+    mv a0, s1
+    mv a1, s0
+    la a2, fw_parent
+    call path_parent
+    mv t0, a0
+    bnez a0, open_fail
+    la a0, fw_parent
+    andi a3, s4, ~UMASK
+    addi a4, s3, OF_INODE
+    call ext2_create
+    mv t0, a0
+    bltz a0, open_fail
+    j 3f
 1:  li t0, -EEXIST
     andi t1, s2, O_CREAT | O_EXCL
     li t2, O_CREAT | O_EXCL
@@ -316,13 +378,23 @@ sys_openat:
     bnez t1, open_fail
     j 3f
 2:  li t0, -ENOTDIR                     # not a directory
-    li t1, O_DIRECTORY
-    and t1, s2, t1
-    bnez t1, open_fail
-    li t0, -EROFS
+    li t2, O_DIRECTORY
+    and t2, s2, t2
+    bnez t2, open_fail
+    andi t2, s2, O_TRUNC
+    li t0, S_IFREG
+    beq t1, t0, 4f
+    li t0, -EROFS                       # neither a file nor a directory: read only
     bnez t3, open_fail
-    andi t1, s2, O_TRUNC
-    bnez t1, open_fail
+    bnez t2, open_fail
+    j 3f
+4:  beqz t2, 3f
+    call fs_clock
+    addi a0, s3, OF_INODE
+    li a1, 0
+    call ext2_truncate
+    mv t0, a0
+    bnez a0, open_fail
 3:  li t0, FT_INODE
     sw t0, OF_TYPE(s3)
     li t0, OF_KEPT_FLAGS
@@ -345,13 +417,17 @@ open_fail:
 5:  sw t0, 0(sp)
     mv a0, s1
     call page_free
-    lw a0, 0(sp)
+    andi t0, s2, O_CREAT | O_TRUNC
+    beqz t0, 6f
+    call bcache_flush
+6:  lw a0, 0(sp)
 open_done:
     lw ra, 28(sp)
     lw s0, 24(sp)
     lw s1, 20(sp)
     lw s2, 16(sp)
     lw s3, 12(sp)
+    lw s4, 8(sp)
     addi sp, sp, 32
     ret
 
@@ -373,7 +449,7 @@ sys_llseek:
     mv s2, a2                           # s2: offset_low
     mv s3, a3                           # s3: result
     mv s4, a4                           # s4: whence
-    call fd_lookup
+    call fd_lookup_fresh
     li t0, -EBADF
     beqz a0, seek_done
     mv s0, a0
@@ -434,7 +510,7 @@ sys_getdents64:
     sw s3, 12(sp)
     mv s1, a1                           # s1: dirp
     mv s2, a2                           # s2: count
-    call fd_lookup
+    call fd_lookup_fresh
     li t0, -EBADF
     beqz a0, dents_done
     mv s0, a0
@@ -728,7 +804,7 @@ sys_statx:
     lbu t0, SX_INODE(sp)
     bnez t0, sx_path
     mv a0, s0
-    call fd_lookup
+    call fd_lookup_fresh
     li t0, -EBADF
     beqz a0, sx_error
     mv s0, a0                           # s0: now the description

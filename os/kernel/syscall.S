@@ -65,6 +65,9 @@ syscall_list:
     SYSCALL rt_sigprocmask
     SYSCALL rt_sigreturn
     SYSCALL openat
+    SYSCALL mkdirat
+    SYSCALL unlinkat
+    SYSCALL renameat2
     SYSCALL close
     SYSCALL llseek
     SYSCALL getdents64
@@ -492,6 +495,7 @@ timespec_ticks:
 
 # udiv64: a1:a0 = a 64-bit dividend, a2 = a non-zero 32-bit divisor. Returns a1:a0 = the
 # quotient, a2 = the remainder. Bit by bit, 64 steps. Clobbers t0..t3.
+    .globl udiv64
 udiv64:
     li t0, 0                            # t0: the remainder so far
     li t3, 64

@@ -235,9 +235,6 @@ _start:
     OPEN "open a missing file: ", missing, O_RDONLY
     OPEN "open through a file: ", through_file, O_RDONLY
     OPEN "open a directory to write: ", etc, O_WRONLY
-    OPEN "open a file to write: ", motd, O_RDWR
-    OPEN "open a file to truncate: ", motd, O_TRUNC
-    OPEN "create a file: ", created, O_WRONLY | O_CREAT
     OPEN "create an existing file exclusively: ", motd, O_WRONLY | O_CREAT | O_EXCL
     OPEN "open a file as a directory: ", motd, O_DIRECTORY
     OPEN "open an empty path: ", empty, O_RDONLY
@@ -698,7 +695,6 @@ absolute_motd:  .asciz "/etc/motd"
 motd_in_etc:    .asciz "motd"
 through_file:   .asciz "etc/motd/x"
 missing:        .asciz "missing"
-created:        .asciz "etc/new"
 etc:            .asciz "etc"
 dot:            .asciz "."
 dotdot:         .asciz ".."
