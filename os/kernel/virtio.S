@@ -117,10 +117,13 @@
         .equ VQ_USED_IDX, 2                     # u16
         .equ VQ_RING_BYTES, 2 * VQ_PAGE
 
-# How long a request may take: polls of the used ring before the driver gives up. Strata
-# completes a request before the notifying store retires; QEMU on another thread within
-# microseconds. This bound is seconds of polling on either.
-        .equ VQ_POLL_LIMIT, 50000000
+# How long a request may take before the driver gives up on the device, in ticks of the 10 MHz
+# timebase (the time CSR): 30 s. Strata completes a request before the notifying store retires;
+# QEMU completes it on another host thread, usually within microseconds but, on a loaded host,
+# after whole seconds: a bound counted in polls ran out there (tens of millions of polls are
+# well under a second of QEMU's time), gave -EIO and left the next request waiting for the
+# wrong used index. Time, not polls, is what the device is slow in.
+        .equ VQ_TIMEOUT_TICKS, 300000000
 
         .text
 
@@ -268,7 +271,7 @@ virtio_blk_capacity:
 #   a0 = the first sector, a1 = the buffer (a physical address in RAM), a2 = the length in bytes,
 #   a positive multiple of 512.
 #   Returns a0 = 0, or -EINVAL (a bad length, or no device), or -EIO (the device answered with a
-#   status other than OK, or did not answer within the poll bound).
+#   status other than OK, or did not answer within VQ_TIMEOUT_TICKS, 30 s of the timebase).
 #   Clobbers a0-a7, t0-t3. Does not sleep now (it polls); see the file's header.
         .globl virtio_blk_read
         .type virtio_blk_read, @function
@@ -379,11 +382,13 @@ virtio_blk_request:
         srli    t1, t1, 16
         li      t2, VQ_USED
         add     t2, t2, a6
-        li      t3, VQ_POLL_LIMIT
+        csrr    t3, time                        # the low word: the difference below wraps right
 4:      lhu     a0, VQ_USED_IDX(t2)
         beq     a0, t1, 5f
-        addi    t3, t3, -1
-        bnez    t3, 4b
+        csrr    a1, time
+        sub     a1, a1, t3
+        li      a2, VQ_TIMEOUT_TICKS
+        bltu    a1, a2, 4b
         li      a0, -EIO                        # the device never answered: it has stopped
         ret
 
