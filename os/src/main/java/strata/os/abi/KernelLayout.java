@@ -26,11 +26,17 @@ public final class KernelLayout {
     /** How many file descriptors a process has (0 to NOFILE - 1). */
     public static final int NOFILE = 32;
 
+    /** The slots of the process table, so also the most descriptor tables in use at once. */
+    public static final int PROCESSES = 16;
+
     /** Signals 1 to 64, as Linux's _NSIG. */
     public static final int SIGNALS = 64;
 
     /** struct sigaction on riscv (asm-generic, no sa_restorer): handler, flags, a 64-bit mask. */
     public static final int SIGACTION_SIZE = 16;
+
+    /** The bytes sig_info keeps per signal: si_code, then si_pid or si_addr, then si_status. */
+    public static final int SIGINFO_KEPT = 12;
 
     /**
      * A process: one slot of the kernel's process table ({@code proc_table} up to
@@ -57,14 +63,43 @@ public final class KernelLayout {
                     Struct.word("futex", "while SLEEPING in futex_time64: the physical address it waits on, else 0"),
                     Struct.word("detached", "1 for a thread made with CLONE_THREAD: nobody waits for it, its slot is freed when it ends"),
                     Struct.word("cwd", "the inode number of its current directory"),
-                    new Struct.Field("files", 4 * NOFILE, "its descriptors: per fd an open file description's address"
-                            + " (fd.S), bit 0 FD_CLOEXEC; 0 when closed"),
+                    Struct.word("files", "its descriptor table (FDT_*, in fd_tables): its own, or the one it shares (CLONE_FILES)"),
                     Struct.word("sig_pending", "signals 1..32 sent to this thread and not yet delivered: bit n - 1 for signal n"),
                     Struct.word("sig_pending_high", "signals 33..64 the same way"),
                     Struct.word("sig_blocked", "the thread's signal mask (rt_sigprocmask), signals 1..32"),
                     Struct.word("sig_blocked_high", "the mask's signals 33..64"),
                     new Struct.Field("sig_actions", SIGNALS * SIGACTION_SIZE,
-                            "struct sigaction of signals 1..64 (handler, flags, 64-bit mask), the same in every thread of the group")));
+                            "struct sigaction of signals 1..64 (handler, flags, 64-bit mask), the same in every thread of the group"),
+                    Struct.word("fs", "who shares its current directory (CLONE_FS): the pid of the first of them; chdir sets cwd in all"),
+                    Struct.word("sig_shared", "signals 1..32 sent to the process (kill) and not yet delivered, the same in every thread of the group"),
+                    Struct.word("sig_shared_high", "the process's pending signals 33..64"),
+                    new Struct.Field("sig_info", SIGNALS * SIGINFO_KEPT,
+                            "per signal 1..64, what its siginfo says beyond si_signo: si_code, si_pid (or si_addr), si_status;"
+                            + " the last sender's")));
+
+    /**
+     * A descriptor table ({@code fd_tables}, fd.S): the threads made with CLONE_FILES share one;
+     * it is free when {@code refs} is 0.
+     */
+    public static final Struct FD_TABLE = new Struct("descriptor table", "FDT",
+            "a process's file descriptors, shared by the threads made with CLONE_FILES", List.of(
+                    Struct.word("refs", "the slots using it; 0: free"),
+                    new Struct.Field("fds", 4 * NOFILE, "per fd an open file description's address (fd.inc, OF_*),"
+                            + " bit 0 FD_CLOEXEC; 0 when closed")));
+
+    /**
+     * Linux riscv32's siginfo_t (include/uapi/asm-generic/siginfo.h), 128 bytes, as the kernel
+     * writes it for a handler (SA_SIGINFO) and for waitid: the fields it fills.
+     */
+    public static final Struct SIGINFO = new Struct("siginfo", "SI",
+            "siginfo_t as Linux riscv32 lays it out", List.of(
+                    Struct.word("signo", "the signal"),
+                    Struct.word("errno", "0"),
+                    Struct.word("code", "SI_USER, SI_TKILL, SI_KERNEL, SEGV_MAPERR/SEGV_ACCERR, CLD_EXITED/CLD_KILLED"),
+                    Struct.word("pid", "the sender (SI_USER, SI_TKILL) or the child (SIGCHLD); si_addr for SIGSEGV"),
+                    Struct.word("uid", "the sender's user id: 0"),
+                    Struct.word("status", "SIGCHLD: the exit code or the signal"),
+                    new Struct.Field("rest", 104, "the rest of the union: 0")));
 
     /** The values of {@code P_STATE}. */
     public enum ProcessState {
@@ -81,7 +116,7 @@ public final class KernelLayout {
 
     /** Every shared structure, in the order the include lists them. */
     public static List<Struct> all() {
-        return List.of(TRAP_FRAME, PROCESS);
+        return List.of(TRAP_FRAME, PROCESS, FD_TABLE, SIGINFO);
     }
 
     /** The named constants that go with the structures: {@code PROC_state} values, the name's length. */
@@ -91,6 +126,8 @@ public final class KernelLayout {
         constants.put("NOFILE", NOFILE);
         constants.put("NSIG", SIGNALS);
         constants.put("SIGACTION_SIZE", SIGACTION_SIZE);
+        constants.put("SIGINFO_KEPT", SIGINFO_KEPT);
+        constants.put("NPROC", PROCESSES);
         for (ProcessState state : ProcessState.values()) {
             constants.put("PROC_" + state.name(), state.value());
         }
