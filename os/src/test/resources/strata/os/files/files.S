@@ -389,6 +389,10 @@ _start:
     SHOW "c_oflag: ", t0
     lw t0, buf + 8
     SHOW "c_cflag: ", t0
+    lw t0, buf + 0
+    SHOW "c_iflag: ", t0
+    lw t0, buf + 12
+    SHOW "c_lflag: ", t0
     lbu t0, buf + 17
     SHOW "VINTR: ", t0
     li a0, 1
