@@ -122,8 +122,8 @@ cfr_next:
     call sleep_tick
     call signal_interrupted
     beqz a0, cfr_next
-    li a0, -EINTR                       # a signal to handle (^C's SIGINT, for one) came first
-    j cfr_done
+    li a0, -ERESTARTSYS                 # a signal to handle (^C's SIGINT, for one) came first:
+    j cfr_done                          # -EINTR, or a restart with SA_RESTART (signal.S)
 cfr_byte:
     lbu a0, 0(sp)
     la t2, line_length
@@ -174,7 +174,7 @@ cfr_interrupt:
     call signal_console_processes       # every process but init (signal.S)
     call signal_interrupted             # the reader's own: it returns before taking more input
     beqz a0, cfr_next
-    li a0, -EINTR
+    li a0, -ERESTARTSYS
     j cfr_done
 cfr_end_of_file:
     bnez t1, 4b                         # the line so far, without a newline

@@ -50,6 +50,7 @@
     .equ SIG_DFL,   0
     .equ SIG_IGN,   1
     .equ SA_NOCLDWAIT,  0x00000002
+    .equ SA_RESTART,    0x10000000
     .equ SA_NODEFER,    0x40000000
     .equ SA_RESETHAND,  0x80000000
 
@@ -479,7 +480,10 @@ signal_fault:
 
 # signal_deliver: a0 = the current thread's trap frame, on its way back to user mode. Takes its
 # lowest pending unblocked signal, if any: an ignored one is dropped (and the next taken); a
-# default action ends the process (proc_exit_group: no return) or does nothing; a handler gets
+# default action ends the process (proc_exit_group: no return) or does nothing. A system call
+# that a signal interrupted (-ERESTARTSYS: waitid, futex wait without a timeout, the console's
+# read) is restarted when the handler has SA_RESTART or no handler runs, else gets -EINTR, as
+# Linux's handle_signal; a handler gets
 # its frame (rt_sigframe above) on the user stack, the trap frame set to enter it, and the
 # signal (unless SA_NODEFER) and its sa_mask blocked; SA_RESETHAND puts SIG_DFL back. A user
 # stack that cannot take the frame ends the process with SIGSEGV, as Linux. Clobbers the
@@ -529,7 +533,23 @@ deliver_next:
     mv a0, s2
     call proc_exit_group
 deliver_handler:
-    mv t0, sp                           # the frame, zero but what is set below
+    lw t0, TF_A0(s0)                    # an interrupted system call: restarted or -EINTR
+    li t1, -ERESTARTSYS
+    bne t0, t1, 8f
+    lw t0, TF_CAUSE(s0)
+    li t1, EXC_ECALL_U
+    bne t0, t1, 8f
+    ACTION t2, s1, s2
+    lw t0, SA_FLAGS(t2)
+    li t1, SA_RESTART
+    and t0, t0, t1
+    bnez t0, 9f
+    li t0, -EINTR
+    sw t0, TF_A0(s0)
+    j 8f
+9:  mv a0, s0
+    call syscall_restart
+8:  mv t0, sp                           # the frame, zero but what is set below
     addi t1, sp, SF_SIZE
 3:  sw zero, 0(t0)
     addi t0, t0, 4
@@ -604,11 +624,32 @@ deliver_handler:
     mv a1, s2
     call actions_store
 deliver_done:
-    lw ra, SF_SIZE + 12(sp)
+    lw t0, TF_A0(s0)                    # interrupted, and no handler ran: restarted, as Linux
+    li t1, -ERESTARTSYS
+    bne t0, t1, 1f
+    lw t0, TF_CAUSE(s0)
+    li t1, EXC_ECALL_U
+    bne t0, t1, 1f
+    mv a0, s0
+    call syscall_restart
+1:  lw ra, SF_SIZE + 12(sp)
     lw s0, SF_SIZE + 8(sp)
     lw s1, SF_SIZE + 4(sp)
     lw s2, SF_SIZE + 0(sp)
     addi sp, sp, SF_FRAME
+    ret
+
+# syscall_restart: a0 = the current thread's trap frame, back from a system call that a signal
+# interrupted. Makes it run the call again: the pc back on the ecall, a0 as the call came
+# (P_SYSCALL_A0; the other arguments are still in their registers). Clobbers t0, t1.
+syscall_restart:
+    lw t0, TF_EPC(a0)
+    addi t0, t0, -4
+    sw t0, TF_EPC(a0)
+    la t1, current
+    lw t1, 0(t1)
+    lw t0, P_SYSCALL_A0(t1)
+    sw t0, TF_A0(a0)
     ret
 
 # actions_store: a0 = a slot, a1 = a signal, a2 = a struct sigaction in kernel memory. Makes it

@@ -115,6 +115,9 @@ syscall:
     lw t0, 0(t0)
     beqz t0, 1f
     lw a0, TF_A0(s0)
+    la t1, current
+    lw t1, 0(t1)
+    sw a0, P_SYSCALL_A0(t1)             # for a restart (signal.S)
     lw a1, TF_A1(s0)
     lw a2, TF_A2(s0)
     lw a3, TF_A3(s0)
@@ -660,7 +663,7 @@ wait_scan:
     bnez a0, 6f                         # SIGCHLD it sent give the child, then the handler)
     call yield
     j wait_scan
-6:  li a0, -EINTR
+6:  li a0, -ERESTARTSYS                # -EINTR, or a restart with SA_RESTART (signal.S)
     j wait_done
 wait_nothing:
     sw zero, SI_SIGNO(sp)

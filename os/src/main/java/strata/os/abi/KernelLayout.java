@@ -29,6 +29,13 @@ public final class KernelLayout {
     /** The slots of the process table, so also the most descriptor tables in use at once. */
     public static final int PROCESSES = 16;
 
+    /**
+     * Linux's ERESTARTSYS: what an interrupted sleep in a system call returns inside the kernel;
+     * signal delivery turns it into a restart (SA_RESTART, or no handler) or -EINTR. Never seen
+     * by user space.
+     */
+    public static final int RESTART_SYSCALL = 512;
+
     /** Signals 1 to 64, as Linux's _NSIG. */
     public static final int SIGNALS = 64;
 
@@ -75,7 +82,8 @@ public final class KernelLayout {
                     Struct.word("sig_shared_high", "the process's pending signals 33..64"),
                     new Struct.Field("sig_info", SIGNALS * SIGINFO_KEPT,
                             "per signal 1..64, what its siginfo says beyond si_signo: si_code, si_pid (or si_addr), si_status;"
-                            + " the last sender's")));
+                            + " the last sender's"),
+                    Struct.word("syscall_a0", "a0 as its last system call came: what a restarted call (SA_RESTART) gets back")));
 
     /**
      * A descriptor table ({@code fd_tables}, fd.S): the threads made with CLONE_FILES share one;
@@ -128,6 +136,7 @@ public final class KernelLayout {
         constants.put("SIGACTION_SIZE", SIGACTION_SIZE);
         constants.put("SIGINFO_KEPT", SIGINFO_KEPT);
         constants.put("NPROC", PROCESSES);
+        constants.put("ERESTARTSYS", RESTART_SYSCALL);
         for (ProcessState state : ProcessState.values()) {
             constants.put("PROC_" + state.name(), state.value());
         }

@@ -6,7 +6,8 @@
 # the one named; siginfo says who sent what (SI_USER, SI_TKILL, SEGV_MAPERR and SEGV_ACCERR with
 # the address, CLD_EXITED with the child and its code); SIGCHLD's handler runs when a child
 # ends, and SA_NOCLDWAIT or SIG_IGN make children reap themselves; a fatal signal that one
-# thread does not block ends the whole process; kill checks the process before the signal.
+# thread does not block ends the whole process; SA_RESTART restarts an interrupted futex wait;
+# kill checks the process before the signal.
 
     .include "syscalls.inc"
 
@@ -24,8 +25,10 @@
     .equ SIG_UNBLOCK, 1
     .equ SA_NOCLDWAIT, 2
     .equ SA_SIGINFO, 4
+    .equ SA_RESTART, 0x10000000
     .equ F_GETFD, 1
     .equ FUTEX_WAIT, 0
+    .equ CLOCK_MONOTONIC, 1
     .equ CLONE_VM, 0x100
     .equ CLONE_FS, 0x200
     .equ CLONE_FILES, 0x400
@@ -308,6 +311,34 @@ _start:
     lw t0, info + SI_STATUS
     SHOW "si_status", t0
 
+    # SA_RESTART: a futex wait a handler interrupts starts again (and finds the word changed by
+    # the handler: EAGAIN); without it, EINTR.
+    SIGACTION SIGUSR1, set_word, SA_RESTART
+    la a0, signal_main
+    li a1, THREAD_FLAGS
+    call start_thread
+    la a0, futex_word
+    li a1, FUTEX_WAIT
+    li a2, 0
+    li a3, 0
+    li a7, SYS_futex_time64
+    ecall
+    SHOW "futex wait interrupted, the handler has SA_RESTART", a0
+    call join_thread
+    sw zero, futex_word, t0
+    SIGACTION SIGUSR1, set_word, 0
+    la a0, signal_main
+    li a1, THREAD_FLAGS
+    call start_thread
+    la a0, futex_word
+    li a1, FUTEX_WAIT
+    li a2, 0
+    li a3, 0
+    li a7, SYS_futex_time64
+    ecall
+    SHOW "futex wait interrupted, the handler without SA_RESTART", a0
+    call join_thread
+
     # The order of kill's checks.
     li a7, SYS_kill
     li a0, 0x7fffffff
@@ -372,14 +403,24 @@ start_thread:
     li a7, SYS_exit
     ecall
 
-# run_thread: as start_thread, then waits for the thread to end (on the futex the kernel clears
-# with CLONE_CHILD_CLEARTID, as pthread_join). Returns a0 = its id.
+# run_thread: as start_thread, then waits for the thread to end (join_thread). Returns a0 =
+# its id.
 run_thread:
     addi sp, sp, -16
     sw ra, 12(sp)
     sw s7, 8(sp)
     call start_thread
     mv s7, a0
+    call join_thread
+    mv a0, s7
+    lw ra, 12(sp)
+    lw s7, 8(sp)
+    addi sp, sp, 16
+    ret
+
+# join_thread: waits for the thread start_thread started to end, on the futex the kernel clears
+# with CLONE_CHILD_CLEARTID, as pthread_join.
+join_thread:
 1:  lw a2, tid
     beqz a2, 2f
     la a0, tid
@@ -388,11 +429,7 @@ run_thread:
     li a7, SYS_futex_time64
     ecall
     j 1b
-2:  mv a0, s7
-    lw ra, 12(sp)
-    lw s7, 8(sp)
-    addi sp, sp, 16
-    ret
+2:  ret
 
 # Threads' functions.
 open_pipe:                              # a pipe into fds (a new one at fds + 8 after the first)
@@ -432,6 +469,25 @@ take_usr1:                              # unblocks SIGUSR1 and waits until a han
     j 1b
 2:  lw ra, 12(sp)
     addi sp, sp, 16
+    ret
+
+signal_main:                            # after 50 ms, SIGUSR1 to the main thread (s0, s1: its ids)
+    li a0, CLOCK_MONOTONIC
+    li a1, 0
+    la a2, fifty_ms
+    li a3, 0
+    li a7, SYS_clock_nanosleep_time64
+    ecall
+    mv a0, s0
+    mv a1, s1
+    li a2, SIGUSR1
+    li a7, SYS_tgkill
+    ecall
+    ret
+
+set_word:                               # a handler: futex_word = 1
+    li t0, 1
+    sw t0, futex_word, t1
     ret
 
 wait_forever:
@@ -523,6 +579,7 @@ message: .ascii "shared"
     .balign 8
 usr1:   .word 1 << (SIGUSR1 - 1), 0
 term:   .word 1 << (SIGTERM - 1), 0
+fifty_ms: .word 0, 0, 50000000, 0
 
     .data
     .balign 8
