@@ -49,8 +49,6 @@
 
     .equ SIG_DFL,   0
     .equ SIG_IGN,   1
-    .equ SA_NOCLDWAIT,  0x00000002
-    .equ SA_RESTART,    0x10000000
     .equ SA_NODEFER,    0x40000000
     .equ SA_RESETHAND,  0x80000000
 
@@ -81,13 +79,8 @@
     .equ SF_SIZE,       SC_REGS_END + 528   # then union __riscv_fp_state (the Q layout's size)
     .equ SF_FRAME,      SF_SIZE + 16        # signal_deliver's and sys_rt_sigreturn's stack: the frame, then ra, s0..s2
 
-    .equ SI_USER,       0               # si_code (include/uapi/asm-generic/siginfo.h)
-    .equ SI_KERNEL,     0x80
-    .equ SI_TKILL,      -6
-    .equ CLD_EXITED,    1               # SIGCHLD's
-    .equ CLD_KILLED,    2
-    .equ SEGV_MAPERR,   1               # SIGSEGV's; SIGILL's ILL_ILLOPC, SIGTRAP's TRAP_BRKPT and
-    .equ SEGV_ACCERR,   2               # SIGBUS's BUS_ADRALN are 1 too
+    .equ FAULT_CODE,    1               # si_code of every fault but SEGV_ACCERR: SEGV_MAPERR, and
+                                        # SIGILL's ILL_ILLOPC, SIGTRAP's TRAP_BRKPT, SIGBUS's BUS_ADRALN
     .equ KEPT_CODE,     0               # a P_SIG_INFO entry (SIGINFO_KEPT bytes)
     .equ KEPT_PID,      4
     .equ KEPT_STATUS,   8
@@ -452,7 +445,7 @@ signal_fault:
     mv s0, a0                           # s0: the frame, s1: the signal (no return: s free)
     mv s1, a1
     INFO s2, t5, s1                     # s2: its siginfo
-    li t0, SEGV_MAPERR
+    li t0, FAULT_CODE
     sw t0, KEPT_CODE(s2)
     sw zero, KEPT_STATUS(s2)
     lw t0, TF_TVAL(s0)

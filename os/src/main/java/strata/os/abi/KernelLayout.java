@@ -95,20 +95,6 @@ public final class KernelLayout {
                     new Struct.Field("fds", 4 * NOFILE, "per fd an open file description's address (fd.inc, OF_*),"
                             + " bit 0 FD_CLOEXEC; 0 when closed")));
 
-    /**
-     * Linux riscv32's siginfo_t (include/uapi/asm-generic/siginfo.h), 128 bytes, as the kernel
-     * writes it for a handler (SA_SIGINFO) and for waitid: the fields it fills.
-     */
-    public static final Struct SIGINFO = new Struct("siginfo", "SI",
-            "siginfo_t as Linux riscv32 lays it out", List.of(
-                    Struct.word("signo", "the signal"),
-                    Struct.word("errno", "0"),
-                    Struct.word("code", "SI_USER, SI_TKILL, SI_KERNEL, SEGV_MAPERR/SEGV_ACCERR, CLD_EXITED/CLD_KILLED"),
-                    Struct.word("pid", "the sender (SI_USER, SI_TKILL) or the child (SIGCHLD); si_addr for SIGSEGV"),
-                    Struct.word("uid", "the sender's user id: 0"),
-                    Struct.word("status", "SIGCHLD: the exit code or the signal"),
-                    new Struct.Field("rest", 104, "the rest of the union: 0")));
-
     /** The values of {@code P_STATE}. */
     public enum ProcessState {
         FREE, RUNNABLE, RUNNING, ZOMBIE, SLEEPING;
@@ -124,22 +110,33 @@ public final class KernelLayout {
 
     /** Every shared structure, in the order the include lists them. */
     public static List<Struct> all() {
-        return List.of(TRAP_FRAME, PROCESS, FD_TABLE, SIGINFO);
+        return List.of(TRAP_FRAME, PROCESS, FD_TABLE);
     }
 
-    /** The named constants that go with the structures: {@code PROC_state} values, the name's length. */
-    public static Map<String, Integer> constants() {
+    /**
+     * The constants a user program needs to read the process records of strata_processes too
+     * ({@code strata.inc}): the {@code PROC_state} values and the name's length.
+     */
+    public static Map<String, Integer> processConstants() {
         Map<String, Integer> constants = new LinkedHashMap<>();
         constants.put("PROC_NAME_LENGTH", NAME_LENGTH);
+        for (ProcessState state : ProcessState.values()) {
+            constants.put("PROC_" + state.name(), state.value());
+        }
+        return constants;
+    }
+
+    /**
+     * The kernel's own sizes of the tables in a process (descriptors, signal actions, what a
+     * pending signal's siginfo keeps), the table's slots, and its internal restart code.
+     */
+    public static Map<String, Integer> constants() {
+        Map<String, Integer> constants = new LinkedHashMap<>();
         constants.put("NOFILE", NOFILE);
-        constants.put("NSIG", SIGNALS);
         constants.put("SIGACTION_SIZE", SIGACTION_SIZE);
         constants.put("SIGINFO_KEPT", SIGINFO_KEPT);
         constants.put("NPROC", PROCESSES);
         constants.put("ERESTARTSYS", RESTART_SYSCALL);
-        for (ProcessState state : ProcessState.values()) {
-            constants.put("PROC_" + state.name(), state.value());
-        }
         return constants;
     }
 

@@ -10,53 +10,12 @@
 # kill checks the process before the signal.
 
     .include "syscalls.inc"
+    .include "linux.inc"
+    .include "show.inc"
 
-    .equ P_ALL, 0
-    .equ P_PID, 1
-    .equ WEXITED, 4
-    .equ SIGUSR1, 10
-    .equ SIGSEGV, 11
-    .equ SIGUSR2, 12
-    .equ SIGTERM, 15
-    .equ SIGCHLD, 17
-    .equ SIG_DFL, 0
-    .equ SIG_IGN, 1
-    .equ SIG_BLOCK, 0
-    .equ SIG_UNBLOCK, 1
-    .equ SA_NOCLDWAIT, 2
-    .equ SA_SIGINFO, 4
-    .equ SA_RESTART, 0x10000000
-    .equ F_GETFD, 1
-    .equ FUTEX_WAIT, 0
-    .equ CLOCK_MONOTONIC, 1
-    .equ CLONE_VM, 0x100
-    .equ CLONE_FS, 0x200
-    .equ CLONE_FILES, 0x400
-    .equ CLONE_SIGHAND, 0x800
-    .equ CLONE_THREAD, 0x10000
-    .equ CLONE_SYSVSEM, 0x40000
-    .equ CLONE_PARENT_SETTID, 0x100000
-    .equ CLONE_CHILD_CLEARTID, 0x200000
     .equ THREAD_FLAGS, CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID
     .equ UNSHARED_FLAGS, THREAD_FLAGS & ~CLONE_FILES
-    .equ SI_SIGNO, 0
-    .equ SI_CODE, 8
-    .equ SI_PID, 12                     # (si_addr for SIGSEGV)
-    .equ SI_STATUS, 20
     .equ UC_PC, 160                     # ucontext's uc_mcontext.sc_regs.pc
-
-# SHOW label, reg: prints "label: " and the register's value in decimal (signed), a newline.
-    .macro SHOW label, reg
-    mv s11, \reg
-    la a0, 1f
-    call puts
-    mv a0, s11
-    call putd
-    call newline
-    .section .rodata
-1:  .asciz "\label: "
-    .text
-    .endm
 
 # SYS n, a0..a3: the system call n with those arguments (registers or numbers) into a0.
     .macro SYS n, x0=zero, x1=zero, x2=zero, x3=zero
@@ -530,51 +489,7 @@ skip_fault:
     sw t0, UC_PC(a2)
     ret
 
-puts:
-    mv a1, a0
-    li a2, 0
-1:  add t0, a1, a2
-    lbu t0, 0(t0)
-    beqz t0, 2f
-    addi a2, a2, 1
-    j 1b
-2:  li a0, 1
-    li a7, SYS_write
-    ecall
-    ret
-
-newline:
-    la a0, nl
-    j puts
-
-# putd: a0 = a signed number, written in decimal. Clobbers a0..a2, a7, t0..t2.
-putd:
-    addi sp, sp, -32
-    sw ra, 28(sp)
-    mv t1, a0
-    addi t2, sp, 20
-    sb zero, 0(t2)
-    bgez t1, 1f
-    neg t1, t1
-1:  li t0, 10
-    remu a1, t1, t0
-    divu t1, t1, t0
-    addi a1, a1, '0'
-    addi t2, t2, -1
-    sb a1, 0(t2)
-    bnez t1, 1b
-    bgez a0, 2f
-    addi t2, t2, -1
-    li a1, '-'
-    sb a1, 0(t2)
-2:  mv a0, t2
-    call puts
-    lw ra, 28(sp)
-    addi sp, sp, 32
-    ret
-
-    .section .rodata
-nl:     .asciz "\n"
+    .include "print.inc"
 message: .ascii "shared"
     .balign 8
 usr1:   .word 1 << (SIGUSR1 - 1), 0
