@@ -1,0 +1,146 @@
+# devices.S: user space has no device in it. Run as init by BrkTest: children read the sifive_test
+# finisher's old place (0x100000), write the UART's (0x10000000), and read the UART's page in the
+# kernel's device window (0xffc01000); each is killed by SIGSEGV with the kernel's message, and
+# the parent, like a shell, goes on and says how each ended. Then it maps a page at 0x100000 itself
+# (MAP_FIXED), as any user address, and uses it.
+
+    .include "syscalls.inc"
+
+    .equ P_PID, 1
+    .equ WEXITED, 4
+    .equ SIGCHLD, 17
+    .equ SI_SIGNO, 0
+    .equ SI_CODE, 8
+    .equ SI_STATUS, 20
+    .equ PROT_READ, 1
+    .equ PROT_WRITE, 2
+    .equ MAP_PRIVATE, 0x02
+    .equ MAP_FIXED, 0x10
+    .equ MAP_ANONYMOUS, 0x20
+
+# SHOW label, reg: prints "label: " and the register's value in decimal (signed), a newline.
+    .macro SHOW label, reg
+    mv s11, \reg
+    la a0, 1f
+    call puts
+    mv a0, s11
+    call putd
+    call newline
+    .section .rodata
+1:  .asciz "\label: "
+    .text
+    .endm
+
+# TOUCH label, address, store: a child reads (store 0) or writes (store 1) the address; the
+# parent waits for it and shows how it ended.
+    .macro TOUCH label, address, store
+    li a0, SIGCHLD
+    li a1, 0
+    li a2, 0
+    li a3, 0
+    li a4, 0
+    li a7, SYS_clone
+    ecall
+    bnez a0, 1f
+    li t0, \address
+    .if \store
+    sw t0, 0(t0)
+    .else
+    lw t0, 0(t0)
+    .endif
+    li a0, 0                            # not reached: the access faults
+    li a7, SYS_exit
+    ecall
+1:  mv a1, a0
+    li a0, P_PID
+    la a2, info
+    li a3, WEXITED
+    li a4, 0
+    li a7, SYS_waitid
+    ecall
+    SHOW "\label: waitid", a0
+    lw t0, info + SI_CODE
+    SHOW "  si_code (2: killed)", t0
+    lw t0, info + SI_STATUS
+    SHOW "  si_status", t0
+    .endm
+
+    .text
+    .globl _start
+_start:
+    TOUCH "read 0x100000", 0x100000, 0
+    TOUCH "write 0x10000000", 0x10000000, 1
+    TOUCH "read 0xffc01000", 0xffc01000, 0
+    li a0, 0x100000
+    li a1, 4096
+    li a2, PROT_READ | PROT_WRITE
+    li a3, MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS
+    li a4, -1
+    li a5, 0
+    li a7, SYS_mmap2
+    ecall
+    li t0, 0x100000
+    sub t1, a0, t0
+    seqz t1, t1
+    SHOW "mmap MAP_FIXED at 0x100000", t1
+    li t0, 0x100000
+    li t1, 0x5555
+    sw t1, 0(t0)
+    lw t2, 0(t0)
+    sub t2, t2, t1
+    seqz t2, t2
+    SHOW "the page at 0x100000 holds what was written", t2
+    li a0, 0
+    li a7, SYS_exit
+    ecall
+
+# puts: a0 = a NUL-terminated string, written to fd 1. Clobbers a0..a2, a7, t0.
+puts:
+    mv a1, a0
+    li a2, 0
+1:  add t0, a1, a2
+    lbu t0, 0(t0)
+    beqz t0, 2f
+    addi a2, a2, 1
+    j 1b
+2:  li a0, 1
+    li a7, SYS_write
+    ecall
+    ret
+
+newline:
+    la a0, nl
+    j puts
+
+# putd: a0 = a signed number, written in decimal. Clobbers a0..a2, a7, t0..t2.
+putd:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    mv t1, a0
+    addi t2, sp, 20
+    sb zero, 0(t2)
+    bgez t1, 1f
+    neg t1, t1
+1:  li t0, 10
+    remu a1, t1, t0
+    divu t1, t1, t0
+    addi a1, a1, '0'
+    addi t2, t2, -1
+    sb a1, 0(t2)
+    bnez t1, 1b
+    bgez a0, 2f
+    addi t2, t2, -1
+    li a1, '-'
+    sb a1, 0(t2)
+2:  mv a0, t2
+    call puts
+    lw ra, 28(sp)
+    addi sp, sp, 32
+    ret
+
+    .section .rodata
+nl:     .asciz "\n"
+
+    .data
+    .balign 4
+info:   .space 128
