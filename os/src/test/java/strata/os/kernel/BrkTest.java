@@ -24,6 +24,7 @@ import strata.testkit.Run;
  * its segmentation fault message while the parent goes on ({@code devices.out}). The brk memory
  * is given back: KernelTest's {@code exhaust} case grows the break until memory runs out, twice,
  * to the same break. Expectations come from QEMU's virt board ({@code -Dstrata.regenerate=true}).
+ * And RAM stays below the window whatever size the device tree announces.
  */
 class BrkTest {
     private static final int RAM_MIB = 128;
@@ -64,6 +65,23 @@ class BrkTest {
         String expected = programLines(KernelBoot.expected(BrkTest.class, "brk.out"));
         assertThat(expected).contains("steps of 1 MiB granted (of 32): 32\n", "pages read back wrong: 0\n");
         assertThat(run.stdout()).isEqualTo(expected);
+    }
+
+    /**
+     * RAM never reaches the device window at 0xffc00000: with 3 GiB (which QEMU gives a 32-bit
+     * board, Strata's machine stops at 1 GiB) the kernel uses 2044 MiB, up to the window, and
+     * boots as with any other size.
+     */
+    @Test
+    void ramBeyondTheDeviceWindowIsLeftUnused(@TempDir Path directory) throws Exception {
+        Qemu.requireSystem();
+        Path initrd = directory.resolve("brk");
+        Files.write(initrd, program("brk"));
+
+        KernelBoot.Outcome outcome = KernelBoot.qemu(3072, initrd);
+
+        assertThat(outcome.console()).contains("memory: 2093056 KiB at 0x80000000,", "back to the first break: 1");
+        assertThat(outcome.status()).isZero();
     }
 
     private static byte[] program(String name) {
