@@ -2,7 +2,8 @@
 # finisher's old place (0x100000), write the UART's (0x10000000), and read the UART's page in the
 # kernel's device window (0xffc01000); each is killed by SIGSEGV with the kernel's message, and
 # the parent, like a shell, goes on and says how each ended. Then it maps a page at 0x100000 itself
-# (MAP_FIXED), as any user address, and uses it.
+# (MAP_FIXED), as any user address, and uses it; the program break grows up to that mapping but
+# one page, as Linux's brk keeps a free page before the next mapping.
 
     .include "syscalls.inc"
 
@@ -90,6 +91,20 @@ _start:
     sub t2, t2, t1
     seqz t2, t2
     SHOW "the page at 0x100000 holds what was written", t2
+    li a0, 0xff001                      # the break meets the mapping: as on Linux, a free
+    li a7, SYS_brk                      # page must stay between them
+    ecall
+    li t0, 0xff001
+    sub t0, a0, t0
+    snez t0, t0
+    SHOW "brk to 0xff001 refused", t0
+    li a0, 0xff000
+    li a7, SYS_brk
+    ecall
+    li t0, 0xff000
+    sub t0, a0, t0
+    seqz t0, t0
+    SHOW "brk to 0xff000 granted", t0
     li a0, 0
     li a7, SYS_exit
     ecall
