@@ -6,7 +6,7 @@
 # kernel keeps the devices in its own window above RAM (docs/boot.md). Status 0 when the read
 # returned; a bad argument: usage, 2.
 
-    .include "linux.inc"
+    .include "runtime.inc"
 
     .section .rodata
 reading:    .asciz "peek: reading %x\n"

@@ -6,35 +6,7 @@
 # Paths are relative (the current directory is the root) and the output is one line a result.
 
     .include "syscalls.inc"
-
-    .equ AT_FDCWD,      -100
-    .equ O_RDONLY,      0
-    .equ O_WRONLY,      1
-    .equ O_RDWR,        2
-    .equ O_CREAT,       0100
-    .equ O_EXCL,        0200
-    .equ O_TRUNC,       01000
-    .equ O_DIRECTORY,   0200000
-    .equ O_CLOEXEC,     02000000
-    .equ F_DUPFD,       0
-    .equ F_GETFD,       1
-    .equ F_SETFD,       2
-    .equ F_GETFL,       3
-    .equ F_DUPFD_CLOEXEC, 1030
-    .equ AT_EMPTY_PATH, 0x1000
-    .equ TCGETS,        0x5401
-    .equ TIOCGWINSZ,    0x5413
-    .equ SEEK_SET,      0
-    .equ SEEK_CUR,      1
-    .equ SEEK_END,      2
-    .equ P_PID,         1
-    .equ WEXITED,       4
-    .equ SIGCHLD,       17
-    .equ SI_CODE,       8
-    .equ SI_STATUS,     20
-    .equ D_RECLEN,      16              # struct linux_dirent64
-    .equ D_TYPE,        18
-    .equ D_NAME,        19
+    .include "linux.inc"
     .equ BIG,           10000           # more than a pipe holds on Strata
 
 # PRINT_VALUE label, reg: prints the label as given and the register's value in decimal (signed), a newline.

@@ -6,17 +6,7 @@
 # reads the image with e2fsck and debugfs.
 
     .include "syscalls.inc"
-
-    .equ AT_FDCWD,      -100
-    .equ O_RDONLY,      0
-    .equ O_WRONLY,      1
-    .equ O_RDWR,        2
-    .equ O_CREAT,       0100
-    .equ O_EXCL,        0200
-    .equ O_TRUNC,       01000
-    .equ O_APPEND,      02000
-    .equ AT_REMOVEDIR,  0x200
-    .equ RENAME_NOREPLACE, 1
+    .include "linux.inc"
     .equ DIRS,          10
     .equ FILES,         100             # in each directory
 

@@ -6,19 +6,7 @@
 # one page, as Linux's brk keeps a free page before the next mapping.
 
     .include "syscalls.inc"
-
-    .equ P_PID, 1
-    .equ WEXITED, 4
-    .equ SIGCHLD, 17
-    .equ SI_SIGNO, 0
-    .equ SI_CODE, 8
-    .equ SI_STATUS, 20
-    .equ PROT_READ, 1
-    .equ PROT_WRITE, 2
-    .equ MAP_PRIVATE, 0x02
-    .equ MAP_FIXED, 0x10
-    .equ MAP_ANONYMOUS, 0x20
-
+    .include "linux.inc"
     .include "show.inc"
 
 # TOUCH label, address, store: a child reads (store 0) or writes (store 1) the address; the

@@ -4,12 +4,8 @@
 # arguments and an environment, and the status it exits with.
 
     .include "syscalls.inc"
+    .include "linux.inc"
     .include "show.inc"
-
-    .equ P_PID, 1
-    .equ WEXITED, 4
-    .equ SIGCHLD, 17
-    .equ SI_STATUS, 20
 
 # EXEC path, argv, envp: execve into a0 (the arguments are labels, or 0 as "zero").
     .macro EXEC path, argv, envp

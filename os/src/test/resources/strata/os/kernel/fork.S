@@ -5,19 +5,8 @@
 
     .include "syscalls.inc"
     .include "errno.inc"
+    .include "linux.inc"
     .include "show.inc"
-
-    .equ P_ALL, 0
-    .equ P_PID, 1
-    .equ WNOHANG, 1
-    .equ WEXITED, 4
-    .equ SIGCHLD, 17
-    .equ CLONE_VM, 0x100
-    .equ CLONE_PARENT_SETTID, 0x00100000
-    .equ SI_SIGNO, 0
-    .equ SI_CODE, 8
-    .equ SI_PID, 12
-    .equ SI_STATUS, 20
 
 # FORK: clone(SIGCHLD) into a0.
     .macro FORK

@@ -4,19 +4,8 @@
 
     .include "syscalls.inc"
     .include "errno.inc"
+    .include "linux.inc"
     .include "show.inc"
-
-    .equ P_ALL, 0
-    .equ P_PID, 1
-    .equ WNOHANG, 1
-    .equ WEXITED, 4
-    .equ SIGCHLD, 17
-    .equ CLONE_VM, 0x100
-    .equ CLONE_PARENT_SETTID, 0x00100000
-    .equ SI_SIGNO, 0
-    .equ SI_CODE, 8
-    .equ SI_PID, 12
-    .equ SI_STATUS, 20
 
 # FORK: clone(SIGCHLD) into a0.
     .macro FORK
@@ -53,11 +42,6 @@
     seqz t0, t0
     SHOW "si_pid is the child", t0
     .endm
-
-    .equ SIGUSR1, 10
-    .equ SIGKILL, 9
-    .equ SIGTERM, 15
-    .equ SIGSTOP, 19
 
 # KILL pid, sig: kill(pid, sig) into a0; pid is a register.
     .macro KILL pid, sig

@@ -6,19 +6,8 @@
 
     .include "syscalls.inc"
     .include "errno.inc"
+    .include "linux.inc"
     .include "show.inc"
-
-    .equ P_ALL, 0
-    .equ P_PID, 1
-    .equ WNOHANG, 1
-    .equ WEXITED, 4
-    .equ SIGCHLD, 17
-    .equ CLONE_VM, 0x100
-    .equ CLONE_PARENT_SETTID, 0x00100000
-    .equ SI_SIGNO, 0
-    .equ SI_CODE, 8
-    .equ SI_PID, 12
-    .equ SI_STATUS, 20
 
 # FORK: clone(SIGCHLD) into a0.
     .macro FORK
@@ -55,14 +44,6 @@
     seqz t0, t0
     SHOW "si_pid is the child", t0
     .endm
-
-    .equ PROT_READ, 1
-    .equ PROT_WRITE, 2
-    .equ PROT_EXEC, 4
-    .equ MAP_SHARED, 1
-    .equ MAP_PRIVATE, 2
-    .equ MAP_FIXED, 0x10
-    .equ MAP_ANONYMOUS, 0x20
     .equ ANON, MAP_PRIVATE | MAP_ANONYMOUS
 
 # MMAP addr, length, prot, flags: mmap2(addr, length, prot, flags, -1, 0) into a0.

@@ -5,18 +5,8 @@
 # Strata, and far more than the child needs on QEMU).
 
     .include "syscalls.inc"
+    .include "linux.inc"
     .include "show.inc"
-
-    .equ P_PID, 1
-    .equ WEXITED, 4
-    .equ SIGUSR1, 10
-    .equ SIGCHLD, 17
-    .equ SIG_BLOCK, 0
-    .equ SIG_UNBLOCK, 1
-    .equ CLOCK_MONOTONIC, 1
-    .equ FUTEX_WAIT, 0
-    .equ SI_CODE, 8
-    .equ SI_STATUS, 20
 
 # SIGACTION sig, handler, flags: rt_sigaction(sig, &act, 0, 8), act = {handler, flags, no mask}.
     .macro SIGACTION sig, handler, flags

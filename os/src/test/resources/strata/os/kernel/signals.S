@@ -4,26 +4,8 @@
 # so that init's immunity to signals plays no part; the parent prints how each child ended.
 
     .include "syscalls.inc"
+    .include "linux.inc"
     .include "show.inc"
-
-    .equ P_PID, 1
-    .equ WEXITED, 4
-    .equ SIGINT, 2
-    .equ SIGKILL, 9
-    .equ SIGUSR1, 10
-    .equ SIGSEGV, 11
-    .equ SIGUSR2, 12
-    .equ SIGCHLD, 17
-    .equ SIG_BLOCK, 0
-    .equ SIG_UNBLOCK, 1
-    .equ SIG_SETMASK, 2
-    .equ SA_SIGINFO, 4
-    .equ SA_NODEFER, 0x40000000
-    .equ SA_RESETHAND, 0x80000000
-    .equ CLOCK_MONOTONIC, 1
-    .equ SI_SIGNO, 0
-    .equ SI_CODE, 8
-    .equ SI_STATUS, 20
 
 # SIGACTION sig, handler, flags: rt_sigaction(sig, &act, 0, 8), act = {handler, flags, no mask}.
     .macro SIGACTION sig, handler, flags

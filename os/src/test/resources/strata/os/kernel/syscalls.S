@@ -5,13 +5,8 @@
 
     .include "syscalls.inc"
     .include "errno.inc"
+    .include "linux.inc"
     .include "show.inc"
-
-    .equ AT_NULL, 0
-    .equ AT_PHNUM, 5
-    .equ AT_PAGESZ, 6
-    .equ AT_ENTRY, 9
-    .equ AT_RANDOM, 25
 
     .text
     .globl _start

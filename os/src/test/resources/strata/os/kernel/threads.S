@@ -6,19 +6,8 @@
 
     .include "syscalls.inc"
     .include "errno.inc"
+    .include "linux.inc"
     .include "show.inc"
-
-    .equ P_ALL, 0
-    .equ P_PID, 1
-    .equ WNOHANG, 1
-    .equ WEXITED, 4
-    .equ SIGCHLD, 17
-    .equ CLONE_VM, 0x100
-    .equ CLONE_PARENT_SETTID, 0x00100000
-    .equ SI_SIGNO, 0
-    .equ SI_CODE, 8
-    .equ SI_PID, 12
-    .equ SI_STATUS, 20
 
 # FORK: clone(SIGCHLD) into a0.
     .macro FORK
@@ -55,19 +44,7 @@
     seqz t0, t0
     SHOW "si_pid is the child", t0
     .endm
-
-    .equ CLONE_VM, 0x100
-    .equ CLONE_FS, 0x200
-    .equ CLONE_FILES, 0x400
-    .equ CLONE_SIGHAND, 0x800
-    .equ CLONE_THREAD, 0x10000
-    .equ CLONE_SYSVSEM, 0x40000
-    .equ CLONE_SETTLS, 0x80000
-    .equ CLONE_PARENT_SETTID, 0x100000
-    .equ CLONE_CHILD_CLEARTID, 0x200000
     .equ THREAD_FLAGS, CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM | CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID
-    .equ FUTEX_WAIT, 0
-    .equ FUTEX_WAKE, 1
     .equ FUTEX_PRIVATE, 128
     .equ ROUNDS, 200000
     .equ TLS, 0x12345678
