@@ -4,9 +4,9 @@
 # as Linux's console sends it, so that a terminal in raw mode (QEMU -nographic) shows lines.
 # Input is taken only when a byte is already waiting (LSR.DR): console_read never waits.
 # kprintf is the kernel's one formatting routine. No routine here but console_file_read sleeps
-# or allocates; they work before and after paging (the UART is mapped at its own address in
-# every address space) and in M-mode. console_file_read and console_file_write are the
-# console's side of read and write on its descriptors (file.S).
+# or allocates; they work before and after paging and in M-mode (they reach the UART at
+# console_uart, vm.S: its physical address or its device window page). console_file_read and
+# console_file_write are the console's side of read and write on its descriptors (file.S).
 
     .include "machine.inc"
     .include "errno.inc"
@@ -18,7 +18,8 @@
 # kputc: a0 = a byte to send. Clobbers t0, t1.
     .globl kputc
 kputc:
-    li t0, UART_BASE
+    la t0, console_uart
+    lw t0, 0(t0)
     li t1, ASCII_LF
     bne a0, t1, 2f
 1:  lbu t1, UART_LSR(t0)
@@ -63,7 +64,8 @@ console_write:
 # holds, up to a1, without waiting. Returns a0 = how many (0 when none came). Clobbers t0..t3.
     .globl console_read
 console_read:
-    li t0, UART_BASE
+    la t0, console_uart
+    lw t0, 0(t0)
     mv t2, a0
     add t3, a0, a1
 1:  bgeu t2, t3, 2f

@@ -34,10 +34,11 @@
 # acknowledges it and notes the completions it sees. (Polling leaves the acknowledgement to it, so
 # that an interrupt the kernel enabled is never lost to a race with the poll.)
 
+        .include "machine.inc"
         .include "errno.inc"
 
 # The virtio-mmio window of each slot (virtio 1.2, 4.2.2; legacy names where they differ).
-        .equ VIRTIO_MMIO_FIRST, 0x10001000      # slot 0; slot n at + n x VIRTIO_MMIO_STRIDE
+        .equ VIRTIO_MMIO_FIRST, VIRTIO_BASE     # slot 0; slot n at + n x VIRTIO_MMIO_STRIDE
         .equ VIRTIO_MMIO_STRIDE, 0x1000
         .equ VIRTIO_MMIO_SLOTS, 8
         .equ VIRTIO_MAGIC, 0x74726976           # "virt", little-endian
