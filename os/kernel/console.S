@@ -124,8 +124,8 @@ cfr_next:
     call sleep_tick
     call signal_interrupted
     beqz a0, cfr_next
-    li a0, -EINTR                       # a signal to handle (^C's SIGINT, for one) came first
-    j cfr_done
+    li a0, -ERESTARTSYS                 # a signal to handle (^C's SIGINT, for one) came first:
+    j cfr_done                          # -EINTR, or a restart with SA_RESTART (signal.S)
 cfr_byte:
     lbu a0, 0(sp)
     la t2, line_length
@@ -176,7 +176,7 @@ cfr_interrupt:
     call signal_console_processes       # every process but init (signal.S)
     call signal_interrupted             # the reader's own: it returns before taking more input
     beqz a0, cfr_next
-    li a0, -EINTR
+    li a0, -ERESTARTSYS
     j cfr_done
 cfr_end_of_file:
     bnez t1, 4b                         # the line so far, without a newline
@@ -337,8 +337,9 @@ printed:
 
 # ioctl(fd, request, arg): the console answers TCGETS (its struct termios, 36 bytes: what it
 # does: CR in as NL, NL out as CR NL, 115200 baud 8N1 as Linux sets a serial console up,
-# canonical lines with echo and erase (console_file_read), the control characters Linux starts
-# with; ISIG not reported yet, though ^C sends SIGINT) and TIOCGWINSZ (80 columns,
+# canonical lines with echo and erase (console_file_read), ^C's SIGINT (ISIG), the control
+# characters Linux starts with. Linux's n_tty also starts with IXON, ECHOK, ECHOKE and IEXTEN:
+# not reported, as this line discipline has no ^S/^Q, ^U, ^W or ^V yet) and TIOCGWINSZ (80 columns,
 # 24 rows). Another request on the console, or any on another file: -ENOTTY. fd not open: -EBADF; arg not
 # writable: -EFAULT.
     .equ TCGETS,        0x5401
@@ -386,7 +387,7 @@ console_termios:                        # struct termios (asm-generic/termbits.h
     .word 0x100                         # c_iflag: ICRNL
     .word 0x5                           # c_oflag: OPOST | ONLCR
     .word 0x1cb2                        # c_cflag: B115200 | CS8 | CREAD | HUPCL | CLOCAL
-    .word 0x21a                         # c_lflag: ICANON | ECHO | ECHOE | ECHOCTL
+    .word 0x21b                         # c_lflag: ISIG | ICANON | ECHO | ECHOE | ECHOCTL
     .byte 0                             # c_line
     .byte 3, 034, 0177, 025, 4, 0, 1, 0, 021, 023, 032, 0, 022, 017, 027, 026, 0, 0, 0  # c_cc: INIT_C_CC
 console_winsize:                        # struct winsize

@@ -1,12 +1,17 @@
 # fd.S: file descriptors and the open file descriptions they name.
 #
-# A process's descriptors are the NOFILE words at P_FILES in its slot: the address of an open
-# file description (fd.inc) with FD_CLOEXEC in bit 0, or 0 for a closed descriptor. The
-# descriptions live in file_table. Invariants: a description's OF_REFS is the number of
-# descriptor words, in every process, that name it; it is free (OF_REFS 0) exactly when none
-# does. A new descriptor is always the lowest free one at or above the lowest asked for, as
-# on Linux. fork copies the words (the descriptions are shared, position and flags with them),
-# execve closes the FD_CLOEXEC ones, the end of a process closes them all.
+# A process's descriptors are the NOFILE words of its descriptor table (kernel-layout.inc,
+# FDT_*; P_FILES in its slot points at it): the address of an open file description (fd.inc)
+# with FD_CLOEXEC in bit 0, or 0 for a closed descriptor. The tables live in fd_tables, the
+# descriptions in file_table. Invariants: a table's FDT_REFS is the number of slots whose
+# P_FILES names it (threads made with CLONE_FILES share their creator's; every other clone gets
+# a copy), free at 0; a live slot uses exactly one, a zombie none, so NPROC tables are always
+# enough. A description's OF_REFS is the number of descriptor words, in every table, that name
+# it; it is free (OF_REFS 0) exactly when none does. A new descriptor is always the lowest free
+# one at or above the lowest asked for, as on Linux. A copied table shares the descriptions
+# (position and flags with them), execve closes the FD_CLOEXEC ones, the last user of a table
+# closes them all. The current directory (P_CWD) is per slot, but the slots made with CLONE_FS
+# share one P_FS and chdir sets them all (fs_set_cwd): so they see one directory, as on Linux.
 # Also here: close, dup, dup3 and fcntl64, which work on descriptors alone.
 
     .include "machine.inc"
@@ -23,6 +28,15 @@
     .equ F_SETFL,           4
     .equ F_DUPFD_CLOEXEC,   1030
     .equ F_SETFL_FLAGS,     O_APPEND | O_NONBLOCK
+    .equ CLONE_FS,          0x00000200  # clone's flags that files_fork takes
+    .equ CLONE_FILES,       0x00000400
+
+# FDS reg: reg = the address of the current process's descriptor 0 word (in its table).
+    .macro FDS reg
+    CURRENT \reg
+    lw \reg, P_FILES(\reg)
+    addi \reg, \reg, FDT_FDS
+    .endm
 
     .section .text
 # fd_lookup: a0 = a descriptor of the current process. Returns a0 = its open file description,
@@ -31,10 +45,10 @@
 fd_lookup:
     li t0, NOFILE
     bgeu a0, t0, 1f                     # (unsigned: a negative one too)
-    CURRENT t0
+    FDS t0
     slli t1, a0, 2
     add t0, t0, t1
-    lw a0, P_FILES(t0)
+    lw a0, 0(t0)
     andi a0, a0, ~FD_CLOEXEC
     ret
 1:  li a0, 0
@@ -46,20 +60,37 @@ fd_lookup:
 # -EMFILE (none free: the caller keeps its reference). Clobbers t0..t3.
     .globl fd_install
 fd_install:
-    CURRENT t0
+    FDS t0
     or t3, a0, a1
     mv a0, a2
 1:  li t1, NOFILE
     bgeu a0, t1, 2f
     slli t1, a0, 2
     add t1, t0, t1
-    lw t2, P_FILES(t1)
+    lw t2, 0(t1)
     beqz t2, 3f
     addi a0, a0, 1
     j 1b
 2:  li a0, -EMFILE
     ret
-3:  sw t3, P_FILES(t1)
+3:  sw t3, 0(t1)
+    ret
+
+# fdt_alloc: returns a0 = a free descriptor table, every descriptor closed, FDT_REFS = 1. There
+# is always one (the header's invariant: the caller's new slot uses none yet). Clobbers t0, t1.
+fdt_alloc:
+    la a0, fd_tables
+1:  lw t0, FDT_REFS(a0)
+    beqz t0, 2f
+    addi a0, a0, FDT_SIZE
+    j 1b
+2:  li t0, 1
+    sw t0, FDT_REFS(a0)
+    addi t0, a0, FDT_FDS
+    addi t1, a0, FDT_SIZE
+3:  sw zero, 0(t0)
+    addi t0, t0, 4
+    bltu t0, t1, 3b
     ret
 
 # file_alloc: returns a0 = a free open file description, zeroed but for OF_REFS = 1, or 0 when
@@ -107,11 +138,16 @@ fd_close_word:
     j file_put
 1:  ret
 
-# files_first: a0 = the first process's slot. Gives it the console as descriptors 0, 1 and 2
-# (one description, read and write, as init's /dev/console is on Linux) and the root as its
-# current directory. Clobbers t0, t1.
+# files_first: a0 = the first process's slot. Gives it a descriptor table with the console as
+# descriptors 0, 1 and 2 (one description, read and write, as init's /dev/console is on Linux)
+# and the root as its current directory. Clobbers t0..t3.
     .globl files_first
 files_first:
+    mv t3, a0
+    mv t2, ra
+    call fdt_alloc
+    mv ra, t2
+    sw a0, P_FILES(t3)
     la t0, console_file
     li t1, 3
     sw t1, OF_REFS(t0)
@@ -119,33 +155,74 @@ files_first:
     sw t1, OF_TYPE(t0)
     li t1, O_RDWR
     sw t1, OF_FLAGS(t0)
-    sw t0, P_FILES + 0(a0)
-    sw t0, P_FILES + 4(a0)
-    sw t0, P_FILES + 8(a0)
+    sw t0, FDT_FDS + 0(a0)
+    sw t0, FDT_FDS + 4(a0)
+    sw t0, FDT_FDS + 8(a0)
     li t0, EXT2_ROOT_INO
-    sw t0, P_CWD(a0)
+    sw t0, P_CWD(t3)
+    lw t0, P_PID(t3)
+    sw t0, P_FS(t3)
+    mv a0, t3
     ret
 
-# files_fork: a0 = a new process's slot (its descriptors all closed). Gives it the current
-# process's descriptors (the same descriptions, one more reference each) and current directory.
-# Clobbers t0..t4.
+# files_fork: a0 = a new slot (no descriptor table yet), a1 = clone's flags. With CLONE_FILES it
+# shares the current process's descriptor table, else it gets a copy (the same descriptions,
+# one more reference each). It gets the current directory; with CLONE_FS it shares it from now
+# on (P_FS). Clobbers t0..t5.
     .globl files_fork
 files_fork:
     CURRENT t0
     lw t1, P_CWD(t0)
     sw t1, P_CWD(a0)
-    li t1, 0
-1:  add t2, t0, t1
-    lw t2, P_FILES(t2)
-    add t3, a0, t1
-    sw t2, P_FILES(t3)
+    lw t1, P_PID(a0)                    # its own directory, or the creator's shared one
+    andi t2, a1, CLONE_FS
+    beqz t2, 1f
+    lw t1, P_FS(t0)
+1:  sw t1, P_FS(a0)
+    lw t0, P_FILES(t0)                  # t0: the current table
+    andi t2, a1, CLONE_FILES
     beqz t2, 2f
+    sw t0, P_FILES(a0)
+    lw t1, FDT_REFS(t0)
+    addi t1, t1, 1
+    sw t1, FDT_REFS(t0)
+    ret
+2:  mv t5, a0                           # t5: the new slot
+    mv t3, t0                           # t3: the current table
+    mv t4, ra
+    call fdt_alloc
+    mv ra, t4
+    sw a0, P_FILES(t5)
+    li t1, 0
+3:  add t2, t3, t1
+    lw t2, FDT_FDS(t2)
+    add t0, a0, t1
+    sw t2, FDT_FDS(t0)
+    beqz t2, 4f
     andi t2, t2, ~FD_CLOEXEC
     lw t4, OF_REFS(t2)
     addi t4, t4, 1
     sw t4, OF_REFS(t2)
-2:  addi t1, t1, 4
+4:  addi t1, t1, 4
     li t2, 4 * NOFILE
+    bltu t1, t2, 3b
+    mv a0, t5
+    ret
+
+# fs_set_cwd: a0 = a directory's inode number. Makes it the current directory of the current
+# process and of every slot that shares it (P_FS, CLONE_FS). Clobbers t0..t3.
+    .globl fs_set_cwd
+fs_set_cwd:
+    CURRENT t0
+    lw t0, P_FS(t0)
+    la t1, proc_table
+    la t2, proc_table_end
+1:  lw t3, P_STATE(t1)
+    beqz t3, 2f                         # PROC_FREE
+    lw t3, P_FS(t1)
+    bne t3, t0, 2f
+    sw a0, P_CWD(t1)
+2:  addi t1, t1, P_SIZE
     bltu t1, t2, 1b
     ret
 
@@ -156,25 +233,33 @@ files_exec:
     li a1, FD_CLOEXEC
     j close_matching
 
-# files_exit: a0 = a process's slot. Closes all its descriptors (it ends). Clobbers the
-# caller-saved registers.
+# files_exit: a0 = a slot that ends. Lets go of its descriptor table: the last slot using it
+# closes all its descriptors. Clobbers the caller-saved registers.
     .globl files_exit
 files_exit:
+    lw a2, P_FILES(a0)
+    sw zero, P_FILES(a0)
+    lw t0, FDT_REFS(a2)
+    addi t0, t0, -1
+    sw t0, FDT_REFS(a2)
+    bnez t0, 1f
     li a1, 0
-    mv a2, a0
     j close_matching_in
+1:  ret
 
 # close_matching: a1 = the bits a descriptor word must have (0: any open one). Closes those of
-# the current process; close_matching_in takes the slot in a2. Clobbers the caller-saved registers.
+# the current process; close_matching_in takes the descriptor table in a2. Clobbers the
+# caller-saved registers.
 close_matching:
     CURRENT a2
+    lw a2, P_FILES(a2)
 close_matching_in:
     addi sp, sp, -16
     sw ra, 12(sp)
     sw s0, 8(sp)
     sw s1, 4(sp)
     sw s2, 0(sp)
-    addi s0, a2, P_FILES                # s0: the descriptor word
+    addi s0, a2, FDT_FDS                # s0: the descriptor word
     addi s1, s0, 4 * NOFILE             # s1: the end of the words
     mv s2, a1                           # s2: the bits
 1:  lw t0, 0(s0)
@@ -196,10 +281,9 @@ close_matching_in:
 sys_close:
     li t0, NOFILE
     bgeu a0, t0, bad_descriptor
-    CURRENT t0
+    FDS t0
     slli t1, a0, 2
     add a0, t0, t1
-    addi a0, a0, P_FILES
     lw t0, 0(a0)
     beqz t0, bad_descriptor
     addi sp, sp, -16
@@ -269,10 +353,9 @@ sys_dup3:
     sw t0, OF_REFS(a0)
     beqz s1, 3f
     ori a0, a0, FD_CLOEXEC
-3:  CURRENT t0
+3:  FDS t0
     slli t1, s0, 2
     add t0, t0, t1
-    addi t0, t0, P_FILES
     lw t1, 0(t0)
     sw a0, 0(t0)
     mv a0, s0
@@ -309,10 +392,9 @@ sys_fcntl64:
     beq a1, t0, fcntl_getfl
     li t0, F_SETFL
     beq a1, t0, fcntl_setfl
-    CURRENT t0                          # F_GETFD, F_SETFD: the descriptor's own word
+    FDS t0                              # F_GETFD, F_SETFD: the descriptor's own word
     slli t1, t2, 2
     add t0, t0, t1
-    addi t0, t0, P_FILES
     li t1, F_GETFD
     beq a1, t1, fcntl_getfd
     li t1, F_SETFD
@@ -354,7 +436,8 @@ fcntl_invalid:
 
     .section .bss
     .balign 4
-    .globl file_table, file_table_end
+    .globl file_table, file_table_end, fd_tables
 console_file:   .space OF_SIZE          # the console's description, made for the first process
+fd_tables:      .space NPROC * FDT_SIZE
 file_table:     .space NFILE * OF_SIZE
 file_table_end:

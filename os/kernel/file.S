@@ -586,9 +586,8 @@ sys_chdir:
     li t1, S_IFDIR
     li a0, -ENOTDIR
     bne t0, t1, 1f
-    lw t0, CHDIR_INODE + INODE_INO(sp)
-    CURRENT t1
-    sw t0, P_CWD(t1)
+    lw a0, CHDIR_INODE + INODE_INO(sp)
+    call fs_set_cwd                     # (for every thread sharing it: CLONE_FS)
     li a0, 0
 1:  sw a0, 4(sp)
     mv a0, s0

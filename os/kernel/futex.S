@@ -122,7 +122,9 @@ futex_wait:
     mv t0, a0
     li a0, -ETIMEDOUT
     beqz t0, 3f
-    li a0, -EINTR
+    li a0, -EINTR                       # with a timeout: -EINTR, as Linux's restart block gives
+    bnez s2, 3f
+    li a0, -ERESTARTSYS                 # without: restarted under SA_RESTART (signal.S)
 3:  lw ra, 44(sp)
     lw s0, 40(sp)
     lw s1, 36(sp)

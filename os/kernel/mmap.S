@@ -7,7 +7,8 @@
 # not valid; below USER_TOP every valid page is the process's own (the kernel's devices are in
 # its window above RAM, vm.S).
 # Invariant: every page these calls map has U set, so vm_free and vm_unmap free it.
-# Not yet: file mappings (-ENODEV), MAP_SHARED (-EINVAL), PROT_NONE (-EINVAL: an Sv32 PTE without
+# Not yet: file mappings (-ENODEV, which Linux also gives for a pipe or the console; Linux maps
+# a regular file), MAP_SHARED (-EINVAL), PROT_NONE (-EINVAL: an Sv32 PTE without
 # R, W and X is a pointer to a table, so a reserved-but-inaccessible page needs more than a PTE).
 
     .include "machine.inc"
@@ -57,15 +58,16 @@ prot_to_pte:
 # zeroed anonymous memory, private to the process (copied by fork), with prot; at addr exactly
 # with MAP_FIXED (replacing the process's own pages there), else where the kernel finds room (addr
 # is only a hint, and not taken). Returns the address, or -EINVAL (length 0, a bad addr or flag,
-# PROT_NONE, MAP_SHARED), -ENODEV (a file mapping), -ENOMEM (no room, no memory, or MAP_FIXED
-# past USER_TOP).
+# PROT_NONE, MAP_SHARED), -ENOMEM (no room, no memory, or MAP_FIXED past USER_TOP).
+# A file mapping is checked in Linux's order (ksys_mmap_pgoff, do_mmap): fd not open: -EBADF;
+# then length 0, or neither MAP_PRIVATE nor MAP_SHARED: -EINVAL; then -ENODEV (not done).
     .globl sys_mmap2
 sys_mmap2:
+    andi t0, a3, MAP_ANONYMOUS
+    beqz t0, mmap_file
     li t0, ~MAP_TAKEN
     and t0, a3, t0
     bnez t0, mmap_invalid               # MAP_SHARED among them
-    andi t0, a3, MAP_ANONYMOUS
-    beqz t0, mmap_no_device
     andi t0, a3, MAP_PRIVATE
     beqz t0, mmap_invalid
     andi t0, a2, PROT_ALL
@@ -148,8 +150,19 @@ mmap_done:
 mmap_invalid:
     li a0, -EINVAL
     ret
-mmap_no_device:
+mmap_file:
+    mv t2, ra
+    mv t3, a1                           # t3: length
+    mv a0, a4
+    call fd_lookup                      # (clobbers t0, t1)
+    mv ra, t2
+    beqz a0, 1f
+    beqz t3, mmap_invalid
+    andi t0, a3, MAP_SHARED | MAP_PRIVATE
+    beqz t0, mmap_invalid
     li a0, -ENODEV
+    ret
+1:  li a0, -EBADF
     ret
 
 # find_room: a0 = bytes (whole pages, not 0). Returns a0 = the highest address in the mmap window

@@ -171,6 +171,7 @@ proc_fork:
     mv a1, s1
     call signal_fork                    # the mask and the handlers
     mv a0, s1
+    li a1, 0                            # a table and a directory of its own
     call files_fork
     mv a0, s1
     call proc_first_context
@@ -336,10 +337,12 @@ proc_exec:
     addi sp, sp, 48
     ret
 
-# proc_thread: a0 = the new thread's sp, a1 = its tp, a2 = non-zero to set tp. Makes a thread of
-# the current process: a new slot and kernel stack, the same address space, break, group,
-# parent and name, the caller's registers but a0 = 0 and sp (and tp). Returns a0 = 0 and a1 = the
-# thread's slot (RUNNABLE, detached), or a0 = -EAGAIN or -ENOMEM. Clobbers the caller-saved registers.
+# proc_thread: a0 = the new thread's sp, a1 = its tp, a2 = non-zero to set tp, a3 = clone's
+# flags (CLONE_FILES, CLONE_FS: files_fork). Makes a thread of the current process: a new slot
+# and kernel stack, the same address space, break, group, parent and name, the caller's
+# registers but a0 = 0 and sp (and tp), the descriptor table and current directory shared or
+# copied as the flags say. Returns a0 = 0 and a1 = the thread's slot (RUNNABLE, detached), or
+# a0 = -EAGAIN or -ENOMEM. Clobbers the caller-saved registers.
     .globl proc_thread
 proc_thread:
     addi sp, sp, -32
@@ -352,6 +355,7 @@ proc_thread:
     mv s2, a0                           # s2: sp
     mv s3, a1                           # s3: tp
     mv s4, a2                           # s4: whether to set tp
+    sw a3, 4(sp)                        # clone's flags
     la t0, current
     lw s0, 0(t0)                        # s0: the caller
     call proc_alloc
@@ -392,7 +396,8 @@ proc_thread:
     mv a1, s1
     call signal_fork                    # the mask and the handlers
     mv a0, s1
-    call files_fork                     # a copy of the table: CLONE_FILES's sharing is to come
+    lw a1, 4(sp)
+    call files_fork
     mv a0, s1
     call proc_first_context
     li t0, PROC_RUNNABLE

@@ -15,7 +15,6 @@
     .include "machine.inc"
     .include "kernel-layout.inc"
 
-    .equ NPROC,         16
     .equ CTX_RA,        0
     .equ CTX_S0,        4               # s0..s11 follow
     .equ CTX_SIZE,      52
@@ -228,7 +227,9 @@ proc_exit:
 # the allocator (the address space only when no other thread uses it; its kernel stack too,
 # unless it is the current one, which is still on it: the scheduler frees that one), it becomes
 # a ZOMBIE until its parent waits for it (a detached thread's slot is simply freed), and its
-# children become init's, as on Linux. Clobbers the caller-saved registers.
+# children become init's, as on Linux; when it was its process's last thread, the parent hears
+# of it (signal_child_ended: SIGCHLD, or the zombie reaps itself). Clobbers the caller-saved
+# registers.
     .globl proc_make_zombie
 proc_make_zombie:
     addi sp, sp, -16
@@ -281,6 +282,8 @@ proc_make_zombie:
     sw t3, P_PPID(t1)
 8:  addi t1, t1, P_SIZE
     bltu t1, t2, 7b
+    mv a0, s0
+    call signal_child_ended             # the parent's SIGCHLD, or the zombie reaps itself
     lw ra, 12(sp)
     lw s0, 8(sp)
     lw s1, 4(sp)

@@ -114,6 +114,9 @@ syscall:
     lw t0, 0(t0)
     beqz t0, 1f
     lw a0, TF_A0(s0)
+    la t1, current
+    lw t1, 0(t1)
+    sw a0, P_SYSCALL_A0(t1)             # for a restart (signal.S)
     lw a1, TF_A1(s0)
     lw a2, TF_A2(s0)
     lw a3, TF_A3(s0)
@@ -609,12 +612,6 @@ clone_return:
     .equ SIGCHLD,       17
     .equ CLD_EXITED,    1
     .equ CLD_KILLED,    2
-    .equ SI_SIGNO,      0               # siginfo_t for SIGCHLD (include/uapi/asm-generic/siginfo.h)
-    .equ SI_ERRNO,      4
-    .equ SI_CODE,       8
-    .equ SI_PID,        12
-    .equ SI_UID,        16
-    .equ SI_STATUS,     20
     .equ SI_REPORTED,   24              # the bytes written
 sys_waitid:
     addi sp, sp, -64
@@ -665,10 +662,11 @@ wait_scan:
     beqz t3, wait_done
     andi t0, s3, WNOHANG
     bnez t0, wait_nothing
+    call signal_interrupted             # (after the scan, as Linux: a child that ended and the
+    bnez a0, 6f                         # SIGCHLD it sent give the child, then the handler)
     call yield
-    call signal_interrupted
-    beqz a0, wait_scan
-    li a0, -EINTR
+    j wait_scan
+6:  li a0, -ERESTARTSYS                # -EINTR, or a restart with SA_RESTART (signal.S)
     j wait_done
 wait_nothing:
     sw zero, SI_SIGNO(sp)
@@ -720,8 +718,10 @@ wait_done:
 # clone with CLONE_VM: a thread, sharing the caller's address space (and break), in its process
 # (getpid is the same, gettid its own), starting after the ecall with a0 = 0, sp = stack and,
 # with CLONE_SETTLS, tp = tls. CLONE_VM, CLONE_SIGHAND and CLONE_THREAD must come together (a
-# process sharing memory without being a thread is not done yet: -EINVAL); CLONE_FS, CLONE_FILES,
-# CLONE_SYSVSEM and CLONE_DETACHED are taken (the descriptor table is the descriptor layer's).
+# process sharing memory without being a thread is not done yet: -EINVAL). With CLONE_FILES it
+# shares the caller's descriptor table, with CLONE_FS its current directory (fd.S), else it has
+# copies; CLONE_SYSVSEM and CLONE_DETACHED are taken (no System V semaphores; Linux ignores
+# CLONE_DETACHED).
 # Nobody waits for a thread: its slot is freed when it ends. Returns the new thread's id.
 clone_thread:
     li t0, ~CLONE_THREAD_FLAGS
@@ -743,6 +743,7 @@ clone_thread:
     li t0, CLONE_SETTLS
     and a2, s0, t0                      # a2: whether to set tp
     mv a1, a3
+    mv a3, s0
     call proc_thread
     bnez a0, clone_return
     mv s3, a1                           # s3: the thread

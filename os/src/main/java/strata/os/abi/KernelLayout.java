@@ -26,11 +26,24 @@ public final class KernelLayout {
     /** How many file descriptors a process has (0 to NOFILE - 1). */
     public static final int NOFILE = 32;
 
+    /** The slots of the process table, so also the most descriptor tables in use at once. */
+    public static final int PROCESSES = 16;
+
+    /**
+     * Linux's ERESTARTSYS: what an interrupted sleep in a system call returns inside the kernel;
+     * signal delivery turns it into a restart (SA_RESTART, or no handler) or -EINTR. Never seen
+     * by user space.
+     */
+    public static final int RESTART_SYSCALL = 512;
+
     /** Signals 1 to 64, as Linux's _NSIG. */
     public static final int SIGNALS = 64;
 
     /** struct sigaction on riscv (asm-generic, no sa_restorer): handler, flags, a 64-bit mask. */
     public static final int SIGACTION_SIZE = 16;
+
+    /** The bytes sig_info keeps per signal: si_code, then si_pid or si_addr, then si_status. */
+    public static final int SIGINFO_KEPT = 12;
 
     /**
      * A process: one slot of the kernel's process table ({@code proc_table} up to
@@ -57,14 +70,30 @@ public final class KernelLayout {
                     Struct.word("futex", "while SLEEPING in futex_time64: the physical address it waits on, else 0"),
                     Struct.word("detached", "1 for a thread made with CLONE_THREAD: nobody waits for it, its slot is freed when it ends"),
                     Struct.word("cwd", "the inode number of its current directory"),
-                    new Struct.Field("files", 4 * NOFILE, "its descriptors: per fd an open file description's address"
-                            + " (fd.S), bit 0 FD_CLOEXEC; 0 when closed"),
+                    Struct.word("files", "its descriptor table (FDT_*, in fd_tables): its own, or the one it shares (CLONE_FILES)"),
                     Struct.word("sig_pending", "signals 1..32 sent to this thread and not yet delivered: bit n - 1 for signal n"),
                     Struct.word("sig_pending_high", "signals 33..64 the same way"),
                     Struct.word("sig_blocked", "the thread's signal mask (rt_sigprocmask), signals 1..32"),
                     Struct.word("sig_blocked_high", "the mask's signals 33..64"),
                     new Struct.Field("sig_actions", SIGNALS * SIGACTION_SIZE,
-                            "struct sigaction of signals 1..64 (handler, flags, 64-bit mask), the same in every thread of the group")));
+                            "struct sigaction of signals 1..64 (handler, flags, 64-bit mask), the same in every thread of the group"),
+                    Struct.word("fs", "who shares its current directory (CLONE_FS): the pid of the first of them; chdir sets cwd in all"),
+                    Struct.word("sig_shared", "signals 1..32 sent to the process (kill) and not yet delivered, the same in every thread of the group"),
+                    Struct.word("sig_shared_high", "the process's pending signals 33..64"),
+                    new Struct.Field("sig_info", SIGNALS * SIGINFO_KEPT,
+                            "per signal 1..64, what its siginfo says beyond si_signo: si_code, si_pid (or si_addr), si_status;"
+                            + " the last sender's"),
+                    Struct.word("syscall_a0", "a0 as its last system call came: what a restarted call (SA_RESTART) gets back")));
+
+    /**
+     * A descriptor table ({@code fd_tables}, fd.S): the threads made with CLONE_FILES share one;
+     * it is free when {@code refs} is 0.
+     */
+    public static final Struct FD_TABLE = new Struct("descriptor table", "FDT",
+            "a process's file descriptors, shared by the threads made with CLONE_FILES", List.of(
+                    Struct.word("refs", "the slots using it; 0: free"),
+                    new Struct.Field("fds", 4 * NOFILE, "per fd an open file description's address (fd.inc, OF_*),"
+                            + " bit 0 FD_CLOEXEC; 0 when closed")));
 
     /** The values of {@code P_STATE}. */
     public enum ProcessState {
@@ -81,7 +110,7 @@ public final class KernelLayout {
 
     /** Every shared structure, in the order the include lists them. */
     public static List<Struct> all() {
-        return List.of(TRAP_FRAME, PROCESS);
+        return List.of(TRAP_FRAME, PROCESS, FD_TABLE);
     }
 
     /**
@@ -97,11 +126,17 @@ public final class KernelLayout {
         return constants;
     }
 
-    /** The kernel's own sizes of the tables in a process: descriptors and signal actions. */
+    /**
+     * The kernel's own sizes of the tables in a process (descriptors, signal actions, what a
+     * pending signal's siginfo keeps), the table's slots, and its internal restart code.
+     */
     public static Map<String, Integer> constants() {
         Map<String, Integer> constants = new LinkedHashMap<>();
         constants.put("NOFILE", NOFILE);
         constants.put("SIGACTION_SIZE", SIGACTION_SIZE);
+        constants.put("SIGINFO_KEPT", SIGINFO_KEPT);
+        constants.put("NPROC", PROCESSES);
+        constants.put("ERESTARTSYS", RESTART_SYSCALL);
         return constants;
     }
 

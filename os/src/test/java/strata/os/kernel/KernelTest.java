@@ -47,6 +47,7 @@ class KernelTest {
                 new Case("threads", () -> KernelBoot.userProgram("/strata/os/kernel/threads.S")),
                 new Case("signals", () -> KernelBoot.userProgram("/strata/os/kernel/signals.S")),
                 new Case("signals-sleep", () -> KernelBoot.userProgram("/strata/os/kernel/signals-sleep.S")),
+                new Case("share", () -> KernelBoot.userProgram("/strata/os/kernel/share.S")),
                 new Case("exhaust", () -> KernelBoot.userProgram("/strata/os/kernel/exhaust.S"), new byte[0], 8),
                 new Case("console-read", () -> KernelBoot.userProgram("/strata/os/kernel/console-read.S"),
                         "hello, console\n".getBytes()),

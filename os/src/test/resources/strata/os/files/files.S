@@ -361,6 +361,10 @@ _start:
     PRINT_VALUE "c_oflag: ", t0
     lw t0, buf + 8
     PRINT_VALUE "c_cflag: ", t0
+    lw t0, buf + 0
+    PRINT_VALUE "c_iflag: ", t0
+    lw t0, buf + 12
+    PRINT_VALUE "c_lflag: ", t0
     lbu t0, buf + 17
     PRINT_VALUE "VINTR: ", t0
     li a0, 1
