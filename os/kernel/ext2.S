@@ -34,7 +34,8 @@
         .text
 
 # ext2_mount: read the superblock, check that this code can read the file system, and take its
-# geometry. Call after virtio_blk_init, with no cache buffer held.
+# geometry; then free the orphans a machine stopped with files open left (ext2_orphans_clean:
+# the caller sets ext2_time first). Call after virtio_blk_init, with no cache buffer held.
 #   Returns a0 = 0, or -EINVAL (not ext2, or a revision, block size or incompatible feature this
 #   code cannot handle), -EIO (the disk failed, or the superblock contradicts itself or the
 #   disk); ext2_errmsg says which. Clobbers a1-a7, t0-t3.
@@ -177,9 +178,11 @@ ext2_mount:
         li      t2, S_IFMT
         and     t1, t1, t2
         li      t2, S_IFDIR
-        li      a0, 0
-        beq     t1, t2, 9f
+        beq     t1, t2, 7f
         E2_ERROR EIO, t1, 8f, "ext2: corrupt file system: the root inode is not a directory"
+7:      call    ext2_orphans_clean              # a corrupt list stays for e2fsck (ext2_errmsg)
+        li      a0, 0
+        j       9f
 8:      la      t0, e2_mounted
         sw      zero, 0(t0)
 9:      E2_RETURN

@@ -85,7 +85,8 @@ file_alloc:
     ret
 
 # file_put: a0 = an open file description. Drops one reference; the last one frees it (and
-# closes its end of a pipe). Clobbers the caller-saved registers.
+# closes its end of a pipe, or lets an ext2 file that lost its last name go: inode_release).
+# May write the disk. Clobbers the caller-saved registers.
     .globl file_put
 file_put:
     lw t0, OF_REFS(a0)
@@ -94,7 +95,9 @@ file_put:
     bnez t0, 1f
     lw t0, OF_TYPE(a0)
     li t1, FT_PIPE
-    beq t0, t1, pipe_close              # (a tail call)
+    beq t0, t1, pipe_close              # (tail calls)
+    li t1, FT_INODE
+    beq t0, t1, inode_release
 1:  ret
 
 # fd_close_word: a0 = the address of a descriptor word. Closes it if it is open. Clobbers the
@@ -109,7 +112,7 @@ fd_close_word:
 
 # files_first: a0 = the first process's slot. Gives it the console as descriptors 0, 1 and 2
 # (one description, read and write, as init's /dev/console is on Linux) and the root as its
-# current directory. Clobbers t0, t1.
+# current directory, and Linux's first umask, 022. Clobbers t0, t1.
     .globl files_first
 files_first:
     la t0, console_file
@@ -124,16 +127,20 @@ files_first:
     sw t0, P_FILES + 8(a0)
     li t0, EXT2_ROOT_INO
     sw t0, P_CWD(a0)
+    li t0, UMASK_DEFAULT
+    sw t0, P_UMASK(a0)
     ret
 
 # files_fork: a0 = a new process's slot (its descriptors all closed). Gives it the current
-# process's descriptors (the same descriptions, one more reference each) and current directory.
+# process's descriptors (the same descriptions, one more reference each), current directory and umask.
 # Clobbers t0..t4.
     .globl files_fork
 files_fork:
     CURRENT t0
     lw t1, P_CWD(t0)
     sw t1, P_CWD(a0)
+    lw t1, P_UMASK(t0)
+    sw t1, P_UMASK(a0)
     li t1, 0
 1:  add t2, t0, t1
     lw t2, P_FILES(t2)

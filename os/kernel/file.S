@@ -301,7 +301,7 @@ start_dir:
 
 # openat(dirfd, path, flags, mode): a new description of the file path names, in the lowest
 # closed descriptor (FD_CLOEXEC with O_CLOEXEC). A missing file with O_CREAT is made, a regular
-# file with permission bits mode & ~umask (022), times from the RTC; O_CREAT | O_EXCL on an
+# file with permission bits mode & ~umask (the process's, P_UMASK), times from the RTC; O_CREAT | O_EXCL on an
 # existing file: -EEXIST. O_TRUNC cuts a regular file to 0 bytes (whatever the access mode, as
 # Linux). A directory with O_WRONLY, O_RDWR or O_TRUNC: -EISDIR; O_DIRECTORY on another file:
 # -ENOTDIR; writing or truncating what is neither a regular file nor a directory (a symbolic
@@ -309,7 +309,6 @@ start_dir:
 # (-ENOENT, -ENOTDIR, -ENAMETOOLONG, -EFAULT); no description free: -ENFILE; no descriptor:
 # -EMFILE; ext2's errors (-ENOSPC, -EIO). The cache is flushed after a create or truncate.
 # May sleep (disk reads).
-    .equ UMASK,         022             # no umask call yet: every process has Linux's default
     .globl sys_openat
 sys_openat:
     addi sp, sp, -32
@@ -355,8 +354,11 @@ sys_openat:
     call path_parent
     mv t0, a0
     bnez a0, open_fail
+    CURRENT t0
+    lw t0, P_UMASK(t0)
+    not t0, t0
     la a0, fw_parent
-    andi a3, s4, ~UMASK
+    and a3, s4, t0
     addi a4, s3, OF_INODE
     call ext2_create
     mv t0, a0

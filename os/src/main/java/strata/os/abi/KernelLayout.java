@@ -57,6 +57,7 @@ public final class KernelLayout {
                     Struct.word("futex", "while SLEEPING in futex_time64: the physical address it waits on, else 0"),
                     Struct.word("detached", "1 for a thread made with CLONE_THREAD: nobody waits for it, its slot is freed when it ends"),
                     Struct.word("cwd", "the inode number of its current directory"),
+                    Struct.word("umask", "its file mode creation mask (umask): permission bits new files and directories lose"),
                     new Struct.Field("files", 4 * NOFILE, "its descriptors: per fd an open file description's address"
                             + " (fd.S), bit 0 FD_CLOEXEC; 0 when closed"),
                     Struct.word("sig_pending", "signals 1..32 sent to this thread and not yet delivered: bit n - 1 for signal n"),
