@@ -70,14 +70,6 @@
         .endr
         .endm
 
-# E2_SECTORS: reg = the 512-byte sectors of one block (for i_blocks).
-        .macro E2_SECTORS reg
-        E2_LOAD \reg, e2_block_shift
-        addi    \reg, \reg, -SECTOR_SHIFT
-        li      t0, 1
-        sll     \reg, t0, \reg
-        .endm
-
 # E2_IS_DIR: branch to target when the in-memory inode at reg is a directory.
         .macro E2_IS_DIR reg, target
         lhu     t0, I_MODE(\reg)
@@ -749,12 +741,7 @@ e2_truncate:
         and     t0, t0, t1
         li      t1, S_IFLNK
         bne     t0, t1, 1f
-        lw      t2, I_BLOCKS(s0)                # as Linux's ext2_inode_is_fast_symlink
-        lw      t1, I_FILE_ACL(s0)
-        beqz    t1, 2f
-        E2_SECTORS t1
-        sub     t2, t2, t1
-2:      beqz    t2, 8f
+        E2_FAST_LINK s0, 8f
 1:      mv      a0, s0
         call    ext2_size
         bgeu    s1, a0, 8f
@@ -1155,7 +1142,10 @@ e2_make_node:
         li      s6, EXT2_FT_REG_FILE
         li      t0, S_IFMT
         and     t0, s3, t0
-        li      t1, S_IFDIR
+        li      t1, S_IFLNK
+        bne     t0, t1, 2f
+        li      s6, EXT2_FT_SYMLINK
+2:      li      t1, S_IFDIR
         bne     t0, t1, 1f
         li      s5, KIND_DIR
         li      s6, EXT2_FT_DIR
@@ -1274,6 +1264,61 @@ ext2_create:
         or      a3, a3, t0
         tail    e2_make_node
         .size ext2_create, . - ext2_create
+
+# ext2_symlink: make a symbolic link in a directory, as Linux's ext2_symlink: a target shorter
+# than i_block (59 bytes and less) is kept there (a fast link, no block), a longer one in a
+# block of its own. Its mode is S_IFLNK | 0777, as on Linux (no umask).
+#   a0 = the directory's in-memory inode, a1 = the name, a2 = its length, a3 = the target, a4 =
+#   its length (1 to 4095: the caller checks), a5 = where to put the link's in-memory inode.
+#   Returns a0 = the new inode number, or an error of e2_make_node or ext2_write (the link is
+#   then taken away again). Clobbers a1-a7, t0-t3.
+        .globl ext2_symlink
+        .type ext2_symlink, @function
+ext2_symlink:
+        E2_ENTER
+        mv      s0, a0
+        mv      s1, a1
+        mv      s2, a2
+        mv      s3, a3
+        mv      s4, a4
+        mv      s5, a5
+        li      a3, S_IFLNK | 0777
+        mv      a4, s5
+        call    e2_make_node
+        IS_ERROR a0, 9f, t0
+        mv      s6, a0                          # s6 the link's number
+        li      t0, I_N_BLOCKS * 4
+        bgeu    s4, t0, 1f
+        addi    a0, s5, I_BLOCK                 # fast: the target in i_block
+        mv      a1, s3
+        mv      a2, s4
+        call    e2_copy
+        sw      s4, I_SIZE(s5)
+        mv      a0, s5
+        call    ext2_iput
+        mv      s7, a0
+        bnez    a0, 8f
+        mv      a0, s6
+        j       9f
+1:      mv      a0, s5                          # slow: the target in a block
+        mv      a1, s3
+        li      a2, 0
+        mv      a3, s4
+        call    ext2_write
+        mv      a1, a0
+        mv      a0, s6
+        beq     a1, s4, 9f
+        mv      s7, a1
+        bltz    a1, 8f
+        li      s7, -ENOSPC                     # a short write: out of room
+8:      mv      a0, s0                          # take the link back
+        mv      a1, s1
+        mv      a2, s2
+        li      a3, 0
+        call    ext2_unlink
+        mv      a0, s7
+9:      E2_RETURN
+        .size ext2_symlink, . - ext2_symlink
 
 # ext2_mkdir: make a directory, with "." and "..", in a directory.
 #   a0 = the parent's in-memory inode (its links_count goes up), a1 = the name, a2 = its length,

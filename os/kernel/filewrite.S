@@ -1,5 +1,6 @@
 # filewrite.S: the system calls that change the file system's names (mkdirat, unlinkat,
-# renameat2) or a file's size (ftruncate64, truncate64), fsync, fdatasync, sync and umask, and
+# renameat2, symlinkat) or a file's size (ftruncate64, truncate64), readlinkat, fsync,
+# fdatasync, sync and umask, and
 # what file.S's openat and write need to change files: the time stamp, one truth per inode for
 # the descriptions, the parent directory of a path, the umask; and the last close of a file.
 #
@@ -592,6 +593,129 @@ sys_truncate64:
     lw s0, 24(sp)
     lw s1, 20(sp)
     lw s2, 16(sp)
+    addi sp, sp, 32
+9:  mv a0, t0
+    ret
+
+# symlinkat(target, newdirfd, linkpath): a new symbolic link linkpath holding target (ext2_symlink:
+# fast up to 59 bytes, in a block beyond), mode 0777. As Linux: an empty target: -ENOENT; a
+# target of 4096 bytes or more: -ENAMETOOLONG; the name exists: -EEXIST; path and dirfd errors
+# as mkdirat; -ENOSPC, -EIO, -EFAULT. May read and write the disk.
+    .globl sys_symlinkat
+sys_symlinkat:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    sw s0, 24(sp)
+    sw s1, 20(sp)
+    sw s2, 16(sp)
+    sw s3, 12(sp)
+    mv s1, a1                           # s1, s2: newdirfd, linkpath
+    mv s2, a2
+    li s0, 0
+    call path_in
+    mv t0, a0
+    li t1, -4096
+    bgtu a0, t1, 8f                     # an error
+    mv s3, a0                           # s3: the target's page
+    mv a0, s1
+    mv a1, s2
+    la a2, fw_parent
+    call at_parent
+    mv s0, a3                           # s0: the link path's page
+    mv t0, a0
+    bnez a0, 7f
+    li t0, -EEXIST
+    beqz a2, 7f                         # "/"
+    sw a1, 0(sp)
+    sw a2, 4(sp)
+    call fs_clock
+    mv a0, s3
+    call strlen
+    mv a4, a0
+    la a0, fw_parent
+    lw a1, 0(sp)
+    lw a2, 4(sp)
+    mv a3, s3
+    la a5, fw_node
+    call ext2_symlink
+    mv t0, a0
+    bltz a0, 7f
+    li t0, 0
+7:  sw t0, 8(sp)
+    mv a0, s3
+    call page_free
+    lw a0, 8(sp)
+    FW_FINISH s0
+    mv t0, a0
+8:  mv a0, t0
+    lw ra, 28(sp)
+    lw s0, 24(sp)
+    lw s1, 20(sp)
+    lw s2, 16(sp)
+    lw s3, 12(sp)
+    addi sp, sp, 32
+    ret
+
+# readlinkat(dirfd, path, buf, bufsiz): a symbolic link's target (no NUL) at buf, cut to
+# bufsiz bytes; returns its length so. As Linux: bufsiz 0 or less: -EINVAL; not a symbolic
+# link: -EINVAL; buf not writable: -EFAULT; path and dirfd errors as openat (the last name is
+# not followed). May read the disk.
+    .globl sys_readlinkat
+sys_readlinkat:
+    li t0, -EINVAL
+    blez a3, 9f
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    sw s0, 24(sp)
+    sw s1, 20(sp)
+    sw s2, 16(sp)
+    sw s3, 12(sp)
+    mv s0, a0                           # s0: dirfd
+    mv s2, a2                           # s2, s3: buf, bufsiz
+    mv s3, a3
+    mv a0, a1
+    call path_in
+    mv t0, a0
+    li t1, -4096
+    bgtu a0, t1, 8f                     # an error
+    mv s1, a0                           # s1: the path's page, then the target's
+    mv a0, s0
+    mv a1, s1
+    call start_dir
+    mv t0, a0
+    bltz a0, 7f
+    mv a1, a0
+    mv a0, s1
+    la a2, fw_node
+    call ext2_namei_nofollow
+    mv t0, a0
+    bnez a0, 7f
+    la a0, fw_node
+    mv a1, s1
+    call ext2_readlink
+    mv t0, a0
+    bltz a0, 7f
+    bleu a0, s3, 6f
+    mv a0, s3
+6:  mv s3, a0                           # s3: the bytes given
+    CURRENT t0
+    lw a0, P_ROOT(t0)
+    mv a1, s2
+    mv a2, s1
+    mv a3, s3
+    call copy_out
+    mv t0, a0
+    bnez a0, 7f
+    mv t0, s3
+7:  sw t0, 0(sp)
+    mv a0, s1
+    call page_free
+    lw t0, 0(sp)
+8:  lw ra, 28(sp)
+    lw s0, 24(sp)
+    lw s1, 20(sp)
+    lw s2, 16(sp)
+    lw s3, 12(sp)
     addi sp, sp, 32
 9:  mv a0, t0
     ret

@@ -85,6 +85,8 @@ syscall_list:
     SYSCALL fdatasync
     SYSCALL sync
     SYSCALL umask
+    SYSCALL symlinkat
+    SYSCALL readlinkat
     SYSCALL strata_processes
     .word 0, 0
 

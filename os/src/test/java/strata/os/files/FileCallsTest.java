@@ -30,11 +30,12 @@ import strata.testkit.Run;
  *
  * <p>{@code filecalls.S} runs as /sbin/init on an image the machine really changes: orphans
  * (unlink and rename over open files), ftruncate64 and truncate64, fsync, fdatasync, sync, umask,
- * execve from the current directory. Its console must be QEMU's ({@code filecalls.out},
+ * execve from the current directory, symbolic links made, read and followed. Its console must be QEMU's ({@code filecalls.out},
  * regenerated from {@code qemu-system-riscv32}); the same program under {@code qemu-riscv32} in a
  * host directory, where every call is Linux's, must print the same lines (but those tagged
  * {@code [ext2]}, values of the file system such as {@code stx_blocks}, and {@code [system]},
- * running a RISC-V program through execve, which qemu-riscv32 leaves to the host); the image
+ * running a RISC-V program through execve, which qemu-riscv32 leaves to the host, and a link to
+ * an absolute path, which is the host's there); the image
  * must pass {@code e2fsck -fn} with no orphan left, and debugfs must read the files back.
  *
  * <p>{@code orphan-left.S} powers the machine off while a child holds an unlinked file open
@@ -137,9 +138,13 @@ class FileCallsTest {
         assertThat(E2fsprogs.debugfs(image, "stats").assertSuccess().stdout()).doesNotContain("First orphan inode");
         assertThat(cat(image, "/o")).isEmpty();
         assertThat(cat(image, "/p")).isEqualTo("qq\n");
-        assertThat(cat(image, "/t")).isEqualTo("01\0\0\0");
+        assertThat(cat(image, "/t")).isEqualTo("01\0");
         String root = E2fsprogs.debugfs(image, "ls -p /").assertSuccess().stdout();
         assertThat(root).doesNotContain("/q/", "/r1/", "/r2/", "/r3/");
+        assertThat(E2fsprogs.debugfs(image, "stat /la").assertSuccess().stdout()).contains("Fast link dest: \"sbin/../t\"");
+        String slow = E2fsprogs.debugfs(image, "stat /llong").assertSuccess().stdout();
+        assertThat(slow).contains("Type: symlink", "Size: 100").doesNotContain("Fast link dest");
+        assertThat(root).doesNotContain("/lt/").contains("/ls/", "/loop1/", "/dangling/");
         assertThat(E2fsprogs.debugfs(image, "stat /u").assertSuccess().stdout()).contains("Mode:  0640");
         assertThat(E2fsprogs.debugfs(image, "stat /ud").assertSuccess().stdout()).contains("Mode:  0750");
     }

@@ -2,14 +2,16 @@
 # run as /sbin/init by FileCallsTest: files unlinked or renamed over while open (orphans, freed
 # at the last close), ftruncate64 and truncate64 (shrinking, growing with a hole), fsync,
 # fdatasync, sync, umask (and its inheritance by fork), execve from the current directory and
-# its errors, and statx's nlink, size and blocks for each. One line a result; paths are relative
-# (the current directory is the root), so the same program runs under qemu-riscv32 in a host
+# its errors, symbolic links (symlinkat, readlinkat, followed by the calls that take paths, not
+# with O_NOFOLLOW or AT_SYMLINK_NOFOLLOW, -ELOOP after 40), and statx's nlink, size and blocks
+# for each. One line a result; paths are relative (the current directory is the root), so the same program runs under qemu-riscv32 in a host
 # directory holding sbin/init, where it is plain Linux.
 # Two kinds of line are tagged, for the comparison with qemu-riscv32 to leave out:
 #   "[ext2] "    values of the file system itself: stx_blocks (e2fsck checks them on the image)
 #                and the 4 GiB limit of this kernel's 32-bit sizes;
 #   "[system] "  running a program through execve, which qemu-riscv32 cannot do for a RISC-V
-#                program without binfmt_misc (the host's execve says ENOEXEC).
+#                program without binfmt_misc (the host's execve says ENOEXEC), and a symbolic
+#                link to an absolute path (the host's root under qemu-riscv32).
 # When it is started with an argument (by its own execve), it says so and exits with status 7.
 
     .include "syscalls.inc"
@@ -22,6 +24,8 @@
     .equ O_CREAT,       0100
     .equ O_EXCL,        0200
     .equ O_DIRECTORY,   0200000
+    .equ O_NOFOLLOW,    0400000
+    .equ AT_SYMLINK_NOFOLLOW, 0x100
     .equ SIGCHLD,       17
     .equ P_ALL,         0
     .equ WEXITED,       4
@@ -134,6 +138,40 @@
     SHOW "\label", a0
     .endm
 
+# SYMLINK label, target, path: symlinkat(target, AT_FDCWD, path), shown.
+    .macro SYMLINK label, target, path
+    la a0, \target
+    li a1, AT_FDCWD
+    la a2, \path
+    SC symlinkat
+    SHOW "\label", a0
+    .endm
+
+# READLINK label, path, size: readlinkat(AT_FDCWD, path, buf, size), shown, the bytes between
+# brackets.
+    .macro READLINK label, path, size
+    li a0, AT_FDCWD
+    la a1, \path
+    la a2, buf
+    li a3, \size
+    SC readlinkat
+    mv s10, a0
+    mv a0, s10
+    call show_buf
+    SHOW "\label", s10
+    .endm
+
+# READ_FILE label, path: the file's first 64 bytes between brackets (open's or read's result).
+    .macro READ_FILE label, path
+    OPEN "  open: ", \path, O_RDONLY
+    bltz s11, .Lno_file\@
+    mv s9, s11
+    READ "\label", s9
+    mv a0, s9
+    SC close
+.Lno_file\@:
+    .endm
+
     .text
     .globl _start
 _start:
@@ -151,6 +189,7 @@ main:
     call syncing
     call umasks
     call execs
+    call links
     li a0, 0
     SC exit
 
@@ -418,6 +457,131 @@ exec_parent:
     addi sp, sp, 16
     ret
 
+# links: symbolic links made, read and followed.
+links:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    SYMLINK "symlink lt to t: ", name_t, name_lt
+    SYMLINK "symlink lt again: ", name_t, name_lt
+    SYMLINK "symlink with an empty target: ", empty, name_le
+    SYMLINK "symlink in a missing directory: ", name_t, name_missing_x
+    READLINK "readlink lt: ", name_lt, 64
+    READLINK "readlink lt into 0 bytes: ", name_lt, 0
+    READLINK "readlink t: ", name_t, 64
+    READLINK "readlink a missing file: ", name_missing, 64
+    OPEN "open lt: ", name_lt, O_RDONLY
+    mv s0, s11
+    READ "read lt: ", s0
+    STAT "lt", s0
+    CLOSE "close lt: ", s0
+    li a0, AT_FDCWD                     # the link itself
+    la a1, name_lt
+    li a2, AT_SYMLINK_NOFOLLOW
+    li a3, 0x7ff
+    la a4, statbuf
+    SC statx
+    SHOW "statx lt, not followed: ", a0
+    lw t0, statbuf + STX_SIZE
+    SHOW "its size: ", t0
+    lhu t0, statbuf + STX_MODE
+    SHOW "its mode: ", t0
+    lw t0, statbuf + STX_BLOCKS
+    SHOW "[ext2] its blocks: ", t0
+    OPEN "open lt with O_NOFOLLOW: ", name_lt, O_RDONLY | O_NOFOLLOW
+    SYMLINK "symlink ls to sbin: ", name_sbin, name_ls
+    OPEN "open ls/init: ", name_ls_init, O_RDONLY
+    CLOSE "close it: ", s11
+    OPEN "open ls/: ", name_ls_slash, O_RDONLY | O_DIRECTORY
+    CLOSE "close it: ", s11
+    OPEN "open lt/: ", name_lt_slash, O_RDONLY
+    SYMLINK "symlink la to sbin/../t: ", name_rel, name_la
+    READ_FILE "read la: ", name_la
+    SYMLINK "symlink labs to /sbin/../t: ", name_abs, name_labs
+    li a0, AT_FDCWD                     # absolute: the host's root under qemu-riscv32
+    la a1, name_labs
+    li a2, 0
+    li a3, 0x7ff
+    la a4, statbuf
+    SC statx
+    SHOW "[system] statx labs: ", a0
+    lw t0, statbuf + STX_SIZE
+    SHOW "[system] its size: ", t0
+    SYMLINK "symlink lchain to ls/../la: ", name_chain_target, name_lchain
+    READ_FILE "read lchain: ", name_lchain
+    SYMLINK "symlink loop1 to loop2: ", name_loop2, name_loop1
+    SYMLINK "symlink loop2 to loop1: ", name_loop1, name_loop2
+    OPEN "open loop1: ", name_loop1, O_RDONLY
+    SYMLINK "symlink dangling to nowhere: ", name_missing, name_dangling
+    OPEN "open dangling: ", name_dangling, O_RDONLY
+    SYMLINK "symlink llong to a 100-byte target: ", name_long, name_llong
+    READLINK "readlink llong: ", name_llong, 200
+    la a0, name_ls
+    SC chdir
+    SHOW "chdir ls: ", a0
+    OPEN "open init: ", name_init, O_RDONLY
+    CLOSE "close it: ", s11
+    la a0, name_dotdot
+    SC chdir
+    SHOW "chdir ..: ", a0
+    li a0, AT_FDCWD
+    la a1, name_lt
+    li a2, 0
+    SC unlinkat
+    SHOW "unlink lt: ", a0
+    READ_FILE "read t: ", name_t
+    TRUNC "truncate la to 3: ", name_la, 3, 0
+    READ_FILE "read t: ", name_t
+    call chain
+    SHOW "symlink c00 to t, cNN to the one before, up to c40: ", a0
+    OPEN "open c39 (40 links): ", name_c39, O_RDONLY
+    CLOSE "close it: ", s11
+    OPEN "open c40 (41 links): ", name_c40, O_RDONLY
+    lw ra, 12(sp)
+    addi sp, sp, 16
+    ret
+
+# chain: symbolic links c00 -> t, c01 -> c00, ... c40 -> c39. Returns a0 = 0, or the first
+# error of symlinkat.
+chain:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    li s0, 0                            # s0: the link made
+1:  mv a0, s0
+    la a1, chain_name
+    call link_name
+    la a0, name_t
+    beqz s0, 2f
+    addi a0, s0, -1
+    la a1, chain_prev
+    call link_name
+    la a0, chain_prev
+2:  li a1, AT_FDCWD
+    la a2, chain_name
+    SC symlinkat
+    bnez a0, 3f
+    addi s0, s0, 1
+    li t0, 40
+    bleu s0, t0, 1b
+3:  lw ra, 12(sp)
+    lw s0, 8(sp)
+    addi sp, sp, 16
+    ret
+
+# link_name: a0 = a number below 100, a1 = 4 bytes: "cNN" and a NUL there. Clobbers t0, t1.
+link_name:
+    li t0, 'c'
+    sb t0, 0(a1)
+    li t0, 10
+    divu t1, a0, t0
+    addi t1, t1, '0'
+    sb t1, 1(a1)
+    remu t1, a0, t0
+    addi t1, t1, '0'
+    sb t1, 2(a1)
+    sb zero, 3(a1)
+    ret
+
 # fork: clone(SIGCHLD). Returns a0 = 0 in the child, the child's pid in the parent.
 fork:
     li a0, SIGCHLD
@@ -453,6 +617,24 @@ stat_fd:
     li a7, SYS_statx
     ecall
     ret
+
+# show_buf: a0 = a count. When it is positive, prints that many bytes of buf between brackets.
+show_buf:
+    blez a0, 1f
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw a0, 8(sp)
+    la a0, open_bracket
+    call puts
+    li a0, 1
+    la a1, buf
+    lw a2, 8(sp)
+    SC write
+    la a0, close_bracket
+    call puts
+    lw ra, 12(sp)
+    addi sp, sp, 16
+1:  ret
 
 # show_read: a0 = a descriptor. Reads up to 64 bytes from its position and prints them between
 # brackets, a zero byte as '0'. Returns a0 = the read's result.
@@ -566,6 +748,26 @@ name_init:      .asciz "init"
 name_dotdot:    .asciz ".."
 name_missing:   .asciz "missing"
 name_child:     .asciz "child"
+name_lt:        .asciz "lt"
+name_c39:       .asciz "c39"
+name_c40:       .asciz "c40"
+name_le:        .asciz "le"
+name_missing_x: .asciz "missing/x"
+name_ls:        .asciz "ls"
+name_ls_init:   .asciz "ls/init"
+name_ls_slash:  .asciz "ls/"
+name_lt_slash:  .asciz "lt/"
+name_la:        .asciz "la"
+name_abs:       .asciz "/sbin/../t"
+name_rel:       .asciz "sbin/../t"
+name_labs:      .asciz "labs"
+name_lchain:    .asciz "lchain"
+name_chain_target: .asciz "ls/../la"
+name_loop1:     .asciz "loop1"
+name_loop2:     .asciz "loop2"
+name_dangling:  .asciz "dangling"
+name_llong:     .asciz "llong"
+name_long:      .asciz "a123456789/b123456789/c123456789/d123456789/e123456789/f123456789/g123456789/h123456789/i123456789/j"
 
     .section .data
     .balign 4
@@ -578,4 +780,6 @@ statbuf:        .space 256
 info:           .space 128
 scratch:        .space 8
 pipe_fds:       .space 8
-buf:            .space 64
+buf:            .space 200
+chain_name:     .space 4
+chain_prev:     .space 4
