@@ -15,26 +15,8 @@
 # When it is started with an argument (by its own execve), it says so and exits with status 7.
 
     .include "syscalls.inc"
+    .include "linux.inc"
 
-    .equ AT_FDCWD,      -100
-    .equ AT_EMPTY_PATH, 0x1000
-    .equ O_RDONLY,      0
-    .equ O_WRONLY,      1
-    .equ O_RDWR,        2
-    .equ O_CREAT,       0100
-    .equ O_EXCL,        0200
-    .equ O_DIRECTORY,   0200000
-    .equ O_NOFOLLOW,    0400000
-    .equ AT_SYMLINK_NOFOLLOW, 0x100
-    .equ SIGCHLD,       17
-    .equ P_ALL,         0
-    .equ WEXITED,       4
-    .equ SI_STATUS,     20              # siginfo_t's si_status for SIGCHLD (riscv32)
-    .equ STX_NLINK,     16
-    .equ STX_MODE,      28
-    .equ STX_SIZE,      40
-    .equ STX_BLOCKS,    48
-    .equ STX_MTIME,     112
 
 # SHOW label, reg: prints "label" and the register's value in decimal (signed), a newline.
     .macro SHOW label, reg

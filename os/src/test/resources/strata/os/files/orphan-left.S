@@ -5,14 +5,8 @@
 # "left" is gone and ends.
 
     .include "syscalls.inc"
+    .include "linux.inc"
 
-    .equ AT_FDCWD,      -100
-    .equ O_RDONLY,      0
-    .equ O_RDWR,        2
-    .equ O_CREAT,       0100
-    .equ O_EXCL,        0200
-    .equ SIGCHLD,       17
-    .equ CLOCK_MONOTONIC, 1
 
 # SC name: the system call SYS_name with the arguments already in a0..a5.
     .macro SC name
