@@ -12,6 +12,9 @@
 #       e2_del_entry            a name out of a directory, its record merged into the one before
 #       ext2_create, ext2_mkdir, ext2_unlink, ext2_rmdir, ext2_rename
 #                               what the system calls need
+#       ext2_orphan_add, ext2_orphan_release, ext2_orphans_clean
+#                               files without a name that are still open, on the superblock's
+#                               orphan list until their last close (or the next mount)
 #
 # Invariants:
 #   - After bcache_flush the disk is a file system e2fsck -fn accepts: each allocated block or
@@ -29,6 +32,8 @@
 #     Callers must not hold two copies of one inode across a change.
 #   - Nothing changes when ext2_read_only is set (an unknown read-only-compatible feature): every
 #     routine that would write returns -EROFS first.
+#   - An inode with links_count 0 is either free (dtime the time it was freed) or an orphan on
+#     the list from the superblock's last_orphan (dtime the next orphan's number, 0 at the end).
 #   - ENOSPC (no free block or inode) leaves the file system consistent: a write stops short, a
 #     create or mkdir that cannot add its entry gives its inode back.
 #
@@ -65,14 +70,6 @@
         .endr
         .endm
 
-# E2_SECTORS: reg = the 512-byte sectors of one block (for i_blocks).
-        .macro E2_SECTORS reg
-        E2_LOAD \reg, e2_block_shift
-        addi    \reg, \reg, -SECTOR_SHIFT
-        li      t0, 1
-        sll     \reg, t0, \reg
-        .endm
-
 # E2_IS_DIR: branch to target when the in-memory inode at reg is a directory.
         .macro E2_IS_DIR reg, target
         lhu     t0, I_MODE(\reg)
@@ -84,8 +81,27 @@
 
         .text
 
-# e2_sb_adjust: add to a free count of the superblock (through the cache: the superblock is at
-# byte 1024, in block 1 with 1 KiB blocks, block 0 otherwise).
+# e2_sb_hold: hold the cache buffer of the superblock (at byte 1024: in block 1 with 1 KiB
+# blocks, block 0 otherwise).
+#   Returns a0 = the buffer and a1 = the superblock in its data, or an error of e2_bread.
+#   Clobbers a2-a7, t0-t3.
+        .type e2_sb_hold, @function
+e2_sb_hold:
+        E2_ENTER
+        E2_LOAD t0, e2_block_shift
+        li      a0, SB_OFFSET
+        srl     a0, a0, t0
+        li      t1, 1
+        sll     t1, t1, t0
+        addi    t1, t1, -1
+        andi    s0, t1, SB_OFFSET
+        call    e2_bread
+        IS_ERROR a0, 9f, t0
+        add     a1, a1, s0
+9:      E2_RETURN
+        .size e2_sb_hold, . - e2_sb_hold
+
+# e2_sb_adjust: add to a free count of the superblock (through the cache).
 #   a0 = the field's offset (SB_FREE_BLOCKS_COUNT or SB_FREE_INODES_COUNT), a1 = the amount.
 #   Returns a0 = 0 or an error of e2_bread. Clobbers a1-a7, t0-t3.
         .type e2_sb_adjust, @function
@@ -93,17 +109,9 @@ e2_sb_adjust:
         E2_ENTER
         mv      s0, a0
         mv      s1, a1
-        E2_LOAD t0, e2_block_shift
-        li      a0, SB_OFFSET
-        srl     a0, a0, t0
-        li      t1, 1
-        sll     t1, t1, t0
-        addi    t1, t1, -1
-        andi    s2, t1, SB_OFFSET
-        call    e2_bread
+        call    e2_sb_hold
         IS_ERROR a0, 9f, t0
-        add     t0, a1, s2
-        add     t0, t0, s0
+        add     t0, a1, s0
         lw      t1, 0(t0)
         add     t1, t1, s1
         sw      t1, 0(t0)
@@ -419,6 +427,134 @@ ext2_iput:
 1:      ret
         .size ext2_iput, . - ext2_iput
 
+# The orphan list (as ext3 and ext4 keep it, which e2fsck knows): an inode without links that
+# the kernel still has open stays allocated, with its blocks, and is listed from the superblock's
+# last_orphan, each orphan's dtime naming the next (0 ends the list). At the last close
+# ext2_orphan_release takes it off the list and frees it; a list left by a machine that stopped
+# with orphans open is freed at the next mount (ext2_orphans_clean), as ext4 does, or by e2fsck.
+
+
+# ext2_orphan_add: put an inode that has lost its last link, but is open, on the orphan list.
+#   a0 = its in-memory inode (links_count 0), which is written back (ctime as the caller set it).
+#   Returns a0 = 0 or an error of e2_bread or ext2_iput. Clobbers a1-a7, t0-t3.
+        .globl ext2_orphan_add
+        .type ext2_orphan_add, @function
+ext2_orphan_add:
+        E2_ENTER
+        mv      s0, a0
+        call    e2_sb_hold
+        IS_ERROR a0, 9f, t0
+        lw      t0, SB_LAST_ORPHAN(a1)
+        sw      t0, I_DTIME(s0)
+        lw      t0, INODE_INO(s0)
+        sw      t0, SB_LAST_ORPHAN(a1)
+        call    bcache_mark_dirty
+        call    bcache_release
+        mv      a0, s0
+        call    ext2_iput
+9:      E2_RETURN
+        .size ext2_orphan_add, . - ext2_orphan_add
+
+# ext2_orphan_release: the last close of an inode: when it has no link left (an orphan), take it
+# off the orphan list and free it with its blocks (dtime from ext2_time).
+#   a0 = its in-memory inode, as on the disk. Returns a0 = 0 (also when it still has links), or
+#   -EROFS, -EIO (not on the list, or the list is corrupt: ext2_errmsg says so), an error of
+#   ext2_iget, ext2_iput or e2_drop_inode. Clobbers a1-a7, t0-t3.
+        .globl ext2_orphan_release
+        .type ext2_orphan_release, @function
+ext2_orphan_release:
+        E2_ENTER
+        mv      s0, a0
+        li      a0, 0
+        lhu     t0, I_LINKS_COUNT(s0)
+        bnez    t0, 9f
+        E2_WRITABLE 9f
+        call    e2_sb_hold
+        IS_ERROR a0, 9f, t0
+        lw      s2, SB_LAST_ORPHAN(a1)          # s2 an orphan on the walk
+        call    bcache_release
+        lw      s4, INODE_INO(s0)               # s4 the inode released
+        lw      s5, I_DTIME(s0)                 # s5 the orphan after it
+        li      s3, 0                           # s3 the orphan before s2 (in e2_scratch), or 0
+        E2_LOAD s6, e2_inodes_count             # s6 a bound on the walk: a corrupt list may loop
+1:      beq     s2, s4, 3f
+        beqz    s2, 2f
+        beqz    s6, 2f
+        addi    s6, s6, -1
+        mv      s3, s2
+        mv      a0, s2
+        la      a1, e2_scratch
+        call    ext2_iget
+        bnez    a0, 9f
+        la      t0, e2_scratch
+        lw      s2, I_DTIME(t0)
+        j       1b
+2:      E2_ERROR EIO, s4, 9f, "ext2: corrupt file system: an inode without links missing from the orphan list"
+3:      bnez    s3, 4f
+        call    e2_sb_hold                      # the first: the superblock names the next now
+        IS_ERROR a0, 9f, t0
+        sw      s5, SB_LAST_ORPHAN(a1)
+        call    bcache_mark_dirty
+        call    bcache_release
+        j       5f
+4:      la      a0, e2_scratch                  # later: the one before names the next now
+        sw      s5, I_DTIME(a0)
+        call    ext2_iput
+        bnez    a0, 9f
+5:      mv      a0, s0
+        call    e2_drop_inode
+9:      E2_RETURN
+        .size ext2_orphan_release, . - ext2_orphan_release
+
+# ext2_orphans_clean: free the orphans a machine that stopped with files open left on the list
+# (at mount, as ext4 does; dtime from ext2_time). Each must be an inode without links whose
+# dtime names another inode or ends the list: anything else is a corrupt list, which stops the
+# cleaning (-EIO, ext2_errmsg) and is left to e2fsck. Nothing to do on a read-only file system.
+# What it freed is flushed to the disk before it returns.
+#   Returns a0 = 0 or an error. Clobbers a1-a7, t0-t3.
+        .globl ext2_orphans_clean
+        .type ext2_orphans_clean, @function
+ext2_orphans_clean:
+        E2_ENTER
+        li      a0, 0
+        E2_LOAD t0, ext2_read_only
+        bnez    t0, 9f
+        E2_LOAD s6, e2_inodes_count             # s6 a bound: each step frees one inode
+        li      s7, 0                           # s7 orphans freed
+1:      call    e2_sb_hold
+        IS_ERROR a0, 9f, t0
+        lw      s2, SB_LAST_ORPHAN(a1)          # s2 the first orphan
+        call    bcache_release
+        li      a0, 0
+        beqz    s2, 9f
+        beqz    s6, 2f
+        addi    s6, s6, -1
+        E2_LOAD t0, e2_first_ino
+        bltu    s2, t0, 2f
+        E2_LOAD t0, e2_inodes_count
+        bgtu    s2, t0, 2f
+        mv      a0, s2
+        la      a1, e2_victim
+        call    ext2_iget
+        bnez    a0, 9f
+        la      a0, e2_victim
+        lhu     t0, I_LINKS_COUNT(a0)
+        bnez    t0, 2f
+        lw      t0, I_DTIME(a0)
+        E2_LOAD t1, e2_inodes_count
+        bgtu    t0, t1, 2f
+        call    ext2_orphan_release
+        bnez    a0, 9f
+        addi    s7, s7, 1
+        j       1b
+2:      E2_ERROR EIO, s2, 9f, "ext2: corrupt file system: the orphan list names an inode that is no orphan"
+9:      beqz    s7, 8f                          # the mount is no system call: flush here
+        mv      s7, a0
+        call    bcache_flush
+        mv      a0, s7
+8:      E2_RETURN
+        .size ext2_orphans_clean, . - ext2_orphans_clean
+
 # ext2_bmap_create: the disk block that holds a block of a file, allocated (zeroed) when it is a
 # hole, with the indirect blocks on the way to it.
 #   a0 = the in-memory inode, a1 = the block's index in the file.
@@ -605,12 +741,7 @@ e2_truncate:
         and     t0, t0, t1
         li      t1, S_IFLNK
         bne     t0, t1, 1f
-        lw      t2, I_BLOCKS(s0)                # as Linux's ext2_inode_is_fast_symlink
-        lw      t1, I_FILE_ACL(s0)
-        beqz    t1, 2f
-        E2_SECTORS t1
-        sub     t2, t2, t1
-2:      beqz    t2, 8f
+        E2_FAST_LINK s0, 8f
 1:      mv      a0, s0
         call    ext2_size
         bgeu    s1, a0, 8f
@@ -1011,7 +1142,10 @@ e2_make_node:
         li      s6, EXT2_FT_REG_FILE
         li      t0, S_IFMT
         and     t0, s3, t0
-        li      t1, S_IFDIR
+        li      t1, S_IFLNK
+        bne     t0, t1, 2f
+        li      s6, EXT2_FT_SYMLINK
+2:      li      t1, S_IFDIR
         bne     t0, t1, 1f
         li      s5, KIND_DIR
         li      s6, EXT2_FT_DIR
@@ -1131,6 +1265,61 @@ ext2_create:
         tail    e2_make_node
         .size ext2_create, . - ext2_create
 
+# ext2_symlink: make a symbolic link in a directory, as Linux's ext2_symlink: a target shorter
+# than i_block (59 bytes and less) is kept there (a fast link, no block), a longer one in a
+# block of its own. Its mode is S_IFLNK | 0777, as on Linux (no umask).
+#   a0 = the directory's in-memory inode, a1 = the name, a2 = its length, a3 = the target, a4 =
+#   its length (1 to 4095: the caller checks), a5 = where to put the link's in-memory inode.
+#   Returns a0 = the new inode number, or an error of e2_make_node or ext2_write (the link is
+#   then taken away again). Clobbers a1-a7, t0-t3.
+        .globl ext2_symlink
+        .type ext2_symlink, @function
+ext2_symlink:
+        E2_ENTER
+        mv      s0, a0
+        mv      s1, a1
+        mv      s2, a2
+        mv      s3, a3
+        mv      s4, a4
+        mv      s5, a5
+        li      a3, S_IFLNK | 0777
+        mv      a4, s5
+        call    e2_make_node
+        IS_ERROR a0, 9f, t0
+        mv      s6, a0                          # s6 the link's number
+        li      t0, I_N_BLOCKS * 4
+        bgeu    s4, t0, 1f
+        addi    a0, s5, I_BLOCK                 # fast: the target in i_block
+        mv      a1, s3
+        mv      a2, s4
+        call    e2_copy
+        sw      s4, I_SIZE(s5)
+        mv      a0, s5
+        call    ext2_iput
+        mv      s7, a0
+        bnez    a0, 8f
+        mv      a0, s6
+        j       9f
+1:      mv      a0, s5                          # slow: the target in a block
+        mv      a1, s3
+        li      a2, 0
+        mv      a3, s4
+        call    ext2_write
+        mv      a1, a0
+        mv      a0, s6
+        beq     a1, s4, 9f
+        mv      s7, a1
+        bltz    a1, 8f
+        li      s7, -ENOSPC                     # a short write: out of room
+8:      mv      a0, s0                          # take the link back
+        mv      a1, s1
+        mv      a2, s2
+        li      a3, 0
+        call    ext2_unlink
+        mv      a0, s7
+9:      E2_RETURN
+        .size ext2_symlink, . - ext2_symlink
+
 # ext2_mkdir: make a directory, with "." and "..", in a directory.
 #   a0 = the parent's in-memory inode (its links_count goes up), a1 = the name, a2 = its length,
 #   a3 = the permission bits, a4 = where to put the new directory's in-memory inode.
@@ -1145,10 +1334,11 @@ ext2_mkdir:
         tail    e2_make_node
         .size ext2_mkdir, . - ext2_mkdir
 
-# ext2_unlink: remove a name of a file that is not a directory; the file goes (its blocks and
-# inode freed, dtime set) with its last link. The kernel, which knows which files are open,
-# must not unlink the last name of an open file before closing it (this code keeps no orphans).
-#   a0 = the directory's in-memory inode, a1 = the name, a2 = its length.
+# ext2_unlink: remove a name of a file that is not a directory; with its last link the file
+# goes (its blocks and inode freed, dtime set), or, when the kernel still has it open, becomes
+# an orphan (ext2_orphan_add) that ext2_orphan_release frees at its last close.
+#   a0 = the directory's in-memory inode, a1 = the name, a2 = its length, a3 = nonzero when the
+#   file the name is a link of is open.
 #   Returns a0 = 0, or -EROFS, -ENOTDIR, -ENOENT, -ENAMETOOLONG, -EISDIR (a directory, as Linux's
 #   unlink gives), -EIO, -ENOMEM. Clobbers a1-a7, t0-t3.
         .globl ext2_unlink
@@ -1159,6 +1349,7 @@ ext2_unlink:
         mv      s0, a0
         mv      s1, a1
         mv      s2, a2
+        mv      s4, a3                          # s4 the file is open
         call    ext2_lookup
         IS_ERROR a0, 9f, t0
         la      a1, e2_victim
@@ -1181,7 +1372,10 @@ ext2_unlink:
         beqz    t0, 1f
         call    ext2_iput
         j       9f
-1:      call    e2_drop_inode
+1:      bnez    s4, 2f
+        call    e2_drop_inode
+        j       9f
+2:      call    ext2_orphan_add
 9:      E2_RETURN
         .size ext2_unlink, . - ext2_unlink
 
@@ -1315,6 +1509,8 @@ ext2_rmdir:
 #   -EEXIST (RENAME_NOREPLACE and the new name exists), -ENOTDIR (a directory onto a file, or a
 #   directory argument that is none), -EISDIR (a file onto a directory), -ENOTEMPTY, -EMLINK,
 #   -ENOENT, -ENAMETOOLONG, -ENOSPC, -EIO, -ENOMEM. Clobbers a1-a7, t0-t3.
+#   a7 nonzero: the file the new name has is open, so that losing its last link makes it an
+#   orphan (ext2_orphan_add) instead of freeing it.
         .globl ext2_rename
         .type ext2_rename, @function
 ext2_rename:
@@ -1327,6 +1523,7 @@ ext2_rename:
         mv      s4, a4
         mv      s5, a5
         sw      a3, 0(sp)                       # the caller's copy of the new directory
+        sw      a7, 4(sp)                       # the replaced file is open
         li      a0, -EINVAL
         andi    t0, a6, ~RENAME_NOREPLACE
         bnez    t0, 9f
@@ -1433,7 +1630,11 @@ ext2_rename:
         la      a0, e2_target
         lhu     t0, I_LINKS_COUNT(a0)
         bnez    t0, 1f
+        lw      t0, 4(sp)
+        bnez    t0, 3f
         call    e2_drop_inode
+        j       2f
+3:      call    ext2_orphan_add
         j       2f
 1:      call    ext2_iput
 2:      bnez    a0, 9f

@@ -34,7 +34,8 @@
         .text
 
 # ext2_mount: read the superblock, check that this code can read the file system, and take its
-# geometry. Call after virtio_blk_init, with no cache buffer held.
+# geometry; then free the orphans a machine stopped with files open left (ext2_orphans_clean:
+# the caller sets ext2_time first). Call after virtio_blk_init, with no cache buffer held.
 #   Returns a0 = 0, or -EINVAL (not ext2, or a revision, block size or incompatible feature this
 #   code cannot handle), -EIO (the disk failed, or the superblock contradicts itself or the
 #   disk); ext2_errmsg says which. Clobbers a1-a7, t0-t3.
@@ -177,9 +178,11 @@ ext2_mount:
         li      t2, S_IFMT
         and     t1, t1, t2
         li      t2, S_IFDIR
-        li      a0, 0
-        beq     t1, t2, 9f
+        beq     t1, t2, 7f
         E2_ERROR EIO, t1, 8f, "ext2: corrupt file system: the root inode is not a directory"
+7:      call    ext2_orphans_clean              # a corrupt list stays for e2fsck (ext2_errmsg)
+        li      a0, 0
+        j       9f
 8:      la      t0, e2_mounted
         sw      zero, 0(t0)
 9:      E2_RETURN
@@ -594,27 +597,42 @@ e2_find_entry:
 9:      E2_RETURN
         .size e2_find_entry, . - e2_find_entry
 
-# ext2_namei: find the inode a path names.
+# ext2_namei: find the inode a path names, following symbolic links, the last name's too.
 #   a0 = the path, NUL-terminated; a1 = the inode number where a relative path starts (the
 #   current directory); a2 = where to put the in-memory inode.
-#   Returns a0 = 0, or -ENOENT (an empty path or a missing name), -ENOTDIR (a component before
-#   the last, or one followed by '/', is not a directory), -ENAMETOOLONG, or an error of
-#   ext2_iget or ext2_lookup. Empty components ("a//b") are skipped; "." and ".." are the
-#   directory's own entries. Symbolic links are not followed. Clobbers a1-a7, t0-t3.
-        .globl ext2_namei
+#   Returns a0 = 0, or -ENOENT (an empty path, a missing name, a link with an empty target),
+#   -ENOTDIR (a component before the last, or one followed by '/', is not a directory),
+#   -ENAMETOOLONG (a name over 255 bytes; a link's target and the rest of the path over
+#   E2_PATH_MAX - 1 bytes), -ELOOP (more than E2_MAXSYMLINKS links followed, as Linux's 40), or
+#   an error of ext2_iget, ext2_lookup or ext2_readlink. Empty components ("a//b") are skipped;
+#   "." and ".." are the directory's own entries; a link's target goes on from the directory the
+#   link is in (the root for an absolute one), as Linux's namei. Clobbers a1-a7, t0-t3.
+# ext2_namei_nofollow: the same, but a last name that is a symbolic link gives the link itself
+# (what lstat, readlink, O_NOFOLLOW see).
+        .equ E2_MAXSYMLINKS, 40
+        .equ E2_PATH_MAX, 4096
+        .globl ext2_namei, ext2_namei_nofollow
         .type ext2_namei, @function
 ext2_namei:
+        li      a3, 1
+        j       e2_namei
+ext2_namei_nofollow:
+        li      a3, 0
+e2_namei:
         E2_ENTER
         mv      s0, a0                          # s0 the rest of the path
         mv      s1, a2                          # s1 the inode so far
+        mv      s3, a3                          # s3 nonzero: follow a last link
+        li      s4, 0                           # s4 the links followed
         lbu     t0, 0(s0)
         li      a0, -ENOENT
         beqz    t0, 9f
         mv      a0, a1
+1:      lbu     t0, 0(s0)                       # a0 where a relative s0 starts
         li      t1, '/'
-        bne     t0, t1, 1f
+        bne     t0, t1, 6f
         li      a0, EXT2_ROOT_INO
-1:      mv      a1, s1
+6:      mv      a1, s1
         call    ext2_iget
         bnez    a0, 9f
 
@@ -630,7 +648,8 @@ ext2_namei:
         lbu     t0, 0(s0)
         beqz    t0, 5f
         bne     t0, t1, 4b
-5:      mv      a0, s1
+5:      lw      s5, INODE_INO(s1)               # s5 the directory the component is in
+        mv      a0, s1
         mv      a1, s2
         sub     a2, s0, s2
         call    ext2_lookup
@@ -638,16 +657,133 @@ ext2_namei:
         mv      a1, s1
         call    ext2_iget
         bnez    a0, 9f
-        lbu     t0, 0(s0)                       # "name/" must name a directory
-        beqz    t0, 2b
         lhu     t0, I_MODE(s1)
         li      t1, S_IFMT
         and     t0, t0, t1
+        li      t1, S_IFLNK
+        beq     t0, t1, 7f
+        lbu     t2, 0(s0)                       # "name/" must name a directory
+        beqz    t2, 2b
         li      t1, S_IFDIR
         beq     t0, t1, 2b
         li      a0, -ENOTDIR
+        j       9f
+7:      lbu     t2, 0(s0)                       # a symbolic link: the last name, kept?
+        bnez    t2, 8f
+        li      a0, 0
+        beqz    s3, 9f
+8:      addi    s4, s4, 1
+        li      t0, E2_MAXSYMLINKS
+        li      a0, -ELOOP
+        bgtu    s4, t0, 9f
+        mv      a0, s1
+        mv      a1, s0
+        call    e2_splice_link
+        bnez    a0, 9f
+        la      s0, e2_link_path
+        mv      a0, s5
+        j       1b
 9:      E2_RETURN
         .size ext2_namei, . - ext2_namei
+
+# e2_splice_link: e2_link_path = a symbolic link's target, then the rest of the path after it.
+#   a0 = the link's in-memory inode, a1 = the rest ("" or "/..."; it may be in e2_link_path).
+#   Returns a0 = 0, -ENOENT (an empty target), -ENAMETOOLONG (the two over E2_PATH_MAX - 1
+#   bytes), or an error of ext2_readlink. Clobbers a1-a7, t0-t3.
+        .type e2_splice_link, @function
+e2_splice_link:
+        E2_ENTER
+        mv      s0, a0
+        mv      s1, a1
+        lw      s2, I_SIZE(s0)                  # s2 the target's length
+        li      a0, -ENOENT
+        beqz    s2, 9f
+        mv      s3, s1                          # s3 the rest's length
+1:      lbu     t0, 0(s3)
+        beqz    t0, 2f
+        addi    s3, s3, 1
+        j       1b
+2:      sub     s3, s3, s1
+        add     t0, s2, s3
+        li      t1, E2_PATH_MAX - 1
+        li      a0, -ENAMETOOLONG
+        bgtu    t0, t1, 9f
+        la      a0, e2_link_path                # the rest moves first: it may be in the way
+        add     a0, a0, s2
+        mv      a1, s1
+        addi    a2, s3, 1
+        call    e2_memmove
+        mv      a0, s0
+        la      a1, e2_link_path
+        call    ext2_readlink
+        bltz    a0, 9f
+        li      a0, 0
+9:      E2_RETURN
+        .size e2_splice_link, . - e2_splice_link
+
+# e2_memmove: a0 = destination, a1 = source, a2 = bytes; the areas may overlap. Clobbers t0-t2.
+        .type e2_memmove, @function
+e2_memmove:
+        beqz    a2, 3f
+        bltu    a1, a0, 2f
+        li      t0, 0                           # forwards
+1:      add     t1, a1, t0
+        lbu     t2, 0(t1)
+        add     t1, a0, t0
+        sb      t2, 0(t1)
+        addi    t0, t0, 1
+        bltu    t0, a2, 1b
+        ret
+2:      mv      t0, a2                          # backwards
+4:      addi    t0, t0, -1
+        add     t1, a1, t0
+        lbu     t2, 0(t1)
+        add     t1, a0, t0
+        sb      t2, 0(t1)
+        bnez    t0, 4b
+3:      ret
+        .size e2_memmove, . - e2_memmove
+
+# ext2_readlink: a symbolic link's target, from i_block (a fast link) or its first block.
+#   a0 = the link's in-memory inode, a1 = where to put the target (E2_PATH_MAX bytes; no NUL
+#   is added). Returns a0 = the target's length, or -EINVAL (not a symbolic link), -EIO (a
+#   corrupt link: a target of a page or more, a fast one longer than i_block, a slow one shorter
+#   than its size; ext2_errmsg says which), or an error of ext2_read. Clobbers a1-a7, t0-t3.
+        .globl ext2_readlink
+        .type ext2_readlink, @function
+ext2_readlink:
+        E2_ENTER
+        mv      s0, a0
+        mv      s1, a1
+        lhu     t0, I_MODE(s0)
+        li      t1, S_IFMT
+        and     t0, t0, t1
+        li      t1, S_IFLNK
+        li      a0, -EINVAL
+        bne     t0, t1, 9f
+        lw      s2, I_SIZE(s0)                  # s2 the target's length
+        li      t0, E2_PATH_MAX
+        bltu    s2, t0, 1f
+        E2_ERROR EIO, s2, 9f, "ext2: corrupt file system: a symbolic link of a page or more"
+1:      E2_FAST_LINK s0, 2f
+        mv      a0, s0                          # slow: in the first block
+        mv      a1, s1
+        li      a2, 0
+        mv      a3, s2
+        call    ext2_read
+        IS_ERROR a0, 9f, t0
+        beq     a0, s2, 9f
+        E2_ERROR EIO, s2, 9f, "ext2: corrupt file system: a symbolic link shorter than its size"
+2:      li      t0, I_N_BLOCKS * 4
+        bltu    s2, t0, 3f
+        E2_ERROR EIO, s2, 9f, "ext2: corrupt file system: a fast symbolic link longer than i_block"
+3:      mv      a0, s1
+        addi    a1, s0, I_BLOCK
+        mv      a2, s2
+        call    e2_copy
+        mv      a0, s2
+9:      E2_RETURN
+        .size ext2_readlink, . - ext2_readlink
 
 # ext2_getdents64: directory entries as struct linux_dirent64, as Linux's getdents64 fills them.
 #   a0 = the directory's in-memory inode, a1 = the position to start at (the file offset),
@@ -805,6 +941,7 @@ e2_dtype:
         .byte 0, 8, 4, 2, 6, 1, 12, 10
 
         .bss
+e2_link_path:           .space E2_PATH_MAX      # a path with a symbolic link's target spliced in
         .balign 4
 ext2_sb:                .space SB_SIZE          # the superblock as read at mount
 e2_root:                .space INODE_SIZE       # the root inode, read at mount as a check

@@ -116,7 +116,8 @@ file_alloc:
     ret
 
 # file_put: a0 = an open file description. Drops one reference; the last one frees it (and
-# closes its end of a pipe). Clobbers the caller-saved registers.
+# closes its end of a pipe, or lets an ext2 file that lost its last name go: inode_release).
+# May write the disk. Clobbers the caller-saved registers.
     .globl file_put
 file_put:
     lw t0, OF_REFS(a0)
@@ -125,7 +126,9 @@ file_put:
     bnez t0, 1f
     lw t0, OF_TYPE(a0)
     li t1, FT_PIPE
-    beq t0, t1, pipe_close              # (a tail call)
+    beq t0, t1, pipe_close              # (tail calls)
+    li t1, FT_INODE
+    beq t0, t1, inode_release
 1:  ret
 
 # fd_close_word: a0 = the address of a descriptor word. Closes it if it is open. Clobbers the
@@ -139,8 +142,8 @@ fd_close_word:
 1:  ret
 
 # files_first: a0 = the first process's slot. Gives it a descriptor table with the console as
-# descriptors 0, 1 and 2 (one description, read and write, as init's /dev/console is on Linux)
-# and the root as its current directory. Clobbers t0..t3.
+# descriptors 0, 1 and 2 (one description, read and write, as init's /dev/console is on Linux),
+# the root as its current directory, and Linux's first umask, 022. Clobbers t0..t3.
     .globl files_first
 files_first:
     mv t3, a0
@@ -162,18 +165,22 @@ files_first:
     sw t0, P_CWD(t3)
     lw t0, P_PID(t3)
     sw t0, P_FS(t3)
+    li t0, UMASK_DEFAULT
+    sw t0, P_UMASK(t3)
     mv a0, t3
     ret
 
 # files_fork: a0 = a new slot (no descriptor table yet), a1 = clone's flags. With CLONE_FILES it
 # shares the current process's descriptor table, else it gets a copy (the same descriptions,
-# one more reference each). It gets the current directory; with CLONE_FS it shares it from now
-# on (P_FS). Clobbers t0..t5.
+# one more reference each). It gets the current directory and the umask; with CLONE_FS it shares
+# the directory from now on (P_FS). Clobbers t0..t5.
     .globl files_fork
 files_fork:
     CURRENT t0
     lw t1, P_CWD(t0)
     sw t1, P_CWD(a0)
+    lw t1, P_UMASK(t0)
+    sw t1, P_UMASK(a0)
     lw t1, P_PID(a0)                    # its own directory, or the creator's shared one
     andi t2, a1, CLONE_FS
     beqz t2, 1f

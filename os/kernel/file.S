@@ -301,15 +301,15 @@ start_dir:
 
 # openat(dirfd, path, flags, mode): a new description of the file path names, in the lowest
 # closed descriptor (FD_CLOEXEC with O_CLOEXEC). A missing file with O_CREAT is made, a regular
-# file with permission bits mode & ~umask (022), times from the RTC; O_CREAT | O_EXCL on an
+# file with permission bits mode & ~umask (the process's, P_UMASK), times from the RTC; O_CREAT | O_EXCL on an
 # existing file: -EEXIST. O_TRUNC cuts a regular file to 0 bytes (whatever the access mode, as
 # Linux). A directory with O_WRONLY, O_RDWR or O_TRUNC: -EISDIR; O_DIRECTORY on another file:
-# -ENOTDIR; writing or truncating what is neither a regular file nor a directory (a symbolic
-# link, which is not followed): -EROFS. Path errors as path_in, start_dir and ext2_namei
+# -ENOTDIR; symbolic links are followed (ext2_namei), but with O_NOFOLLOW a last name that is
+# one gives -ELOOP, as Linux; writing or truncating what is neither a regular file nor a
+# directory: -EROFS. Path errors as path_in, start_dir and ext2_namei
 # (-ENOENT, -ENOTDIR, -ENAMETOOLONG, -EFAULT); no description free: -ENFILE; no descriptor:
 # -EMFILE; ext2's errors (-ENOSPC, -EIO). The cache is flushed after a create or truncate.
 # May sleep (disk reads).
-    .equ UMASK,         022             # no umask call yet: every process has Linux's default
     .globl sys_openat
 sys_openat:
     addi sp, sp, -32
@@ -341,8 +341,13 @@ sys_openat:
     mv a1, a0
     mv a0, s1
     addi a2, s3, OF_INODE
+    li t0, O_NOFOLLOW
+    and t0, s2, t0
+    bnez t0, 7f
     call ext2_namei
-    mv t0, a0
+    j 8f
+7:  call ext2_namei_nofollow
+8:  mv t0, a0
     beqz a0, 1f
     li t1, -ENOENT
     bne a0, t1, open_fail
@@ -355,8 +360,11 @@ sys_openat:
     call path_parent
     mv t0, a0
     bnez a0, open_fail
+    CURRENT t0
+    lw t0, P_UMASK(t0)
+    not t0, t0
     la a0, fw_parent
-    andi a3, s4, ~UMASK
+    and a3, s4, t0
     addi a4, s3, OF_INODE
     call ext2_create
     mv t0, a0
@@ -384,6 +392,10 @@ sys_openat:
     andi t2, s2, O_TRUNC
     li t0, S_IFREG
     beq t1, t0, 4f
+    li t0, -ELOOP                       # a symbolic link: only with O_NOFOLLOW, as Linux
+    li t2, S_IFLNK
+    beq t1, t2, open_fail
+    andi t2, s2, O_TRUNC
     li t0, -EROFS                       # neither a file nor a directory: read only
     bnez t3, open_fail
     bnez t2, open_fail
@@ -741,8 +753,8 @@ cwd_fail_early:
 # ino, size, blocks (512-byte units), blksize (the block size), atime, mtime, ctime (seconds;
 # ext2 keeps no nanoseconds), the ext2 attributes append, compressed, immutable and nodump.
 # The console and pipes (through AT_EMPTY_PATH) report only their type and mode, nlink 1 (stx_mask
-# STATX_TYPE | STATX_MODE | STATX_NLINK) and a page as blksize. Not filled: btime, the device numbers. Symbolic links are not followed (as with
-# AT_SYMLINK_NOFOLLOW). Another flag, or STATX__RESERVED in mask: -EINVAL; path errors as
+# STATX_TYPE | STATX_MODE | STATX_NLINK) and a page as blksize. Not filled: btime, the device
+# numbers. Symbolic links are followed, but a last one with AT_SYMLINK_NOFOLLOW. Another flag, or STATX__RESERVED in mask: -EINVAL; path errors as
 # openat; statxbuf not writable: -EFAULT. May sleep.
     .equ AT_SYMLINK_NOFOLLOW,   0x100
     .equ AT_NO_AUTOMOUNT,       0x800
@@ -770,7 +782,8 @@ cwd_fail_early:
     .equ STX_CTIME,     96
     .equ STX_MTIME,     112
     .equ STATX_SIZE,    256
-    .equ SX_INODE,      16              # the frame: an in-memory inode
+    .equ SX_FLAGS,      16              # the frame: the flags,
+    .equ SX_INODE,      32              #   an in-memory inode
     .equ SX_FRAME,      (SX_INODE + INODE_SIZE + 15) / 16 * 16
     .globl sys_statx
 sys_statx:
@@ -790,6 +803,7 @@ sys_statx:
     mv s0, a0                           # s0: dirfd
     mv s1, a1                           # s1: path; then the statx page
     mv s2, a4                           # s2: statxbuf
+    sw a2, SX_FLAGS(sp)
     li t0, AT_EMPTY_PATH
     and t0, a2, t0
     beqz t0, sx_path
@@ -846,8 +860,13 @@ sx_path:
     mv a1, a0
     mv a0, s1
     addi a2, sp, SX_INODE
+    lw t0, SX_FLAGS(sp)
+    andi t0, t0, AT_SYMLINK_NOFOLLOW
+    bnez t0, 6f
     call ext2_namei
-    mv t0, a0
+    j 7f
+6:  call ext2_namei_nofollow
+7:  mv t0, a0
     bnez a0, sx_free
     mv a0, s1                           # the page now takes the struct, zeroed
     li t0, PAGE_SIZE

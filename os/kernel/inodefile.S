@@ -8,18 +8,22 @@
     .include "errno.inc"
 
     .section .text
-# inodefile_open: a0 = an inode file's INODEFILE_BYTES bytes, a1 = an absolute path. Looks the
-# path up (from the root: there is no current directory yet) and makes the structure a readable
-# file of it. Returns a0 = 0, or -ENOENT when no file system is mounted, ext2_namei's error, or
-# -EACCES when it is not a regular file with an execute bit (what execve asks of a program).
+# inodefile_open: a0 = an inode file's INODEFILE_BYTES bytes, a1 = an absolute path;
+# inodefile_open_at: the same with a2 = the inode number a relative path starts from (execve's
+# current directory). Looks the path up and makes the structure a readable file of it.
+# Returns a0 = 0, or -ENOENT when no file system is mounted, ext2_namei's error, or -EACCES
+# when it is not a regular file with an execute bit (what execve asks of a program, as Linux).
 # May sleep (disk reads). Clobbers the caller-saved registers.
-    .globl inodefile_open
+    .globl inodefile_open, inodefile_open_at
 inodefile_open:
+    li a2, EXT2_ROOT_INO
+inodefile_open_at:
     addi sp, sp, -16
     sw ra, 12(sp)
     sw s0, 8(sp)
     mv s0, a0
     sw a1, 4(sp)
+    sw a2, 0(sp)
     call ext2_block_size
     mv t0, a0
     li a0, -ENOENT
@@ -27,7 +31,7 @@ inodefile_open:
     la t0, inodefile_read
     sw t0, FILE_READ(s0)
     lw a0, 4(sp)
-    li a1, EXT2_ROOT_INO
+    lw a1, 0(sp)
     addi a2, s0, INODEFILE_INODE
     call ext2_namei
     bnez a0, 1f

@@ -53,6 +53,7 @@ start_init:
     li t0, -ENODEV
     beq a0, t0, 1f                      # no disk: not worth a word unless init is missing
     bnez a0, 2f
+    call fs_clock                       # the mount frees orphans: their dtime
     call ext2_mount
     mv s0, a0
     bnez a0, 2f

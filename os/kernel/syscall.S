@@ -78,6 +78,14 @@ syscall_list:
     SYSCALL ioctl
     SYSCALL getcwd
     SYSCALL statx
+    SYSCALL ftruncate64
+    SYSCALL truncate64
+    SYSCALL fsync
+    SYSCALL fdatasync
+    SYSCALL sync
+    SYSCALL umask
+    SYSCALL symlinkat
+    SYSCALL readlinkat
     SYSCALL strata_processes
     .word 0, 0
 
@@ -751,8 +759,8 @@ clone_thread:
 1:  li a0, -EINVAL
     ret
 
-# execve(path, argv, envp): runs the program at path (from the root directory: there is no
-# current directory yet) in the calling process, with the argument and environment strings
+# execve(path, argv, envp): runs the program at path (a relative one from the current
+# directory) in the calling process, with the argument and environment strings
 # copied from user memory. The pointer arrays may be 0 (empty). Errors, with the caller as it
 # was: -EFAULT (a bad pointer), -E2BIG (more than EXECVE_MAX_STRINGS strings in one array, or
 # more than a page of strings), -ENAMETOOLONG, -ENOENT, -ENOTDIR, -EACCES (not a regular file
@@ -805,7 +813,9 @@ sys_execve:
     bltz a0, execve_done
     addi a0, s0, EXECVE_FILE
     mv a1, s1
-    call inodefile_open
+    CURRENT t0
+    lw a2, P_CWD(t0)
+    call inodefile_open_at
     bnez a0, execve_done
     addi a0, s0, EXECVE_FILE
     addi a1, s0, EXECVE_ARGV

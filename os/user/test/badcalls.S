@@ -5,8 +5,8 @@
 #
 #     read(1000, buf, 1): EBADF
 #
-# an errno by name, "ok" for a call that succeeded (a few cannot fail: getpid), or "errno N" for
-# one errno.inc does not name. Then "survived", status 0. Its output under qemu-riscv32 is
+# an errno by name, "ok" for a call that succeeded (a few cannot fail: getpid, sync, umask), or
+# "errno N" for one errno.inc does not name. Then "survived", status 0. Its output under qemu-riscv32 is
 # Linux's answer, the reference: where the Strata kernel answers differently, the kernel is wrong.
 # Left out: exit, exit_group and rt_sigreturn (they do not return), and reboot, whose answer
 # depends on the caller's privilege (EPERM before EINVAL), not on its arguments; and two cases
@@ -69,6 +69,15 @@ calls:
     TRY "mkdirat(1000, 'x', 0777)", SYS_mkdirat, BAD_FD, name_x, 0777
     TRY "unlinkat(AT_FDCWD, 0, 0)", SYS_unlinkat, AT_FDCWD, 0, 0
     TRY "unlinkat(AT_FDCWD, 'x', 0xffff)", SYS_unlinkat, AT_FDCWD, name_x, 0xffff
+    TRY "symlinkat(0, AT_FDCWD, 'x')", SYS_symlinkat, 0, AT_FDCWD, name_x
+    TRY "symlinkat('x', AT_FDCWD, HIGH)", SYS_symlinkat, name_x, AT_FDCWD, HIGH
+    TRY "symlinkat('x', 1000, 'y')", SYS_symlinkat, name_x, BAD_FD, name_y
+    TRY "truncate64(0, 0, 0)", SYS_truncate64, 0, 0, 0
+    TRY "truncate64(KERNEL, 0, 0)", SYS_truncate64, KERNEL, 0, 0
+    TRY "truncate64('/', 0, -1)", SYS_truncate64, root, 0, -1
+    TRY "ftruncate64(1000, 0, 0)", SYS_ftruncate64, BAD_FD, 0, 0
+    TRY "ftruncate64(PIPE_OUT, 0, 0)", SYS_ftruncate64, PIPE_OUT, 0, 0
+    TRY "ftruncate64(1, 0, -1)", SYS_ftruncate64, 1, 0, -1
     TRY "faccessat(AT_FDCWD, UNMAPPED, 0)", SYS_faccessat, AT_FDCWD, UNMAPPED, 0
     TRY "faccessat(AT_FDCWD, '/', 0xff)", SYS_faccessat, AT_FDCWD, root, 0xff
     TRY "chdir(0)", SYS_chdir, 0
@@ -101,6 +110,15 @@ calls:
     TRY "writev(PIPE_OUT, UNMAPPED, 1)", SYS_writev, PIPE_OUT, UNMAPPED, 1
     TRY "writev(PIPE_OUT, bad_iov, 1)", SYS_writev, PIPE_OUT, bad_iov, 1
     TRY "writev(PIPE_OUT, iov, HUGE)", SYS_writev, PIPE_OUT, iov, HUGE
+    TRY "readlinkat(AT_FDCWD, 0, buf, 256)", SYS_readlinkat, AT_FDCWD, 0, buf, 256
+    TRY "readlinkat(AT_FDCWD, '/', buf, 0)", SYS_readlinkat, AT_FDCWD, root, buf, 0
+    TRY "readlinkat(AT_FDCWD, '/', buf, 256)", SYS_readlinkat, AT_FDCWD, root, buf, 256
+    TRY "readlinkat(1000, 'x', buf, 256)", SYS_readlinkat, BAD_FD, name_x, buf, 256
+    TRY "sync()", SYS_sync
+    TRY "fsync(1000)", SYS_fsync, BAD_FD
+    TRY "fsync(PIPE_IN)", SYS_fsync, PIPE_IN
+    TRY "fdatasync(-1)", SYS_fdatasync, -1
+    TRY "fdatasync(PIPE_OUT)", SYS_fdatasync, PIPE_OUT
     TRY "waitid(P_ALL, 0, UNMAPPED, WEXITED, 0)", SYS_waitid, P_ALL, 0, UNMAPPED, WEXITED, 0
     TRY "waitid(99, 0, buf, WEXITED, 0)", SYS_waitid, 99, 0, buf, WEXITED, 0
     TRY "waitid(P_ALL, 0, buf, 0, 0)", SYS_waitid, P_ALL, 0, buf, 0, 0
@@ -120,6 +138,8 @@ calls:
     TRY "rt_sigprocmask(SIG_BLOCK, 0, 0, 4)", SYS_rt_sigprocmask, SIG_BLOCK, 0, 0, 4
     TRY "uname(0)", SYS_uname, 0
     TRY "uname(KERNEL)", SYS_uname, KERNEL
+    TRY "umask(0xffffffff)", SYS_umask, 0xffffffff
+    TRY "umask(022)", SYS_umask, 022
     TRY "getpid()", SYS_getpid
     TRY "getppid()", SYS_getppid
     TRY "gettid()", SYS_gettid

@@ -159,6 +159,7 @@ run_op:
 1:      li      t1, OP_UNLINK
         bne     t0, t1, 1f
         la      a0, dir_inode
+        li      a3, 0                           # nothing is open here
         call    ext2_unlink
         j       9f
 1:      li      t1, OP_RMDIR
@@ -274,6 +275,7 @@ do_rename:
         lw      a2, 4(sp)
         la      a3, dir_inode2
         lw      a6, OP_B(s0)
+        li      a7, 0                           # nothing is open here
         call    ext2_rename
 1:      lw      ra, 12(sp)
         addi    sp, sp, 16

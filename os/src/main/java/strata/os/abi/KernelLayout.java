@@ -71,6 +71,7 @@ public final class KernelLayout {
                     Struct.word("detached", "1 for a thread made with CLONE_THREAD: nobody waits for it, its slot is freed when it ends"),
                     Struct.word("cwd", "the inode number of its current directory"),
                     Struct.word("files", "its descriptor table (FDT_*, in fd_tables): its own, or the one it shares (CLONE_FILES)"),
+                    Struct.word("umask", "its file mode creation mask (umask): permission bits new files and directories lose"),
                     Struct.word("sig_pending", "signals 1..32 sent to this thread and not yet delivered: bit n - 1 for signal n"),
                     Struct.word("sig_pending_high", "signals 33..64 the same way"),
                     Struct.word("sig_blocked", "the thread's signal mask (rt_sigprocmask), signals 1..32"),
