@@ -64,7 +64,9 @@ public final class KernelLayout {
                     Struct.word("sig_blocked", "the thread's signal mask (rt_sigprocmask), signals 1..32"),
                     Struct.word("sig_blocked_high", "the mask's signals 33..64"),
                     new Struct.Field("sig_actions", SIGNALS * SIGACTION_SIZE,
-                            "struct sigaction of signals 1..64 (handler, flags, 64-bit mask), the same in every thread of the group")));
+                            "struct sigaction of signals 1..64 (handler, flags, 64-bit mask), the same in every thread of the group"),
+                    Struct.word("channel", "while SLEEPING in sleep_on: the wait channel, an address that wakeup names"
+                            + " (sched.S); 0 for a sleep that only the timer or a signal ends")));
 
     /** The values of {@code P_STATE}. */
     public enum ProcessState {
