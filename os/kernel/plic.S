@@ -58,8 +58,8 @@ plic_enable:
     ret
 
 # plic_interrupt: the supervisor external interrupt (trap.S). Claims each pending source, runs
-# its routine and completes it, until the claim says none is left. Counts them in
-# plic_interrupts. Never sleeps. Clobbers the caller-saved registers.
+# its routine and completes it, until the claim says none is left. Counts the claims of each
+# source in plic_counts. Never sleeps. Clobbers the caller-saved registers.
     .globl plic_interrupt
 plic_interrupt:
     addi sp, sp, -16
@@ -68,14 +68,15 @@ plic_interrupt:
 1:  li t0, PLIC_CONTEXTS + PLIC_CONTEXT_S
     lw s0, PLIC_CLAIM(t0)               # s0: the source, 0 when none is left
     beqz s0, 3f
-    la t0, plic_interrupts
-    lw t1, 0(t0)
-    addi t1, t1, 1
-    sw t1, 0(t0)
     li t0, PLIC_SOURCES
     bgeu s0, t0, 2f                     # not one the kernel enabled: completed, nothing else
-    la t0, plic_handlers
     slli t1, s0, 2
+    la t0, plic_counts
+    add t0, t0, t1
+    lw t2, 0(t0)
+    addi t2, t2, 1
+    sw t2, 0(t0)
+    la t0, plic_handlers
     add t0, t0, t1
     lw t0, 0(t0)
     beqz t0, 2f
@@ -88,8 +89,55 @@ plic_interrupt:
     addi sp, sp, 16
     ret
 
+# The disk's side. virtio.S is linked alone into the bare-metal disk tests, so what its requests
+# need of the kernel (to sleep, to be woken) is here, given to it through vblk_wait.
+
+# plic_disk_init: after virtio_blk_init found the disk: its source enabled with disk_interrupt,
+# and disk_wait made the way its requests wait. Clobbers a0, a1, t0..t2.
+    .globl plic_disk_init
+plic_disk_init:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    la t0, disk_wait
+    la t1, vblk_wait
+    sw t0, 0(t1)
+    call virtio_blk_irq
+    la a1, disk_interrupt
+    call plic_enable
+    lw ra, 12(sp)
+    addi sp, sp, 16
+    ret
+
+# disk_interrupt: the disk's source: the interrupt acknowledged (virtio_blk_interrupt) and the
+# requester, asleep on vq_last_used, woken. Clobbers the caller-saved registers.
+disk_interrupt:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    call virtio_blk_interrupt
+    la a0, vq_last_used
+    call wakeup
+    lw ra, 12(sp)
+    addi sp, sp, 16
+    ret
+
+# disk_wait: vblk_wait's routine (virtio.S): a0 = the channel, a1, a2 = the deadline. With a
+# current thread it sleeps (sleep_holding: it keeps the file-system lock, under which every
+# request is made) until disk_interrupt, the deadline or a signal; before the first process
+# exists (the mount and /sbin/init's loading, at boot) it waits in place, in `wfi` with
+# interrupts on, until an interrupt (the disk's, or a tick) has been taken. Clobbers the
+# caller-saved registers.
+disk_wait:
+    la t0, current
+    lw t0, 0(t0)
+    beqz t0, 1f
+    j sleep_holding
+1:  csrsi sstatus, SSTATUS_SIE
+    wfi
+    csrci sstatus, SSTATUS_SIE
+    ret
+
     .section .bss
     .balign 4
-    .globl plic_handlers, plic_interrupts
+    .globl plic_handlers, plic_counts
 plic_handlers:      .space 4 * PLIC_SOURCES     # per source: its routine, 0 when not enabled
-plic_interrupts:    .space 4                    # sources claimed since boot
+plic_counts:        .space 4 * PLIC_SOURCES     # per source: its claims since boot

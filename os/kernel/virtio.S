@@ -28,16 +28,16 @@
 #   - The device only ever sees physical addresses: the kernel maps RAM at virtual == physical,
 #     so the addresses of .bss buffers go to the descriptors as they are.
 #
-# A request completes by the device's interrupt: the requester sleeps on the used ring (its wait
-# channel, sleep_holding: it keeps the file-system lock, which every request is made under) and
-# virtio_blk_interrupt, which plic.S calls for the device's source, acknowledges the interrupt
-# (InterruptACK) and wakes it; the requester then sees the used index move. Before the first
-# process exists (the mount and /sbin/init's loading, at boot) there is nobody to sleep: the
-# request waits in place, in `wfi` with interrupts on. Either way the wait is bounded by
-# VQ_TIMEOUT_TICKS of the timebase (the timer wakes the sleeper at the deadline): a device that
-# stops answering gives -EIO, never a hang. (Strata's device completes a request before the
-# notifying store retires: the used index has moved at the first look, and the interrupt, taken
-# later, finds nobody to wake.)
+# A request waits for the used index to move. How is the kernel's choice, made by putting a
+# routine in vblk_wait (a0 = the wait channel, vq_last_used; a1, a2 = the deadline in mtime ticks,
+# low and high word; clobbers the caller-saved registers); the routine returns when something may
+# have changed, and the request looks again. With vblk_wait 0 the request polls: the bare-metal
+# disk tests link this file alone, without a kernel. The kernel's routine (plic.S, disk_wait)
+# sleeps on the channel until the device's interrupt, which the kernel's PLIC routine for the
+# device's source acknowledges through virtio_blk_interrupt and turns into a wakeup. Either way
+# the wait is bounded by VQ_TIMEOUT_TICKS of the timebase: a device that stops answering gives
+# -EIO, never a hang. (Strata's device completes a request before the notifying store retires:
+# the used index has moved at the first look, and the interrupt, taken later, wakes nobody.)
 
         .include "machine.inc"
         .include "errno.inc"
@@ -232,13 +232,6 @@ virtio_blk_start:
         sw      t0, 0(a4)
         la      a4, vblk_layout
         sw      a3, 0(a4)
-        addi    sp, sp, -16                     # the device's source at the PLIC, with its routine
-        sw      ra, 12(sp)
-        call    virtio_blk_irq
-        la      a1, virtio_blk_interrupt
-        call    plic_enable
-        lw      ra, 12(sp)
-        addi    sp, sp, 16
         li      a0, 0
         ret
 
@@ -285,8 +278,8 @@ virtio_blk_capacity:
 #   a positive multiple of 512.
 #   Returns a0 = 0, or -EINVAL (a bad length, or no device), or -EIO (the device answered with a
 #   status other than OK, or did not answer within VQ_TIMEOUT_TICKS, 30 s of the timebase).
-#   Clobbers a0-a7, t0-t3. May sleep (see the file's header); the caller holds the file-system
-#   lock, or runs before the first process.
+#   Clobbers a0-a7, t0-t3. May sleep (vblk_wait, see the file's header); in the kernel the caller
+#   holds the file-system lock, or runs before the first process.
         .globl virtio_blk_read
         .type virtio_blk_read, @function
 virtio_blk_read:
@@ -388,8 +381,7 @@ virtio_blk_request:
         sw      zero, MMIO_QUEUE_NOTIFY(t0)
 
         # Wait until the used index reaches the request's: requests are one at a time, so it is
-        # the count of requests made so far. The wait sleeps on the used ring (vblk_channel)
-        # until virtio_blk_interrupt wakes it, or waits in place before there is a process.
+        # the count of requests made so far. Between looks, vblk_wait's routine, if any.
         addi    sp, sp, -32
         sw      ra, 28(sp)
         sw      t4, 24(sp)                      # kept for the callers: a sleep clobbers them
@@ -426,15 +418,11 @@ virtio_blk_request:
         bltu    a3, a1, 7f
 8:      li      a0, -EIO                        # the device never answered: it has stopped
         j       6f
-7:      la      t0, current
+7:      la      t0, vblk_wait
         lw      t0, 0(t0)
-        bnez    t0, 3f
-        csrsi   sstatus, SSTATUS_SIE            # no process yet: in place, until an interrupt
-        wfi
-        csrci   sstatus, SSTATUS_SIE
-        j       4b
-3:      la      a0, vq_ring + VQ_USED           # keeping the file-system lock: the request is
-        call    sleep_holding                   # part of a file-system call
+        beqz    t0, 4b                          # no routine: poll
+        la      a0, vq_last_used
+        jalr    t0
         j       4b
 
 5:      fence   r, rw                           # the status and data after the index
@@ -458,9 +446,9 @@ virtio_blk_request:
 # virtio_blk_interrupt: the device's interrupt, called by the kernel's PLIC handler for the
 # device's source (slot n has source n + 1; virtio_blk_irq says which).
 #   Acknowledges every InterruptStatus bit, records the used index the device has reached in
-#   vblk_irq_used, counts interrupts in vblk_irq_count and wakes the requester sleeping on the
-#   used ring (vblk_channel). Returns a0 = the bits acknowledged (0: the interrupt was not ours).
-#   Clobbers a0, t0-t2. Does not sleep.
+#   vblk_irq_used and counts interrupts in vblk_irq_count (the kernel's routine around it wakes
+#   the requester). Returns a0 = the bits acknowledged (0: the interrupt was not ours).
+#   Clobbers t0, t1. Does not sleep.
         .globl virtio_blk_interrupt
         .type virtio_blk_interrupt, @function
 virtio_blk_interrupt:
@@ -479,14 +467,6 @@ virtio_blk_interrupt:
         lw      t0, 0(t1)
         addi    t0, t0, 1
         sw      t0, 0(t1)
-        addi    sp, sp, -16
-        sw      ra, 12(sp)
-        sw      a0, 8(sp)
-        la      a0, vq_ring + VQ_USED
-        call    wakeup
-        lw      a0, 8(sp)
-        lw      ra, 12(sp)
-        addi    sp, sp, 16
 1:      ret
         .size virtio_blk_interrupt, . - virtio_blk_interrupt
 
@@ -515,7 +495,10 @@ vblk_status:    .space 1
 vblk_base:      .space 4                        # the slot's registers; 0: no device
 vblk_layout:    .space 4                        # the Version register: 1 legacy, 2 modern
 vblk_features:  .space 4                        # the low word of the features agreed
-vq_last_used:   .space 4                        # u16: the used index after the last request
+        .globl vq_last_used, vblk_wait
+vq_last_used:   .space 4                        # u16: the used index after the last request; the
+                                                # requester's wait channel
+vblk_wait:      .space 4                        # the routine a request waits with; 0: it polls
         .globl vblk_irq_used, vblk_irq_count
 vblk_irq_used:  .space 4                        # the used index seen by the last interrupt
 vblk_irq_count: .space 4                        # interrupts taken

@@ -1,0 +1,268 @@
+# irq.S: three processes at once, run as init by InterruptsTest with a disk holding /data and
+# three lines and a ^D as the console's input:
+#   - the spinner never makes a system call that sleeps: it counts, looking now and then at a
+#     pipe (O_NONBLOCK) that init writes to only when both others have finished;
+#   - the console reader reads fd 0 until the end of the file and counts lines and bytes;
+#   - the disk reader reads /data in 512-byte pieces and sums it (FNV-1a, 32 bits).
+# Each sends its result to init through a pipe of its own; init waits for the readers, stops the
+# spinner, waits for it and prints the three results in a fixed order, so that the output does
+# not depend on timing (the echo of the console's input comes while the reader reads it).
+
+    .include "syscalls.inc"
+
+    .equ P_PID, 1
+    .equ WEXITED, 4
+    .equ SIGCHLD, 17
+    .equ O_NONBLOCK, 04000
+    .equ AT_FDCWD, -100
+    .equ FNV_OFFSET, 0x811c9dc5
+    .equ FNV_PRIME, 0x01000193
+    .equ SPIN_LOOK, 4096                # counts between two looks at the stop pipe
+
+# SHOW label, reg: prints "label: " and the register's value in decimal (signed), a newline.
+    .macro SHOW label, reg
+    mv s11, \reg
+    la a0, 1f
+    call puts
+    mv a0, s11
+    call putd
+    call newline
+    .section .rodata
+1:  .asciz "\label: "
+    .text
+    .endm
+
+# SYS name: the system call into a0 (arguments already in a0..a5).
+    .macro SYS name
+    li a7, SYS_\name
+    ecall
+    .endm
+
+# FORK: clone(SIGCHLD) into a0.
+    .macro FORK
+    li a0, SIGCHLD
+    li a1, 0
+    li a2, 0
+    li a3, 0
+    li a4, 0
+    SYS clone
+    .endm
+
+# WAIT pid: waitid(P_PID, pid, &info, WEXITED, 0).
+    .macro WAIT pid
+    li a0, P_PID
+    mv a1, \pid
+    la a2, info
+    li a3, WEXITED
+    li a4, 0
+    SYS waitid
+    .endm
+
+# PIPE fds, flags: pipe2(fds, flags).
+    .macro PIPE fds, flags
+    la a0, \fds
+    li a1, \flags
+    SYS pipe2
+    .endm
+
+# SEND fds: writes the two words at result to the write end of the pipe at fds, then exits 0.
+    .macro SEND fds
+    lw a0, \fds + 4
+    la a1, result
+    li a2, 8
+    SYS write
+    li a0, 0
+    SYS exit
+    .endm
+
+    .text
+    .globl _start
+_start:
+    PIPE stop_pipe, O_NONBLOCK
+    PIPE spin_pipe, 0
+    PIPE console_pipe, 0
+    PIPE disk_pipe, 0
+    FORK
+    beqz a0, spinner
+    mv s0, a0                           # s0: the spinner
+    FORK
+    beqz a0, console_reader
+    mv s1, a0                           # s1: the console reader
+    FORK
+    beqz a0, disk_reader
+    mv s2, a0                           # s2: the disk reader
+    WAIT s1
+    WAIT s2
+    lw a0, stop_pipe + 4                # both have finished: the spinner may stop
+    la a1, result
+    li a2, 1
+    SYS write
+    WAIT s0
+
+    la a0, console_pipe
+    call receive
+    la a0, console_said
+    call puts
+    lw t0, result
+    SHOW "lines", t0
+    lw t0, result + 4
+    SHOW "bytes", t0
+    la a0, disk_pipe
+    call receive
+    la a0, disk_said
+    call puts
+    lw t0, result
+    SHOW "bytes", t0
+    lw t0, result + 4
+    SHOW "fnv1a", t0
+    la a0, spin_pipe
+    call receive
+    la a0, spinner_said
+    call puts
+    lw t0, result
+    SHOW "stopped by init", t0
+    li a0, 0
+    SYS exit
+
+# spinner: counts in s0 until the stop pipe has a byte; sends (1, the count > 0).
+spinner:
+    li s0, 0
+1:  addi s0, s0, 1
+    li t0, SPIN_LOOK - 1
+    and t0, s0, t0
+    bnez t0, 1b
+    lw a0, stop_pipe
+    la a1, result
+    li a2, 1
+    SYS read                            # -EAGAIN until init writes
+    blez a0, 1b
+    li t0, 1
+    sw t0, result, t1
+    sw s0, result + 4, t1
+    SEND spin_pipe
+
+# console_reader: reads fd 0 until 0 comes; sends (newlines, bytes).
+console_reader:
+    li s0, 0                            # s0: lines
+    li s1, 0                            # s1: bytes
+1:  li a0, 0
+    la a1, buffer
+    li a2, 64
+    SYS read
+    blez a0, 3f
+    add s1, s1, a0
+    la t0, buffer
+    add t1, t0, a0
+2:  lbu t2, 0(t0)
+    addi t0, t0, 1
+    addi t2, t2, -10
+    seqz t2, t2
+    add s0, s0, t2
+    bltu t0, t1, 2b
+    j 1b
+3:  sw s0, result, t1
+    sw s1, result + 4, t1
+    SEND console_pipe
+
+# disk_reader: reads /data to its end; sends (bytes, FNV-1a of them), or (-errno, 0).
+disk_reader:
+    li a0, AT_FDCWD
+    la a1, data_path
+    li a2, 0
+    li a3, 0
+    SYS openat
+    mv s0, a0                           # s0: the descriptor
+    li s1, 0                            # s1: bytes
+    li s2, FNV_OFFSET                   # s2: the hash
+    bltz a0, 4f
+1:  mv a0, s0
+    la a1, buffer
+    li a2, 512
+    SYS read
+    bltz a0, 4f
+    beqz a0, 3f
+    add s1, s1, a0
+    la t0, buffer
+    add t1, t0, a0
+    li t3, FNV_PRIME
+2:  lbu t2, 0(t0)
+    xor s2, s2, t2
+    mul s2, s2, t3
+    addi t0, t0, 1
+    bltu t0, t1, 2b
+    j 1b
+3:  sw s1, result, t1
+    sw s2, result + 4, t1
+    SEND disk_pipe
+4:  sw a0, result, t1
+    sw zero, result + 4, t1
+    SEND disk_pipe
+
+# receive: a0 = a pipe's two descriptors. Reads the 8-byte result from its read end into result.
+# Clobbers a0..a2, a7.
+receive:
+    lw a0, 0(a0)
+    la a1, result
+    li a2, 8
+    SYS read
+    ret
+
+# puts: a0 = a NUL-terminated string, written to fd 1. Clobbers a0..a2, a7, t0.
+puts:
+    mv a1, a0
+    li a2, 0
+1:  add t0, a1, a2
+    lbu t0, 0(t0)
+    beqz t0, 2f
+    addi a2, a2, 1
+    j 1b
+2:  li a0, 1
+    SYS write
+    ret
+
+newline:
+    la a0, nl
+    j puts
+
+# putd: a0 = a signed number, written in decimal. Clobbers a0..a2, a7, t0..t2.
+putd:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    mv t1, a0
+    addi t2, sp, 20
+    sb zero, 0(t2)
+    bgez t1, 1f
+    neg t1, t1
+1:  li t0, 10
+    remu a1, t1, t0
+    divu t1, t1, t0
+    addi a1, a1, '0'
+    addi t2, t2, -1
+    sb a1, 0(t2)
+    bnez t1, 1b
+    bgez a0, 2f
+    addi t2, t2, -1
+    li a1, '-'
+    sb a1, 0(t2)
+2:  mv a0, t2
+    call puts
+    lw ra, 28(sp)
+    addi sp, sp, 32
+    ret
+
+    .section .rodata
+nl:             .asciz "\n"
+data_path:      .asciz "/data"
+console_said:   .asciz "console reader\n"
+disk_said:      .asciz "disk reader\n"
+spinner_said:   .asciz "spinner\n"
+
+    .data
+    .balign 4
+stop_pipe:      .word 0, 0
+spin_pipe:      .word 0, 0
+console_pipe:   .word 0, 0
+disk_pipe:      .word 0, 0
+info:           .space 128
+result:         .word 0, 0
+buffer:         .space 512
