@@ -80,8 +80,9 @@ console_write:
     .equ ASCII_DEL,     0x7f
 
 # console_interrupt: the UART's interrupt (PLIC source UART_IRQ, plic.S). Runs each received byte
-# through the line discipline until the UART holds no more or a line is complete; then wakes the
-# readers (channel: line). Never sleeps; for the interrupt path only, with interrupts off.
+# through the line discipline until the UART holds no more, or a line is complete, or ^C came;
+# in the last two cases it disarms the receiver and wakes the readers (channel: line). Never
+# sleeps; for the interrupt path only, with interrupts off.
 # Clobbers the caller-saved registers.
     .globl console_interrupt
 console_interrupt:
@@ -144,7 +145,8 @@ ci_interrupt:
     call kputs
     li a0, SIGINT
     call signal_console_processes       # every process but init (signal.S); a reader among
-    j ci_next                           # them wakes with it pending
+    j ci_complete                       # them wakes with it pending and returns -EINTR before
+                                        # more input is taken; the others arm again
 ci_end_of_file:
     bnez t1, 4b                         # the line so far, without a newline
     la t0, line_eof

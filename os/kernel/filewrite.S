@@ -5,9 +5,9 @@
 # Invariants:
 #   - One truth per inode. The disk (through the block cache) is it; a description's copy of its
 #     inode (OF_INODE) is read again (fd_lookup_fresh) at the start of every call that uses it,
-#     and every ext2 routine writes its inode back before returning. Handlers run with
-#     interrupts off and the disk is polled, so no other process runs inside a call: two
-#     descriptions of one file never act on two different versions of it.
+#     and every ext2 routine writes its inode back before returning. Every call that reaches
+#     the file system holds the file-system lock (sched.S), so no other process runs inside
+#     one: two descriptions of one file never act on two different versions of it.
 #   - ext2 keeps no orphans (an inode without a name stays allocated while open on Linux): the
 #     last name of an open file, or of a directory some process is in, is not removed (-EBUSY).
 #   - Every call that changed the disk ends with bcache_flush, so the image is consistent

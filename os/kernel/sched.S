@@ -4,11 +4,15 @@
 # for the debugger). `current` is the slot running now, 0 while the scheduler runs.
 # The scheduler runs on the boot stack, in its own context: it wakes the SLEEPING processes
 # whose time has come, picks the next RUNNABLE slot after the last one it ran, switches to that process's address space and kernel stack, and
-# gets control back when the process yields (a timer tick: preemption, sched_yield) or exits.
-# With nothing runnable it waits for an interrupt with `wfi`, the only time the kernel runs with
-# interrupts on. Every process gets the same slice, the machine timer's (boot.S).
+# gets control back when the process yields (a timer tick: preemption, sched_yield), sleeps
+# (sleep_on and the routines below: wait channels) or exits. With nothing runnable it waits for
+# an interrupt with `wfi`, the only time after the boot that the kernel runs with interrupts on
+# (device interrupts wake sleepers: plic.S). Every process gets the same slice, the machine
+# timer's (boot.S). This file also keeps the file-system lock (fs_lock, fs_unlock).
 # Invariants: exactly one slot is RUNNING while a process runs and none while the scheduler
-# does; a ZOMBIE's memory and kernel stack are freed, its slot keeps its wait status.
+# does; a ZOMBIE's memory and kernel stack are freed, its slot keeps its wait status; the holder
+# of the file-system lock is running, runnable, or asleep on the disk (sleep_holding), never in
+# another sleep.
 #
 # A context is what a switch keeps on the kernel stack it leaves: ra and s0..s11.
 
