@@ -27,10 +27,11 @@ import strata.testkit.Qemu;
 
 /**
  * Device interrupts and sleeping (os/kernel/plic.S, sched.S's wait channels): a process spinning
- * in user mode while a second reads the console and a third reads a file from the disk
- * ({@code irq.S} as init). Both readers finish while the spinner still runs, and everything prints
+ * in user mode while a second reads the console and two more read a file each from the disk
+ * ({@code irq.S} as init; on QEMU, where a request sleeps, the two take turns in the file system's
+ * lock). The readers finish while the spinner still runs, and everything prints
  * what QEMU printed for the same kernel, program, image and input ({@code irq.out}, rewritten
- * from QEMU with {@code -Dstrata.regenerate=true}); the file's size and FNV-1a hash are also
+ * from QEMU with {@code -Dstrata.regenerate=true}); the files' sizes and FNV-1a hashes are also
  * computed here from the bytes put in the image. On Strata the kernel's own counters
  * ({@code plic_counts}, per PLIC source) and the supervisor external interrupts the hart took
  * show that the input and the disk's completions came by interrupt. And a machine whose only
@@ -41,6 +42,7 @@ class InterruptsTest {
     private static final int RAM_MIB = 128;
     private static final String INPUT = "first line\nsecond\nthe third and last\n\u0004";
     private static final int DATA_BYTES = 40_000;
+    private static final int DATA2_BYTES = 70_000;
     private static final int UART_SOURCE = 10;
     private static final int DISK_SOURCE = 8;       // QEMU's slot for the first virtio-blk-device
     /** The last ticks of the idle run that are measured. */
@@ -84,7 +86,8 @@ class InterruptsTest {
             assertThat(strata).isEqualTo(KernelBoot.expected(InterruptsTest.class, "irq.out"));
         }
         assertThat(KernelBoot.expected(InterruptsTest.class, "irq.out"))
-                .contains("disk reader\r\nbytes: " + DATA_BYTES + "\r\nfnv1a: " + fnv1a(data()) + "\r\n")
+                .contains("disk reader\r\nbytes: " + DATA_BYTES + "\r\nfnv1a: " + fnv1a(data(DATA_BYTES, 7)) + "\r\n")
+                .contains("second disk reader\r\nbytes: " + DATA2_BYTES + "\r\nfnv1a: " + fnv1a(data(DATA2_BYTES, 13)) + "\r\n")
                 .contains("console reader\r\nlines: 3\r\nbytes: " + (INPUT.length() - 1) + "\r\n")
                 .contains("spinner\r\nstopped by init: 1\r\n");
         long uart = plicCount(machine, UART_SOURCE);
@@ -151,22 +154,23 @@ class InterruptsTest {
         assertThat(most).as("instructions in one idle tick").isLessThanOrEqualTo(IDLE_TICK_BOUND);
     }
 
-    /** An ext2 image of 4 MiB with /data: DATA_BYTES of data(). */
+    /** An ext2 image of 4 MiB with /data and /data2. */
     private static Path image(Path directory) throws IOException {
         E2fsprogs.require();
         Path tree = directory.resolve("tree");
         Files.createDirectories(tree);
-        Files.write(tree.resolve("data"), data());
+        Files.write(tree.resolve("data"), data(DATA_BYTES, 7));
+        Files.write(tree.resolve("data2"), data(DATA2_BYTES, 13));
         Path image = directory.resolve("irq.img");
         E2fsprogs.mke2fs(image, tree, "4M").assertSuccess();
         E2fsprogs.check(image).assertSuccess();
         return image;
     }
 
-    private static byte[] data() {
-        byte[] data = new byte[DATA_BYTES];
+    private static byte[] data(int length, int step) {
+        byte[] data = new byte[length];
         for (int i = 0; i < data.length; i++) {
-            data[i] = (byte) (i * 7 + i / 251);
+            data[i] = (byte) (i * step + i / 251);
         }
         return data;
     }

@@ -1,9 +1,10 @@
-# irq.S: three processes at once, run as init by InterruptsTest with a disk holding /data and
-# three lines and a ^D as the console's input:
+# irq.S: four processes at once, run as init by InterruptsTest with a disk holding /data and
+# /data2 and three lines and a ^D as the console's input:
 #   - the spinner never makes a system call that sleeps: it counts, looking now and then at a
 #     pipe (O_NONBLOCK) that init writes to only when both others have finished;
 #   - the console reader reads fd 0 until the end of the file and counts lines and bytes;
-#   - the disk reader reads /data in 512-byte pieces and sums it (FNV-1a, 32 bits).
+#   - two disk readers read /data and /data2 in 512-byte pieces and hash them (FNV-1a, 32 bits):
+#     where the disk is slow (QEMU) their requests sleep and the two take turns in the file system.
 # Each sends its result to init through a pipe of its own; init waits for the readers, stops the
 # spinner, waits for it and prints the three results in a fixed order, so that the output does
 # not depend on timing (the echo of the console's input comes while the reader reads it).
@@ -82,6 +83,7 @@ _start:
     PIPE spin_pipe, 0
     PIPE console_pipe, 0
     PIPE disk_pipe, 0
+    PIPE disk2_pipe, 0
     FORK
     beqz a0, spinner
     mv s0, a0                           # s0: the spinner
@@ -91,8 +93,12 @@ _start:
     FORK
     beqz a0, disk_reader
     mv s2, a0                           # s2: the disk reader
+    FORK
+    beqz a0, disk2_reader
+    mv s3, a0                           # s3: the second disk reader
     WAIT s1
     WAIT s2
+    WAIT s3
     lw a0, stop_pipe + 4                # both have finished: the spinner may stop
     la a1, result
     li a2, 1
@@ -110,6 +116,14 @@ _start:
     la a0, disk_pipe
     call receive
     la a0, disk_said
+    call puts
+    lw t0, result
+    SHOW "bytes", t0
+    lw t0, result + 4
+    SHOW "fnv1a", t0
+    la a0, disk2_pipe
+    call receive
+    la a0, disk2_said
     call puts
     lw t0, result
     SHOW "bytes", t0
@@ -164,10 +178,16 @@ console_reader:
     sw s1, result + 4, t1
     SEND console_pipe
 
-# disk_reader: reads /data to its end; sends (bytes, FNV-1a of them), or (-errno, 0).
+# disk_reader, disk2_reader: read /data (/data2) to its end; send (bytes, FNV-1a of them), or
+# (-errno, 0), through disk_pipe (disk2_pipe).
+disk2_reader:
+    la s3, disk2_pipe
+    la a1, data2_path
+    j 5f
 disk_reader:
-    li a0, AT_FDCWD
+    la s3, disk_pipe
     la a1, data_path
+5:  li a0, AT_FDCWD
     li a2, 0
     li a3, 0
     SYS openat
@@ -193,10 +213,15 @@ disk_reader:
     j 1b
 3:  sw s1, result, t1
     sw s2, result + 4, t1
-    SEND disk_pipe
+    j 6f
 4:  sw a0, result, t1
     sw zero, result + 4, t1
-    SEND disk_pipe
+6:  lw a0, 4(s3)
+    la a1, result
+    li a2, 8
+    SYS write
+    li a0, 0
+    SYS exit
 
 # receive: a0 = a pipe's two descriptors. Reads the 8-byte result from its read end into result.
 # Clobbers a0..a2, a7.
@@ -253,8 +278,10 @@ putd:
     .section .rodata
 nl:             .asciz "\n"
 data_path:      .asciz "/data"
+data2_path:     .asciz "/data2"
 console_said:   .asciz "console reader\n"
 disk_said:      .asciz "disk reader\n"
+disk2_said:     .asciz "second disk reader\n"
 spinner_said:   .asciz "spinner\n"
 
     .data
@@ -263,6 +290,7 @@ stop_pipe:      .word 0, 0
 spin_pipe:      .word 0, 0
 console_pipe:   .word 0, 0
 disk_pipe:      .word 0, 0
+disk2_pipe:     .word 0, 0
 info:           .space 128
 result:         .word 0, 0
 buffer:         .space 512
