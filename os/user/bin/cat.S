@@ -3,7 +3,7 @@
 # (`cat: FILE: No such file or directory`) and the rest are still copied; the exit status is 1
 # if any failed, as GNU cat does.
 
-    .include "linux.inc"
+    .include "runtime.inc"
 
 .equ CHUNK, 4096
 

@@ -2,7 +2,7 @@
 # first argument is -n (as GNU echo, which takes only leading options it knows: any other word,
 # -x included, is printed). A failed write is reported as GNU echo reports it, with status 1.
 
-    .include "linux.inc"
+    .include "runtime.inc"
 
     .section .rodata
 word:       .asciz "%s"

@@ -14,7 +14,7 @@
 # standard error (so the two stay in order on a terminal) and at the end: a write per 4 KiB, not
 # per name.
 
-    .include "linux.inc"
+    .include "runtime.inc"
 
 .equ N_NEXT, 0
 .equ N_NAME, 4
@@ -26,7 +26,7 @@
 show_all:   .zero 4             # -a was given
 status:     .zero 4             # the exit status so far
 printed:    .zero 4             # something was listed: the next directory starts with a blank line
-statbuf:    .zero STATX_SIZE
+statbuf:    .zero SIZEOF_STATX
 dirents:    .zero DIRENTS_SIZE
 out_fill:   .zero 4             # bytes waiting in out
 out:        .zero OUT_SIZE

@@ -2,13 +2,13 @@
 # applies it). With -p, first the missing directories on the way to it, and a directory that
 # already exists is no error. Messages and the exit status (1 if any failed) as GNU mkdir's.
 
-    .include "linux.inc"
+    .include "runtime.inc"
     .include "errno.inc"
 
     .bss
     .balign 4
 parents:    .zero 4             # -p was given
-statbuf:    .zero STATX_SIZE
+statbuf:    .zero SIZEOF_STATX
 
     .section .rodata
 cannot_create:  .asciz "%s: cannot create directory '%s': %s\n"

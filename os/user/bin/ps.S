@@ -16,7 +16,7 @@
 
     .include "syscalls.inc"
     .include "strata.inc"
-    .include "linux.inc"
+    .include "runtime.inc"
 
 .equ MAX_PROCESSES, 256         # records asked for; a longer table is shown up to here
 .equ TICKS_PER_SECOND, 100      # the scheduler's tick: 10 ms

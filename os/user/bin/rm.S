@@ -6,7 +6,7 @@
 # (removing while reading would move the directory's records under the reader), and gives that
 # memory back when the directory is done, so the depth costs memory, not the size of the tree.
 
-    .include "linux.inc"
+    .include "runtime.inc"
     .include "errno.inc"
 
 .equ DIRENTS_SIZE, 4096

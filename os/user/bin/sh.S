@@ -25,7 +25,7 @@
 # The environment is its own table of pointers (env_table, what `environ` points at), and the
 # strings export makes are kept in env_space, which lines never give back.
 
-    .include "linux.inc"
+    .include "runtime.inc"
     .include "errno.inc"
 
 .equ LINE_SIZE, 1024
@@ -75,14 +75,14 @@ last_status:    .zero 4         # $?
 interactive:    .zero 4         # standard input is a terminal: prompt
 interrupted:    .zero 4         # SIGINT came since the shell last looked
 separator:      .zero 4         # the token that ended the pipeline parse read: T_END, T_SEMI, T_AND
-sigint_action:  .zero SIGACTION_SIZE
+sigint_action:  .zero SIZEOF_SIGACTION
 env_table:      .zero 4 * (ENV_MAX + 1)
 env_count:      .zero 4
 env_next:       .zero 4         # the free part of env_space
 env_space:      .zero ENV_SPACE
 path:           .zero PATH_SIZE # a directory of $PATH and the program's name; the cwd for pwd
-info:           .zero SIGINFO_SIZE
-termios:        .zero (TERMIOS_SIZE + 3) & -4
+info:           .zero SIZEOF_SIGINFO
+termios:        .zero (SIZEOF_TERMIOS + 3) & -4
 pipe_fds:       .zero 8
 
     .section .rodata
@@ -153,7 +153,7 @@ main:
     sw t0, SA_HANDLER(a1)
     li a0, SIGINT
     li a2, 0
-    li a3, SIGSET_SIZE
+    li a3, SIZEOF_SIGSET
     call rt_sigaction
     li a0, 1                    # the heap's first block, so a mark is never "before any"
     call alloc

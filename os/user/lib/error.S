@@ -7,7 +7,7 @@
 # Errno table as the numbers the kernel returns.
 
     .include "errno.inc"
-    .include "linux.inc"
+    .include "runtime.inc"
 
     .section .rodata
     .balign 4

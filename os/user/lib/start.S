@@ -8,7 +8,7 @@
 # error messages begin with, as coreutils' do), calls main(argc, argv, envp) and exits with
 # main's result. sp is 16-byte aligned at entry, as the psABI wants it at a call.
 
-    .include "linux.inc"
+    .include "runtime.inc"
 
     .bss
     .balign 4

@@ -9,7 +9,7 @@
 # at TH_TLS, a word the thread may keep for itself.
 
     .include "syscalls.inc"
-    .include "linux.inc"
+    .include "runtime.inc"
 
 .equ TH_TID,  0                 # the thread's id; 0 once it has exited
 .equ TH_SIZE, 4                 # the mapping's length, for munmap

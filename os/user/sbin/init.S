@@ -6,14 +6,13 @@
 # On Strata, init's end is the machine's: the kernel powers off with init's status
 # (docs/userland.md).
 
-    .include "linux.inc"
+    .include "runtime.inc"
     .include "errno.inc"
 
-.equ P_ALL, 0
 
     .bss
     .balign 4
-info:   .zero SIGINFO_SIZE
+info:   .zero SIZEOF_SIGINFO
 
     .data
     .balign 4

@@ -25,13 +25,8 @@
 
     .include "syscalls.inc"
     .include "errno.inc"
-    .include "linux.inc"
+    .include "runtime.inc"
 
-.equ F_GETFD, 1
-.equ SEEK_SET, 0
-.equ P_ALL, 0
-.equ CLOCK_REALTIME, 0
-.equ SIG_BLOCK, 0
 .equ FUTEX_BAD_OP, 99
 
 # TRY "text", number, arguments: a call of the table, printed as text.
@@ -115,13 +110,13 @@ calls:
     TRY "kill(0x7fffffff, 1000)", SYS_kill, 0x7fffffff, 1000
     TRY "tgkill(-1, -1, 0)", SYS_tgkill, -1, -1, 0
     TRY "tgkill(0x7fffffff, 0x7fffffff, 0)", SYS_tgkill, 0x7fffffff, 0x7fffffff, 0
-    TRY "rt_sigaction(1000, 0, 0, 8)", SYS_rt_sigaction, 1000, 0, 0, SIGSET_SIZE
-    TRY "rt_sigaction(SIGKILL, action, 0, 8)", SYS_rt_sigaction, SIGKILL, action, 0, SIGSET_SIZE
-    TRY "rt_sigaction(SIGINT, UNMAPPED, 0, 8)", SYS_rt_sigaction, SIGINT, UNMAPPED, 0, SIGSET_SIZE
-    TRY "rt_sigaction(SIGINT, 0, KERNEL, 8)", SYS_rt_sigaction, SIGINT, 0, KERNEL, SIGSET_SIZE
+    TRY "rt_sigaction(1000, 0, 0, 8)", SYS_rt_sigaction, 1000, 0, 0, SIZEOF_SIGSET
+    TRY "rt_sigaction(SIGKILL, action, 0, 8)", SYS_rt_sigaction, SIGKILL, action, 0, SIZEOF_SIGSET
+    TRY "rt_sigaction(SIGINT, UNMAPPED, 0, 8)", SYS_rt_sigaction, SIGINT, UNMAPPED, 0, SIZEOF_SIGSET
+    TRY "rt_sigaction(SIGINT, 0, KERNEL, 8)", SYS_rt_sigaction, SIGINT, 0, KERNEL, SIZEOF_SIGSET
     TRY "rt_sigaction(SIGINT, 0, 0, 1)", SYS_rt_sigaction, SIGINT, 0, 0, 1
-    TRY "rt_sigprocmask(99, buf, 0, 8)", SYS_rt_sigprocmask, 99, buf, 0, SIGSET_SIZE
-    TRY "rt_sigprocmask(SIG_BLOCK, UNMAPPED, 0, 8)", SYS_rt_sigprocmask, SIG_BLOCK, UNMAPPED, 0, SIGSET_SIZE
+    TRY "rt_sigprocmask(99, buf, 0, 8)", SYS_rt_sigprocmask, 99, buf, 0, SIZEOF_SIGSET
+    TRY "rt_sigprocmask(SIG_BLOCK, UNMAPPED, 0, 8)", SYS_rt_sigprocmask, SIG_BLOCK, UNMAPPED, 0, SIZEOF_SIGSET
     TRY "rt_sigprocmask(SIG_BLOCK, 0, 0, 4)", SYS_rt_sigprocmask, SIG_BLOCK, 0, 0, 4
     TRY "uname(0)", SYS_uname, 0
     TRY "uname(KERNEL)", SYS_uname, KERNEL

@@ -11,7 +11,7 @@
 # scale beyond a handful.
 
     .include "errno.inc"
-    .include "linux.inc"
+    .include "runtime.inc"
 
 .equ MAX_FILES, 1000000
 .equ COPIES, 8                  # file i holds its path (i mod COPIES) + 1 times

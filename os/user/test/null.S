@@ -2,7 +2,7 @@
 # the kernel kills the process with SIGSEGV: a shell that started it goes on, with $? = 139
 # (128 + 11). It shows that a user program's fault ends that program and nothing else.
 
-    .include "linux.inc"
+    .include "runtime.inc"
 
     .section .rodata
 announce:   .asciz "null: reading address 0\n"

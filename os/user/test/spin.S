@@ -5,7 +5,7 @@
 # runs two programs at once, both reach the console: `spin a 20 | spin b 20 | ps` shows the
 # interleaving, and ps, started with them, lists both. Status 0; a bad argument: usage, 2.
 
-    .include "linux.inc"
+    .include "runtime.inc"
 
 .equ SPIN_ROUND, 1 << 20        # iterations between two lines: about 2 million instructions
 

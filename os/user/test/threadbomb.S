@@ -5,7 +5,7 @@
 # shows that running out of threads or memory is an error for the program that asked, and that
 # the kernel goes on. Stops at MAX_THREADS (status 1) if nothing ever fails.
 
-    .include "linux.inc"
+    .include "runtime.inc"
 
 .equ MAX_THREADS, 8192
 .equ STACK_SIZE, PAGE_SIZE

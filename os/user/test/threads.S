@@ -5,7 +5,7 @@
 # it is, 1 if not; a bad argument: usage, 2. It shows clone with the thread flags, futex wait and
 # wake, the thread's own exit, and preemption between threads of one address space.
 
-    .include "linux.inc"
+    .include "runtime.inc"
 
 .equ MAX_THREADS, 64
 .equ ROUNDS, 10000

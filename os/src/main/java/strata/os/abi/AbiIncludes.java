@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * The assembler includes generated from the ABI tables, so that neither the kernel nor the user
  * programs hold a number of their own: {@code syscalls.inc} ({@code SYS_name}), {@code errno.inc}
- * ({@code ENAME}, with {@code ERRNO_MESSAGES}, a macro that lays out the strerror texts) and
- * {@code kernel-layout.inc} (structure offsets). Written by the build ({@link
+ * ({@code ENAME}, with {@code ERRNO_MESSAGES}, a macro that lays out the strerror texts),
+ * {@code linux.inc} (Linux's flags, codes and structure layouts), {@code kernel-layout.inc}
+ * (the kernel's structure offsets) and {@code strata.inc} (Strata's own user ABI). Written by the build ({@link
  * strata.os.build.OsBuild}) into {@code os/target/generated/include/}.
  */
 public final class AbiIncludes {
@@ -19,13 +20,15 @@ public final class AbiIncludes {
     public static final String ERRNO = "errno.inc";
     public static final String KERNEL_LAYOUT = "kernel-layout.inc";
     public static final String STRATA = "strata.inc";
+    public static final String LINUX = "linux.inc";
 
     private AbiIncludes() {
     }
 
     /** Each include's name and text. */
     public static Map<String, String> all() {
-        return Map.of(SYSCALLS, syscalls(), ERRNO, errno(), KERNEL_LAYOUT, kernelLayout(), STRATA, strata());
+        return Map.of(SYSCALLS, syscalls(), ERRNO, errno(), KERNEL_LAYOUT, kernelLayout(), STRATA, strata(),
+                LINUX, linux());
     }
 
     /** Writes every include into {@code directory}. */
@@ -69,12 +72,15 @@ public final class AbiIncludes {
         return text.toString();
     }
 
+    /** The kernel's structures, after Linux's ABI and Strata's own, which the kernel needs as well. */
     public static String kernelLayout() {
         Text text = new Text(KERNEL_LAYOUT, "offsets of the kernel's shared structures (docs/debug-abi.md), from strata.os.abi.KernelLayout");
+        text.line(".include \"" + LINUX + "\"");
+        text.line(".include \"" + STRATA + "\"");
         for (Struct struct : KernelLayout.all()) {
             text.struct(struct);
         }
-        text.constants();
+        text.constants(KernelLayout.constants());
         return text.toString();
     }
 
@@ -82,7 +88,19 @@ public final class AbiIncludes {
     public static String strata() {
         Text text = new Text(STRATA, "Strata's own user ABI (docs/syscalls.md), from strata.os.abi.StrataAbi");
         text.struct(StrataAbi.PROCESS_INFO);
-        text.constants();
+        text.constants(KernelLayout.processConstants());
+        return text.toString();
+    }
+
+    public static String linux() {
+        Text text = new Text(LINUX, "Linux riscv32's user ABI beyond the numbers, from strata.os.abi.LinuxAbi");
+        for (LinuxAbi.Group group : LinuxAbi.groups()) {
+            text.blank();
+            text.line("# " + group.title() + " (" + String.join(", ", group.headers()) + ")");
+            for (LinuxAbi.Constant constant : group.constants()) {
+                text.equ(constant.name(), constant.text(), constant.meaning());
+            }
+        }
         return text.toString();
     }
 
@@ -107,17 +125,22 @@ public final class AbiIncludes {
             equ(struct.prefix() + "_SIZE", struct.size(), "bytes");
         }
 
-        /** The values the structures' fields hold (KernelLayout.constants()). */
-        void constants() {
+        /** Constants that go with the structures above. */
+        void constants(Map<String, Integer> constants) {
             blank();
-            line("# values of the fields above");
-            for (Map.Entry<String, Integer> constant : KernelLayout.constants().entrySet()) {
-                equ(constant.getKey(), constant.getValue(), "KernelLayout.constants()");
+            line("# values and sizes that go with the structures above");
+            for (Map.Entry<String, Integer> constant : constants.entrySet()) {
+                equ(constant.getKey(), constant.getValue(), "");
             }
         }
 
         void equ(String name, int value, String comment) {
-            line(String.format("%-40s # %s", ".equ " + name + ", " + value, comment));
+            equ(name, Integer.toString(value), comment);
+        }
+
+        void equ(String name, String value, String comment) {
+            String equ = ".equ " + name + ", " + value;
+            line(comment.isEmpty() ? equ : String.format("%-40s # %s", equ, comment));
         }
 
         void line(String line) {

@@ -86,16 +86,24 @@ public final class KernelLayout {
         return List.of(TRAP_FRAME, PROCESS);
     }
 
-    /** The named constants that go with the structures: {@code PROC_state} values, the name's length. */
-    public static Map<String, Integer> constants() {
+    /**
+     * The constants a user program needs to read the process records of strata_processes too
+     * ({@code strata.inc}): the {@code PROC_state} values and the name's length.
+     */
+    public static Map<String, Integer> processConstants() {
         Map<String, Integer> constants = new LinkedHashMap<>();
         constants.put("PROC_NAME_LENGTH", NAME_LENGTH);
-        constants.put("NOFILE", NOFILE);
-        constants.put("NSIG", SIGNALS);
-        constants.put("SIGACTION_SIZE", SIGACTION_SIZE);
         for (ProcessState state : ProcessState.values()) {
             constants.put("PROC_" + state.name(), state.value());
         }
+        return constants;
+    }
+
+    /** The kernel's own sizes of the tables in a process: descriptors and signal actions. */
+    public static Map<String, Integer> constants() {
+        Map<String, Integer> constants = new LinkedHashMap<>();
+        constants.put("NOFILE", NOFILE);
+        constants.put("SIGACTION_SIZE", SIGACTION_SIZE);
         return constants;
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,7 @@ import strata.testkit.Binutils;
 import strata.testkit.Run;
 
 /**
- * The generated includes say what the tables say: assembled by GNU as (the reference for the
+ * The generated includes say what the tables say: each assembled by GNU as (the reference for the
  * syntax), every {@code .equ} has the table's value, and the structure offsets are those of
  * {@link Struct}.
  */
@@ -26,32 +25,54 @@ class AbiIncludesTest {
     void gnuAsReadsEveryValueOfTheTables(@TempDir Path directory) throws IOException {
         Binutils.require(Binutils.Tool.AS, Binutils.Tool.READELF);
         AbiIncludes.write(directory);
-        Path source = directory.resolve("all.S");
-        StringBuilder text = new StringBuilder();
-        for (String include : AbiIncludes.all().keySet()) {
-            text.append(".include \"").append(include).append("\"\n");
-        }
-        // Each .equ made global becomes an absolute symbol, so readelf lists its value.
-        Map<String, Integer> expected = new HashMap<>();
+        Map<String, Map<String, Integer>> expected = new HashMap<>();
+        Map<String, Integer> syscalls = new HashMap<>();
         for (Syscall call : Syscall.values()) {
-            expected.put("SYS_" + call.linuxName().replaceFirst("^_", ""), call.number());
+            syscalls.put("SYS_" + call.linuxName().replaceFirst("^_", ""), call.number());
         }
+        expected.put(AbiIncludes.SYSCALLS, syscalls);
+        Map<String, Integer> errnos = new HashMap<>();
         for (Errno errno : Errno.values()) {
-            expected.put(errno.name(), errno.number());
+            errnos.put(errno.name(), errno.number());
         }
-        List<Struct> structs = new ArrayList<>(KernelLayout.all());
-        structs.add(StrataAbi.PROCESS_INFO);
+        expected.put(AbiIncludes.ERRNO, errnos);
+        expected.put(AbiIncludes.KERNEL_LAYOUT, offsets(KernelLayout.all()));
+        expected.put(AbiIncludes.STRATA, offsets(List.of(StrataAbi.PROCESS_INFO)));
+        Map<String, Integer> linux = new HashMap<>();
+        for (LinuxAbi.Group group : LinuxAbi.groups()) {
+            group.constants().forEach(constant -> linux.put(constant.name(), constant.value()));
+        }
+        expected.put(AbiIncludes.LINUX, linux);
+        assertThat(expected.keySet()).isEqualTo(AbiIncludes.all().keySet());
+        for (Map.Entry<String, Map<String, Integer>> include : expected.entrySet()) {
+            assertThat(valuesGnuAsGives(directory, include.getKey(), include.getValue().keySet()))
+                    .as(include.getKey()).containsAllEntriesOf(include.getValue());
+        }
+    }
+
+    private static Map<String, Integer> offsets(List<Struct> structs) {
+        Map<String, Integer> offsets = new HashMap<>();
         for (Struct struct : structs) {
             for (Struct.Field field : struct.fields()) {
-                expected.put(struct.prefix() + "_" + field.name().toUpperCase(Locale.ROOT), struct.offset(field.name()));
+                offsets.put(struct.prefix() + "_" + field.name().toUpperCase(Locale.ROOT), struct.offset(field.name()));
             }
-            expected.put(struct.prefix() + "_SIZE", struct.size());
+            offsets.put(struct.prefix() + "_SIZE", struct.size());
         }
-        expected.keySet().forEach(name -> text.append(".globl ").append(name).append('\n'));
-        text.append(".section .rodata\nERRNO_MESSAGES\n");
-        Files.writeString(source, text);
-        Path object = directory.resolve("all.o");
-        Binutils.assemble(source, object, Binutils.AS_OPTIONS).assertQuiet();
+        return offsets;
+    }
+
+    /** The values of {@code names} after {@code include}, as GNU as assembles them. */
+    private static Map<String, Integer> valuesGnuAsGives(Path directory, String include, Iterable<String> names)
+            throws IOException {
+        StringBuilder text = new StringBuilder(".include \"" + include + "\"\n");
+        // Each .equ made global becomes an absolute symbol, so readelf lists its value.
+        names.forEach(name -> text.append(".globl ").append(name).append('\n'));
+        if (include.equals(AbiIncludes.ERRNO)) {
+            text.append(".section .rodata\nERRNO_MESSAGES\n");
+        }
+        Path source = Files.writeString(directory.resolve(include + ".S"), text);
+        Path object = directory.resolve(include + ".o");
+        Binutils.assemble(source, object, Binutils.asOptions("-I", directory.toString())).assertQuiet();
         Run symbols = Binutils.runOn(Binutils.Tool.READELF, object, List.of("-sW")).assertSuccess();
         Map<String, Integer> values = new HashMap<>();
         for (String line : symbols.stdout().lines().toList()) {
@@ -60,7 +81,7 @@ class AbiIncludesTest {
                 values.put(fields.get(7), (int) Long.parseLong(fields.get(1), 16));
             }
         }
-        assertThat(values).containsAllEntriesOf(expected);
+        return values;
     }
 
     @Test

@@ -41,6 +41,8 @@ public final class KernelBoot {
     /** Far more than any of these runs needs (the boot alone is about a million instructions). */
     public static final long INSTRUCTION_LIMIT = 2_000_000_000L;
     private static final int USER_BASE = OsBuild.USER_BASE;
+    /** Where the test programs' shared includes are (print.inc, show.inc). */
+    public static final Path TEST_INCLUDES = Path.of("src/test/resources/strata/os");
 
     /** A finished boot: the console's bytes (as ISO-8859-1) and the machine's exit status. */
     public record Outcome(String console, int status) {
@@ -158,7 +160,8 @@ public final class KernelBoot {
 
     /**
      * A user program: {@code source} (a test resource path) assembled against the generated
-     * includes and linked alone at the user base, as an ELF file's bytes.
+     * includes and the test programs' own (print.inc, show.inc), linked alone at the user base,
+     * as an ELF file's bytes.
      */
     public static byte[] userProgram(String source) {
         return userProgram(source, USER_BASE);
@@ -172,7 +175,7 @@ public final class KernelBoot {
                 assertThat(in).as("resource %s", source).isNotNull();
                 text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            AssemblerOptions options = new AssemblerOptions(List.of(Path.of("target", OsBuild.INCLUDES)), Map.of());
+            AssemblerOptions options = new AssemblerOptions(List.of(Path.of("target", OsBuild.INCLUDES), TEST_INCLUDES), Map.of());
             AssemblyResult assembled = Assembler.assemble(source, text, options);
             assertThat(assembled.hasErrors()).as(assembled.report()).isFalse();
             LinkResult linked = Linker.link(List.of(new LinkInput(source, assembled.object())),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,8 @@ import strata.testkit.Run;
 /**
  * The constants that go with the kernel's structures (process states, the name's length) reach
  * the assembler with the values the Java side reads: GNU as, the reference for the syntax,
- * assembles kernel-layout.inc and its symbol table must hold {@link KernelLayout#constants()}.
+ * assembles kernel-layout.inc (which includes strata.inc) and its symbol table must hold
+ * {@link KernelLayout#constants()} and {@link KernelLayout#processConstants()}.
  * (AbiIncludesTest does the same for the structure offsets.)
  */
 class KernelLayoutConstantsTest {
@@ -27,16 +29,18 @@ class KernelLayoutConstantsTest {
         Binutils.require(Binutils.Tool.AS, Binutils.Tool.READELF);
         AbiIncludes.write(directory);
         StringBuilder source = new StringBuilder(".include \"" + AbiIncludes.KERNEL_LAYOUT + "\"\n");
-        KernelLayout.constants().keySet().forEach(name -> source.append(".globl ").append(name).append('\n'));
+        Map<String, Integer> constants = new HashMap<>(KernelLayout.constants());
+        constants.putAll(KernelLayout.processConstants());
+        constants.keySet().forEach(name -> source.append(".globl ").append(name).append('\n'));
         Path file = directory.resolve("constants.S");
         Files.writeString(file, source);
         Path object = directory.resolve("constants.o");
         Binutils.assemble(file, object, Binutils.asOptions("-I", directory.toString())).assertQuiet();
         Run symbols = Binutils.runOn(Binutils.Tool.READELF, object, List.of("-sW")).assertSuccess();
-        for (Map.Entry<String, Integer> constant : KernelLayout.constants().entrySet()) {
+        for (Map.Entry<String, Integer> constant : constants.entrySet()) {
             assertThat(symbols.stdout()).containsPattern(
                     String.format("%08x\\s+0\\s+NOTYPE\\s+GLOBAL\\s+DEFAULT\\s+ABS\\s+%s\\n", constant.getValue(), constant.getKey()));
         }
-        assertThat(KernelLayout.constants()).containsEntry("PROC_ZOMBIE", 3).containsEntry("PROC_NAME_LENGTH", 16);
+        assertThat(KernelLayout.processConstants()).containsEntry("PROC_ZOMBIE", 3).containsEntry("PROC_NAME_LENGTH", 16);
     }
 }

@@ -6,39 +6,11 @@
 # Paths are relative (the current directory is the root) and the output is one line a result.
 
     .include "syscalls.inc"
-
-    .equ AT_FDCWD,      -100
-    .equ O_RDONLY,      0
-    .equ O_WRONLY,      1
-    .equ O_RDWR,        2
-    .equ O_CREAT,       0100
-    .equ O_EXCL,        0200
-    .equ O_TRUNC,       01000
-    .equ O_DIRECTORY,   0200000
-    .equ O_CLOEXEC,     02000000
-    .equ F_DUPFD,       0
-    .equ F_GETFD,       1
-    .equ F_SETFD,       2
-    .equ F_GETFL,       3
-    .equ F_DUPFD_CLOEXEC, 1030
-    .equ AT_EMPTY_PATH, 0x1000
-    .equ TCGETS,        0x5401
-    .equ TIOCGWINSZ,    0x5413
-    .equ SEEK_SET,      0
-    .equ SEEK_CUR,      1
-    .equ SEEK_END,      2
-    .equ P_PID,         1
-    .equ WEXITED,       4
-    .equ SIGCHLD,       17
-    .equ SI_CODE,       8
-    .equ SI_STATUS,     20
-    .equ D_RECLEN,      16              # struct linux_dirent64
-    .equ D_TYPE,        18
-    .equ D_NAME,        19
+    .include "linux.inc"
     .equ BIG,           10000           # more than a pipe holds on Strata
 
-# SHOW label, reg: prints "label: " and the register's value in decimal (signed), a newline.
-    .macro SHOW label, reg
+# PRINT_VALUE label, reg: prints the label as given and the register's value in decimal (signed), a newline.
+    .macro PRINT_VALUE label, reg
     mv s11, \reg
     la a0, 1f
     call puts
@@ -63,7 +35,7 @@
     li a2, \flags
     li a3, 0
     SC openat
-    SHOW "\label", a0
+    PRINT_VALUE "\label", a0
     .endm
 
 # FCNTL label, fd, cmd, arg: fcntl64, shown.
@@ -72,7 +44,7 @@
     li a1, \cmd
     li a2, \arg
     SC fcntl64
-    SHOW "\label", a0
+    PRINT_VALUE "\label", a0
     .endm
 
 # READ label, fd, count: read into buf, shown, and what came printed between brackets.
@@ -81,7 +53,7 @@
     la a1, buf
     li a2, \count
     SC read
-    SHOW "\label", a0
+    PRINT_VALUE "\label", a0
     mv a0, s11
     call show_buf
     .endm
@@ -95,7 +67,7 @@
     li a3, 0x7ff
     la a4, buf
     SC statx
-    SHOW "\label", a0
+    PRINT_VALUE "\label", a0
     bnez s11, 1f
     call show_statx
 1:
@@ -106,7 +78,7 @@
     la a0, buf
     li a1, \size
     SC getcwd
-    SHOW "\label", a0
+    PRINT_VALUE "\label", a0
     blez s11, 1f
     la a0, buf
     call puts
@@ -130,7 +102,7 @@ _start:
     la a3, pos
     li a4, SEEK_SET
     SC llseek
-    SHOW "llseek to 2: ", a0
+    PRINT_VALUE "llseek to 2: ", a0
     READ "read 5: ", 3, 5
     li a0, 3
     li a1, 0
@@ -139,54 +111,54 @@ _start:
     li a4, SEEK_END
     SC llseek
     lw t0, pos
-    SHOW "llseek to the end: ", t0
+    PRINT_VALUE "llseek to the end: ", t0
     li a0, 3
     li a1, -1
     li a2, -100
     la a3, pos
     li a4, SEEK_CUR
     SC llseek
-    SHOW "llseek before the start: ", a0
+    PRINT_VALUE "llseek before the start: ", a0
     li a0, 3
     li a1, 0
     li a2, 0
     la a3, pos
     li a4, 3
     SC llseek
-    SHOW "llseek whence 3: ", a0
+    PRINT_VALUE "llseek whence 3: ", a0
     li a0, 3
     li a1, 0
     li a2, 0
     li a3, 0x80000000
     li a4, SEEK_SET
     SC llseek
-    SHOW "llseek to a kernel result: ", a0
+    PRINT_VALUE "llseek to a kernel result: ", a0
     li a0, 1
     li a1, 0
     li a2, 0
     la a3, pos
     li a4, SEEK_SET
     SC llseek
-    SHOW "llseek on the console: ", a0
+    PRINT_VALUE "llseek on the console: ", a0
 
     li a0, 3
     SC dup
-    SHOW "dup: ", a0
+    PRINT_VALUE "dup: ", a0
     READ "read 3 from the dup: ", 4, 3
     READ "read 3 from the first: ", 3, 3
     li a0, 3
     SC close
-    SHOW "close: ", a0
+    PRINT_VALUE "close: ", a0
     li a0, 3
     SC close
-    SHOW "close again: ", a0
+    PRINT_VALUE "close again: ", a0
     READ "read a closed fd: ", 3, 3
     li a0, 99
     SC close
-    SHOW "close 99: ", a0
+    PRINT_VALUE "close 99: ", a0
     li a0, -1
     SC close
-    SHOW "close -1: ", a0
+    PRINT_VALUE "close -1: ", a0
     READ "read the dup on: ", 4, 4
 
     FCNTL "F_DUPFD 10: ", 4, F_DUPFD, 10
@@ -204,33 +176,33 @@ _start:
     li a1, 4
     li a2, 0
     SC dup3
-    SHOW "dup3 onto itself: ", a0
+    PRINT_VALUE "dup3 onto itself: ", a0
     li a0, 4
     li a1, 20
     li a2, O_CLOEXEC
     SC dup3
-    SHOW "dup3 to 20, O_CLOEXEC: ", a0
+    PRINT_VALUE "dup3 to 20, O_CLOEXEC: ", a0
     FCNTL "F_GETFD of 20: ", 20, F_GETFD, 0
     li a0, 4
     li a1, 40
     li a2, 0
     SC dup3
-    SHOW "dup3 to 40: ", a0
+    PRINT_VALUE "dup3 to 40: ", a0
     li a0, 4
     li a1, 5
     li a2, 1
     SC dup3
-    SHOW "dup3 flags 1: ", a0
+    PRINT_VALUE "dup3 flags 1: ", a0
     li a0, 30
     li a1, 5
     li a2, 0
     SC dup3
-    SHOW "dup3 from a closed fd: ", a0
+    PRINT_VALUE "dup3 from a closed fd: ", a0
     li a0, 10
     li a1, 11
     li a2, 0
     SC dup3
-    SHOW "dup3 over an open fd: ", a0
+    PRINT_VALUE "dup3 over an open fd: ", a0
 
     OPEN "open a missing file: ", missing, O_RDONLY
     OPEN "open through a file: ", through_file, O_RDONLY
@@ -243,22 +215,22 @@ _start:
     li a1, 0x80001000
     li a2, O_RDONLY
     SC openat
-    SHOW "open a kernel path: ", a0
+    PRINT_VALUE "open a kernel path: ", a0
     li a0, 25
     la a1, motd
     li a2, O_RDONLY
     SC openat
-    SHOW "open relative to a closed fd: ", a0
+    PRINT_VALUE "open relative to a closed fd: ", a0
     li a0, 4
     la a1, motd
     li a2, O_RDONLY
     SC openat
-    SHOW "open relative to a file: ", a0
+    PRINT_VALUE "open relative to a file: ", a0
     li a0, 25
     la a1, absolute_motd
     li a2, O_RDONLY
     SC openat
-    SHOW "open an absolute path, dirfd closed: ", a0
+    PRINT_VALUE "open an absolute path, dirfd closed: ", a0
     READ "read it: ", 3, 5
     li a0, 3
     SC close
@@ -269,23 +241,23 @@ _start:
     la a1, motd_in_etc
     li a2, O_RDONLY
     SC openat
-    SHOW "open motd in it: ", a0
+    PRINT_VALUE "open motd in it: ", a0
     READ "read it: ", 5, 5
     li a0, 5
     la a1, buf
     li a2, 4
     SC write
-    SHOW "write a file open to read: ", a0
+    PRINT_VALUE "write a file open to read: ", a0
     li a0, 5
     li a1, 0x80000000
     li a2, 4
     SC read
-    SHOW "read into the kernel: ", a0
+    PRINT_VALUE "read into the kernel: ", a0
     li a0, 5
     li a1, 0
     li a2, 0
     SC read
-    SHOW "read 0 bytes: ", a0
+    PRINT_VALUE "read 0 bytes: ", a0
     li a0, 5
     SC close
     li a0, 3
@@ -296,22 +268,22 @@ _start:
     la a1, buf
     li a2, 8
     SC getdents64
-    SHOW "getdents64 into 8 bytes: ", a0
+    PRINT_VALUE "getdents64 into 8 bytes: ", a0
     li a0, 4
     la a1, buf
     li a2, 256
     SC getdents64
-    SHOW "getdents64 of a file: ", a0
+    PRINT_VALUE "getdents64 of a file: ", a0
     li a0, 3
     li a1, 0x80000000
     li a2, 256
     SC getdents64
-    SHOW "getdents64 into the kernel: ", a0
+    PRINT_VALUE "getdents64 into the kernel: ", a0
 21: li a0, 3
     la a1, buf
     li a2, 100
     SC getdents64
-    SHOW "getdents64: ", a0
+    PRINT_VALUE "getdents64: ", a0
     blez s11, 23f
     la s0, buf
     add s1, s0, s11
@@ -331,37 +303,37 @@ _start:
 
     la a0, etc
     SC chdir
-    SHOW "chdir etc: ", a0
+    PRINT_VALUE "chdir etc: ", a0
     OPEN "open motd: ", motd_in_etc, O_RDONLY
     READ "read it: ", 3, 5
     li a0, 3
     SC close
     la a0, motd_in_etc
     SC chdir
-    SHOW "chdir to a file: ", a0
+    PRINT_VALUE "chdir to a file: ", a0
     la a0, missing
     SC chdir
-    SHOW "chdir to a missing directory: ", a0
+    PRINT_VALUE "chdir to a missing directory: ", a0
     li a0, 0x80000000
     SC chdir
-    SHOW "chdir to a kernel path: ", a0
+    PRINT_VALUE "chdir to a kernel path: ", a0
     la a0, dotdot
     SC chdir
-    SHOW "chdir ..: ", a0
+    PRINT_VALUE "chdir ..: ", a0
     GETCWD "getcwd at the root: ", 100
     la a0, deep
     SC chdir
-    SHOW "chdir etc/deep/er: ", a0
+    PRINT_VALUE "chdir etc/deep/er: ", a0
     GETCWD "getcwd: ", 100
     GETCWD "getcwd into 13 bytes: ", 13
     GETCWD "getcwd into 12 bytes: ", 12
     li a0, 0x80000000
     li a1, 100
     SC getcwd
-    SHOW "getcwd into the kernel: ", a0
+    PRINT_VALUE "getcwd into the kernel: ", a0
     la a0, absolute_root
     SC chdir
-    SHOW "chdir /: ", a0
+    PRINT_VALUE "chdir /: ", a0
 
     STATX "statx etc/motd: ", AT_FDCWD, motd, 0
     STATX "statx etc: ", AT_FDCWD, etc, 0
@@ -378,48 +350,48 @@ _start:
     li a3, 0x7ff
     li a4, 0x80000000
     SC statx
-    SHOW "statx into the kernel: ", a0
+    PRINT_VALUE "statx into the kernel: ", a0
 
     li a0, 1
     li a1, TCGETS
     la a2, buf
     SC ioctl
-    SHOW "TCGETS on the console: ", a0
+    PRINT_VALUE "TCGETS on the console: ", a0
     lw t0, buf + 4
-    SHOW "c_oflag: ", t0
+    PRINT_VALUE "c_oflag: ", t0
     lw t0, buf + 8
-    SHOW "c_cflag: ", t0
+    PRINT_VALUE "c_cflag: ", t0
     lbu t0, buf + 17
-    SHOW "VINTR: ", t0
+    PRINT_VALUE "VINTR: ", t0
     li a0, 1
     li a1, TIOCGWINSZ
     la a2, buf
     SC ioctl
-    SHOW "TIOCGWINSZ: ", a0
+    PRINT_VALUE "TIOCGWINSZ: ", a0
     lhu t0, buf
-    SHOW "ws_row: ", t0
+    PRINT_VALUE "ws_row: ", t0
     lhu t0, buf + 2
-    SHOW "ws_col: ", t0
+    PRINT_VALUE "ws_col: ", t0
     li a0, 4
     li a1, TCGETS
     la a2, buf
     SC ioctl
-    SHOW "TCGETS on a file: ", a0
+    PRINT_VALUE "TCGETS on a file: ", a0
     li a0, 1
     li a1, 0x5402
     la a2, buf
     SC ioctl
-    SHOW "TCSETS on the console: ", a0
+    PRINT_VALUE "TCSETS on the console: ", a0
     li a0, 1
     li a1, TCGETS
     li a2, 0x80000000
     SC ioctl
-    SHOW "TCGETS into the kernel: ", a0
+    PRINT_VALUE "TCGETS into the kernel: ", a0
     li a0, 40
     li a1, TCGETS
     la a2, buf
     SC ioctl
-    SHOW "TCGETS on fd 40: ", a0
+    PRINT_VALUE "TCGETS on fd 40: ", a0
     OPEN "open etc/motd again: ", motd, O_RDONLY
 
     li a0, SIGCHLD                      # fork shares the description: the child reads 4 bytes,
@@ -436,11 +408,11 @@ _start:
     la a0, fds
     li a1, 0
     SC pipe2
-    SHOW "pipe2: ", a0
+    PRINT_VALUE "pipe2: ", a0
     lw s0, fds
     lw s1, fds + 4
-    SHOW "read end: ", s0
-    SHOW "write end: ", s1
+    PRINT_VALUE "read end: ", s0
+    PRINT_VALUE "write end: ", s1
     li a0, SIGCHLD
     li a1, 0
     SC clone
@@ -469,8 +441,8 @@ _start:
     blez a0, 9f
     add s2, s2, a0
     j 8b
-9:  SHOW "the last read: ", a0
-    SHOW "bytes through the pipe: ", s2
+9:  PRINT_VALUE "the last read: ", a0
+    PRINT_VALUE "bytes through the pipe: ", s2
     call wait_child
     mv a0, s0
     SC close
@@ -488,7 +460,7 @@ _start:
     la a1, big
     li a2, 1
     SC write
-    SHOW "write without a reader returned: ", a0
+    PRINT_VALUE "write without a reader returned: ", a0
     li a0, 0
     SC exit
 10: call wait_child
@@ -501,7 +473,7 @@ _start:
     lw a0, fds
     li a1, F_GETFD
     SC fcntl64
-    SHOW "pipe2 O_CLOEXEC, F_GETFD: ", a0
+    PRINT_VALUE "pipe2 O_CLOEXEC, F_GETFD: ", a0
     lw a0, fds
     SC close
     lw a0, fds + 4
@@ -509,11 +481,11 @@ _start:
     la a0, fds
     li a1, 1
     SC pipe2
-    SHOW "pipe2 flags 1: ", a0
+    PRINT_VALUE "pipe2 flags 1: ", a0
     li a0, 0x80000000
     li a1, 0
     SC pipe2
-    SHOW "pipe2 into the kernel: ", a0
+    PRINT_VALUE "pipe2 into the kernel: ", a0
     la a0, fds
     li a1, 0
     SC pipe2
@@ -521,12 +493,12 @@ _start:
     la a1, buf
     li a2, 1
     SC write
-    SHOW "write the read end: ", a0
+    PRINT_VALUE "write the read end: ", a0
     lw a0, fds + 4
     la a1, buf
     li a2, 1
     SC read
-    SHOW "read the write end: ", a0
+    PRINT_VALUE "read the write end: ", a0
     lw a0, fds
     SC close
     lw a0, fds + 4
@@ -539,11 +511,11 @@ _start:
     sw a0, 0(s0)
     addi s0, s0, 4
     j 11b
-12: SHOW "dup when full: ", a0
+12: PRINT_VALUE "dup when full: ", a0
     la t0, buf
     sub s1, s0, t0
     srli s1, s1, 2
-    SHOW "dups made: ", s1
+    PRINT_VALUE "dups made: ", s1
 13: la t0, buf
     beq s0, t0, 14f
     addi s0, s0, -4
@@ -559,7 +531,7 @@ _start:
     la a1, check_argv
     li a2, 0
     SC execve
-    SHOW "execve: ", a0
+    PRINT_VALUE "execve: ", a0
     li a0, 1
     SC exit
 15: call wait_child
@@ -585,9 +557,9 @@ wait_child:
     li a4, 0
     SC waitid
     lw t0, info + SI_CODE
-    SHOW "child ended, si_code: ", t0
+    PRINT_VALUE "child ended, si_code: ", t0
     lw t0, info + SI_STATUS
-    SHOW "child ended, si_status: ", t0
+    PRINT_VALUE "child ended, si_status: ", t0
     lw ra, 12(sp)
     addi sp, sp, 16
     ret
@@ -598,26 +570,26 @@ show_statx:
     addi sp, sp, -16
     sw ra, 12(sp)
     lw t0, buf + 0
-    SHOW "  stx_mask: ", t0
+    PRINT_VALUE "  stx_mask: ", t0
     lw t0, buf + 4
-    SHOW "  stx_blksize: ", t0
+    PRINT_VALUE "  stx_blksize: ", t0
     lw t0, buf + 16
-    SHOW "  stx_nlink: ", t0
+    PRINT_VALUE "  stx_nlink: ", t0
     lw t0, buf + 20
-    SHOW "  stx_uid: ", t0
+    PRINT_VALUE "  stx_uid: ", t0
     lhu t0, buf + 28
-    SHOW "  stx_mode: ", t0
+    PRINT_VALUE "  stx_mode: ", t0
     lw t0, buf + 32
-    SHOW "  stx_ino: ", t0
+    PRINT_VALUE "  stx_ino: ", t0
     lw t0, buf + 40
-    SHOW "  stx_size: ", t0
+    PRINT_VALUE "  stx_size: ", t0
     lw t0, buf + 48
-    SHOW "  stx_blocks: ", t0
+    PRINT_VALUE "  stx_blocks: ", t0
     lw t0, buf + 56
-    SHOW "  stx_attributes_mask: ", t0
+    PRINT_VALUE "  stx_attributes_mask: ", t0
     lw t0, buf + 112
     snez t0, t0
-    SHOW "  stx_mtime set: ", t0
+    PRINT_VALUE "  stx_mtime set: ", t0
     lw ra, 12(sp)
     addi sp, sp, 16
     ret
@@ -641,52 +613,9 @@ show_buf:
     addi sp, sp, 16
 1:  ret
 
-# puts: a0 = a NUL-terminated string, written to fd 1. Clobbers a0..a2, a7, t0.
-puts:
-    mv a1, a0
-    li a2, 0
-1:  add t0, a1, a2
-    lbu t0, 0(t0)
-    beqz t0, 2f
-    addi a2, a2, 1
-    j 1b
-2:  li a0, 1
-    li a7, SYS_write
-    ecall
-    ret
-
-newline:
-    la a0, nl
-    j puts
-
-# putd: a0 = a signed number, written in decimal. Clobbers a0..a2, a7, t0..t2.
-putd:
-    addi sp, sp, -32
-    sw ra, 28(sp)
-    mv t1, a0
-    addi t2, sp, 20
-    sb zero, 0(t2)
-    bgez t1, 1f
-    neg t1, t1
-1:  li t0, 10
-    remu a1, t1, t0
-    divu t1, t1, t0
-    addi a1, a1, '0'
-    addi t2, t2, -1
-    sb a1, 0(t2)
-    bnez t1, 1b
-    bgez a0, 2f
-    addi t2, t2, -1
-    li a1, '-'
-    sb a1, 0(t2)
-2:  mv a0, t2
-    call puts
-    lw ra, 28(sp)
-    addi sp, sp, 32
-    ret
+    .include "print.inc"
 
     .section .rodata
-nl:             .asciz "\n"
 open_bracket:   .asciz "["
 close_bracket:  .asciz "]\n"
 type_is:        .asciz " type "

@@ -6,22 +6,12 @@
 # reads the image with e2fsck and debugfs.
 
     .include "syscalls.inc"
-
-    .equ AT_FDCWD,      -100
-    .equ O_RDONLY,      0
-    .equ O_WRONLY,      1
-    .equ O_RDWR,        2
-    .equ O_CREAT,       0100
-    .equ O_EXCL,        0200
-    .equ O_TRUNC,       01000
-    .equ O_APPEND,      02000
-    .equ AT_REMOVEDIR,  0x200
-    .equ RENAME_NOREPLACE, 1
+    .include "linux.inc"
     .equ DIRS,          10
     .equ FILES,         100             # in each directory
 
-# SHOW label, reg: prints "label" and the register's value in decimal (signed), a newline.
-    .macro SHOW label, reg
+# PRINT_VALUE label, reg: prints "label" and the register's value in decimal (signed), a newline.
+    .macro PRINT_VALUE label, reg
     mv s11, \reg
     la a0, 1f
     call puts
@@ -46,7 +36,7 @@
     li a2, \flags
     li a3, \mode
     SC openat
-    SHOW "\label", a0
+    PRINT_VALUE "\label", a0
     .endm
 
 # WRITE label, fd, text: write(fd, text, its length), shown.
@@ -54,7 +44,7 @@
     mv a0, \fd
     la a1, 2f
     call write_str
-    SHOW "\label", a0
+    PRINT_VALUE "\label", a0
     .section .rodata
 2:  .asciz "\text"
     .text
@@ -70,7 +60,7 @@
     .macro SHOWFILE label, path
     la a0, \path
     call show_file
-    SHOW "\label", a0
+    PRINT_VALUE "\label", a0
     .endm
 
 # MKDIR label, path / UNLINK label, path, flags / RENAME label, old, new, flags: shown.
@@ -79,14 +69,14 @@
     la a1, \path
     li a2, 0755
     SC mkdirat
-    SHOW "\label", a0
+    PRINT_VALUE "\label", a0
     .endm
     .macro UNLINK label, path, flags
     li a0, AT_FDCWD
     la a1, \path
     li a2, \flags
     SC unlinkat
-    SHOW "\label", a0
+    PRINT_VALUE "\label", a0
     .endm
     .macro RENAME label, old, new, flags
     li a0, AT_FDCWD
@@ -95,7 +85,7 @@
     la a3, \new
     li a4, \flags
     SC renameat2
-    SHOW "\label", a0
+    PRINT_VALUE "\label", a0
     .endm
 
     .text
@@ -167,7 +157,7 @@ _start:
     OPEN "open the removed d/e: ", name_de, O_RDONLY
 
     call many_files
-    SHOW "many files, the last result: ", a0
+    PRINT_VALUE "many files, the last result: ", a0
     SHOWFILE "read m/d9/99: ", name_last
     li a0, 0
     SC exit
@@ -290,52 +280,9 @@ write_str:
     ecall
     ret
 
-# puts: a0 = a NUL-terminated string, written to fd 1. Clobbers a0..a2, a7, t0.
-puts:
-    mv a1, a0
-    li a2, 0
-1:  add t0, a1, a2
-    lbu t0, 0(t0)
-    beqz t0, 2f
-    addi a2, a2, 1
-    j 1b
-2:  li a0, 1
-    li a7, SYS_write
-    ecall
-    ret
-
-newline:
-    la a0, nl
-    j puts
-
-# putd: a0 = a signed number, written in decimal. Clobbers a0..a2, a7, t0..t2.
-putd:
-    addi sp, sp, -32
-    sw ra, 28(sp)
-    mv t1, a0
-    addi t2, sp, 20
-    sb zero, 0(t2)
-    bgez t1, 1f
-    neg t1, t1
-1:  li t0, 10
-    remu a1, t1, t0
-    divu t1, t1, t0
-    addi a1, a1, '0'
-    addi t2, t2, -1
-    sb a1, 0(t2)
-    bnez t1, 1b
-    bgez a0, 2f
-    addi t2, t2, -1
-    li a1, '-'
-    sb a1, 0(t2)
-2:  mv a0, t2
-    call puts
-    lw ra, 28(sp)
-    addi sp, sp, 32
-    ret
+    .include "print.inc"
 
     .section .rodata
-nl:             .asciz "\n"
 open_bracket:   .asciz "["
 close_bracket:  .asciz "]\n"
 name_a:         .asciz "a"

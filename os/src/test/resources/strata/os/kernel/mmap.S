@@ -6,31 +6,8 @@
 
     .include "syscalls.inc"
     .include "errno.inc"
-
-    .equ P_ALL, 0
-    .equ P_PID, 1
-    .equ WNOHANG, 1
-    .equ WEXITED, 4
-    .equ SIGCHLD, 17
-    .equ CLONE_VM, 0x100
-    .equ CLONE_PARENT_SETTID, 0x00100000
-    .equ SI_SIGNO, 0
-    .equ SI_CODE, 8
-    .equ SI_PID, 12
-    .equ SI_STATUS, 20
-
-# SHOW label, reg: prints "label: " and the register's value in decimal (signed), a newline.
-    .macro SHOW label, reg
-    mv s11, \reg
-    la a0, 1f
-    call puts
-    mv a0, s11
-    call putd
-    call newline
-    .section .rodata
-1:  .asciz "\label: "
-    .text
-    .endm
+    .include "linux.inc"
+    .include "show.inc"
 
 # FORK: clone(SIGCHLD) into a0.
     .macro FORK
@@ -67,14 +44,6 @@
     seqz t0, t0
     SHOW "si_pid is the child", t0
     .endm
-
-    .equ PROT_READ, 1
-    .equ PROT_WRITE, 2
-    .equ PROT_EXEC, 4
-    .equ MAP_SHARED, 1
-    .equ MAP_PRIVATE, 2
-    .equ MAP_FIXED, 0x10
-    .equ MAP_ANONYMOUS, 0x20
     .equ ANON, MAP_PRIVATE | MAP_ANONYMOUS
 
 # MMAP addr, length, prot, flags: mmap2(addr, length, prot, flags, -1, 0) into a0.
@@ -243,52 +212,7 @@ _start:
     li a7, SYS_exit
     ecall
 
-# puts: a0 = a NUL-terminated string, written to fd 1. Clobbers a0..a2, a7, t0.
-puts:
-    mv a1, a0
-    li a2, 0
-1:  add t0, a1, a2
-    lbu t0, 0(t0)
-    beqz t0, 2f
-    addi a2, a2, 1
-    j 1b
-2:  li a0, 1
-    li a7, SYS_write
-    ecall
-    ret
-
-newline:
-    la a0, nl
-    j puts
-
-# putd: a0 = a signed number, written in decimal. Clobbers a0..a2, a7, t0..t2.
-putd:
-    addi sp, sp, -32
-    sw ra, 28(sp)
-    mv t1, a0
-    addi t2, sp, 20
-    sb zero, 0(t2)
-    bgez t1, 1f
-    neg t1, t1
-1:  li t0, 10
-    remu a1, t1, t0
-    divu t1, t1, t0
-    addi a1, a1, '0'
-    addi t2, t2, -1
-    sb a1, 0(t2)
-    bnez t1, 1b
-    bgez a0, 2f
-    addi t2, t2, -1
-    li a1, '-'
-    sb a1, 0(t2)
-2:  mv a0, t2
-    call puts
-    lw ra, 28(sp)
-    addi sp, sp, 32
-    ret
-
-    .section .rodata
-nl:     .asciz "\n"
+    .include "print.inc"
     .balign 4
 code:   li a0, 42                       # copied into the mapping
         ret

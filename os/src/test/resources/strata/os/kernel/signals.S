@@ -4,38 +4,8 @@
 # so that init's immunity to signals plays no part; the parent prints how each child ended.
 
     .include "syscalls.inc"
-
-    .equ P_PID, 1
-    .equ WEXITED, 4
-    .equ SIGINT, 2
-    .equ SIGKILL, 9
-    .equ SIGUSR1, 10
-    .equ SIGSEGV, 11
-    .equ SIGUSR2, 12
-    .equ SIGCHLD, 17
-    .equ SIG_BLOCK, 0
-    .equ SIG_UNBLOCK, 1
-    .equ SIG_SETMASK, 2
-    .equ SA_SIGINFO, 4
-    .equ SA_NODEFER, 0x40000000
-    .equ SA_RESETHAND, 0x80000000
-    .equ CLOCK_MONOTONIC, 1
-    .equ SI_SIGNO, 0
-    .equ SI_CODE, 8
-    .equ SI_STATUS, 20
-
-# SHOW label, reg: prints "label: " and the register's value in decimal (signed), a newline.
-    .macro SHOW label, reg
-    mv s11, \reg
-    la a0, 1f
-    call puts
-    mv a0, s11
-    call putd
-    call newline
-    .section .rodata
-1:  .asciz "\label: "
-    .text
-    .endm
+    .include "linux.inc"
+    .include "show.inc"
 
 # SIGACTION sig, handler, flags: rt_sigaction(sig, &act, 0, 8), act = {handler, flags, no mask}.
     .macro SIGACTION sig, handler, flags
@@ -334,52 +304,7 @@ wait_child:
     addi sp, sp, 16
     ret
 
-# puts: a0 = a NUL-terminated string, written to fd 1. Clobbers a0..a2, a7, t0.
-puts:
-    mv a1, a0
-    li a2, 0
-1:  add t0, a1, a2
-    lbu t0, 0(t0)
-    beqz t0, 2f
-    addi a2, a2, 1
-    j 1b
-2:  li a0, 1
-    li a7, SYS_write
-    ecall
-    ret
-
-newline:
-    la a0, nl
-    j puts
-
-# putd: a0 = a signed number, written in decimal. Clobbers a0..a2, a7, t0..t2.
-putd:
-    addi sp, sp, -32
-    sw ra, 28(sp)
-    mv t1, a0
-    addi t2, sp, 20
-    sb zero, 0(t2)
-    bgez t1, 1f
-    neg t1, t1
-1:  li t0, 10
-    remu a1, t1, t0
-    divu t1, t1, t0
-    addi a1, a1, '0'
-    addi t2, t2, -1
-    sb a1, 0(t2)
-    bnez t1, 1b
-    bgez a0, 2f
-    addi t2, t2, -1
-    li a1, '-'
-    sb a1, 0(t2)
-2:  mv a0, t2
-    call puts
-    lw ra, 28(sp)
-    addi sp, sp, 32
-    ret
-
-    .section .rodata
-nl:     .asciz "\n"
+    .include "print.inc"
     .balign 8
 all:    .word -1, -1
 none:   .word 0, 0

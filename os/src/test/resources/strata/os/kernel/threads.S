@@ -6,31 +6,8 @@
 
     .include "syscalls.inc"
     .include "errno.inc"
-
-    .equ P_ALL, 0
-    .equ P_PID, 1
-    .equ WNOHANG, 1
-    .equ WEXITED, 4
-    .equ SIGCHLD, 17
-    .equ CLONE_VM, 0x100
-    .equ CLONE_PARENT_SETTID, 0x00100000
-    .equ SI_SIGNO, 0
-    .equ SI_CODE, 8
-    .equ SI_PID, 12
-    .equ SI_STATUS, 20
-
-# SHOW label, reg: prints "label: " and the register's value in decimal (signed), a newline.
-    .macro SHOW label, reg
-    mv s11, \reg
-    la a0, 1f
-    call puts
-    mv a0, s11
-    call putd
-    call newline
-    .section .rodata
-1:  .asciz "\label: "
-    .text
-    .endm
+    .include "linux.inc"
+    .include "show.inc"
 
 # FORK: clone(SIGCHLD) into a0.
     .macro FORK
@@ -67,19 +44,7 @@
     seqz t0, t0
     SHOW "si_pid is the child", t0
     .endm
-
-    .equ CLONE_VM, 0x100
-    .equ CLONE_FS, 0x200
-    .equ CLONE_FILES, 0x400
-    .equ CLONE_SIGHAND, 0x800
-    .equ CLONE_THREAD, 0x10000
-    .equ CLONE_SYSVSEM, 0x40000
-    .equ CLONE_SETTLS, 0x80000
-    .equ CLONE_PARENT_SETTID, 0x100000
-    .equ CLONE_CHILD_CLEARTID, 0x200000
     .equ THREAD_FLAGS, CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM | CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID
-    .equ FUTEX_WAIT, 0
-    .equ FUTEX_WAKE, 1
     .equ FUTEX_PRIVATE, 128
     .equ ROUNDS, 200000
     .equ TLS, 0x12345678
@@ -222,52 +187,7 @@ thread:
     li a7, SYS_exit
     ecall
 
-# puts: a0 = a NUL-terminated string, written to fd 1. Clobbers a0..a2, a7, t0.
-puts:
-    mv a1, a0
-    li a2, 0
-1:  add t0, a1, a2
-    lbu t0, 0(t0)
-    beqz t0, 2f
-    addi a2, a2, 1
-    j 1b
-2:  li a0, 1
-    li a7, SYS_write
-    ecall
-    ret
-
-newline:
-    la a0, nl
-    j puts
-
-# putd: a0 = a signed number, written in decimal. Clobbers a0..a2, a7, t0..t2.
-putd:
-    addi sp, sp, -32
-    sw ra, 28(sp)
-    mv t1, a0
-    addi t2, sp, 20
-    sb zero, 0(t2)
-    bgez t1, 1f
-    neg t1, t1
-1:  li t0, 10
-    remu a1, t1, t0
-    divu t1, t1, t0
-    addi a1, a1, '0'
-    addi t2, t2, -1
-    sb a1, 0(t2)
-    bnez t1, 1b
-    bgez a0, 2f
-    addi t2, t2, -1
-    li a1, '-'
-    sb a1, 0(t2)
-2:  mv a0, t2
-    call puts
-    lw ra, 28(sp)
-    addi sp, sp, 32
-    ret
-
-    .section .rodata
-nl:     .asciz "\n"
+    .include "print.inc"
     .balign 8
 ms20:       .word 0, 0, 20000000, 0
 bad_time:   .word 0, 0, 1000000000, 0
