@@ -10,28 +10,12 @@
 # not depend on timing (the echo of the console's input comes while the reader reads it).
 
     .include "syscalls.inc"
+    .include "linux.inc"
+    .include "show.inc"
 
-    .equ P_PID, 1
-    .equ WEXITED, 4
-    .equ SIGCHLD, 17
-    .equ O_NONBLOCK, 04000
-    .equ AT_FDCWD, -100
     .equ FNV_OFFSET, 0x811c9dc5
     .equ FNV_PRIME, 0x01000193
     .equ SPIN_LOOK, 4096                # counts between two looks at the stop pipe
-
-# SHOW label, reg: prints "label: " and the register's value in decimal (signed), a newline.
-    .macro SHOW label, reg
-    mv s11, \reg
-    la a0, 1f
-    call puts
-    mv a0, s11
-    call putd
-    call newline
-    .section .rodata
-1:  .asciz "\label: "
-    .text
-    .endm
 
 # SYS name: the system call into a0 (arguments already in a0..a5).
     .macro SYS name
@@ -232,51 +216,9 @@ receive:
     SYS read
     ret
 
-# puts: a0 = a NUL-terminated string, written to fd 1. Clobbers a0..a2, a7, t0.
-puts:
-    mv a1, a0
-    li a2, 0
-1:  add t0, a1, a2
-    lbu t0, 0(t0)
-    beqz t0, 2f
-    addi a2, a2, 1
-    j 1b
-2:  li a0, 1
-    SYS write
-    ret
-
-newline:
-    la a0, nl
-    j puts
-
-# putd: a0 = a signed number, written in decimal. Clobbers a0..a2, a7, t0..t2.
-putd:
-    addi sp, sp, -32
-    sw ra, 28(sp)
-    mv t1, a0
-    addi t2, sp, 20
-    sb zero, 0(t2)
-    bgez t1, 1f
-    neg t1, t1
-1:  li t0, 10
-    remu a1, t1, t0
-    divu t1, t1, t0
-    addi a1, a1, '0'
-    addi t2, t2, -1
-    sb a1, 0(t2)
-    bnez t1, 1b
-    bgez a0, 2f
-    addi t2, t2, -1
-    li a1, '-'
-    sb a1, 0(t2)
-2:  mv a0, t2
-    call puts
-    lw ra, 28(sp)
-    addi sp, sp, 32
-    ret
+    .include "print.inc"
 
     .section .rodata
-nl:             .asciz "\n"
 data_path:      .asciz "/data"
 data2_path:     .asciz "/data2"
 console_said:   .asciz "console reader\n"
