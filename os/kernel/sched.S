@@ -180,8 +180,9 @@ sleep_holding:
     addi sp, sp, 16
     ret
 
-# wakeup: a0 = a wait channel. Makes every thread SLEEPING on it RUNNABLE. Never sleeps; for
-# interrupt handlers too. Clobbers t0..t2.
+# wakeup: a0 = a wait channel, not 0 (0 would wake every sleeper that waits only for its time).
+# Makes every thread SLEEPING on it RUNNABLE. Never sleeps; for interrupt handlers too.
+# Clobbers t0..t2.
     .globl wakeup
 wakeup:
     la t0, proc_table
