@@ -13,9 +13,12 @@
 #   6. mret into kmain (main.S) in S-mode with paging off.
 #
 # The timer, the classic way without SBI: only M-mode can write mtimecmp and only M-mode can
-# clear STIP, so the kernel acknowledges a tick with `ecall` (a7 = MCALL_TIMER_ACK), the one
-# service machine_trap offers. Invariants: machine_trap changes no register but t0..t4 of
-# whoever it interrupts and restores those; after boot, M-mode code runs only in machine_trap.
+# clear STIP, so the kernel acknowledges a tick with `ecall` (a7 = MCALL_TIMER_ACK). The other
+# service machine_trap offers is powering off (a7 = MCALL_POWER_OFF), as SBI's system reset: the
+# sifive_test finisher is M-mode's alone, reached at its physical address, so the S-mode kernel
+# can stop the machine before and after paging alike. Invariants: machine_trap changes no
+# register but t0..t4 of whoever it interrupts and restores those; after boot, M-mode code runs
+# only in machine_trap. M-mode uses physical addresses (machine.inc's *_PHYS).
 
     .include "machine.inc"
 
@@ -124,6 +127,8 @@ machine_trap:
     beq t1, t2, machine_timer
     li t2, EXC_ECALL_S
     bne t1, t2, machine_fatal
+    li t2, MCALL_POWER_OFF
+    beq a7, t2, machine_power_off
     li t2, MCALL_TIMER_ACK
     bne a7, t2, machine_fatal
     li t1, MIP_STIP
@@ -147,23 +152,33 @@ machine_return:
     mret
 
 # machine_fatal: a trap M-mode does not expect. Reports it on the console from a stack of its
-# own (the interrupted sp may be a user address) and powers the machine off as a failure.
+# own (the interrupted sp may be a user address) and powers the machine off as a failure. M-mode
+# does not translate addresses, so the console goes back to the UART's physical address.
 machine_fatal:
     la sp, machine_stack_top
+    li t0, UART_PHYS
+    la t1, console_uart
+    sw t0, 0(t1)
     la a0, machine_fatal_message
     csrr a1, mcause
     csrr a2, mepc
     csrr a3, mtval
     call kprintf
     li a0, 1
-    j power_off
+    j machine_power_off
 
-# power_off: stops the machine through the sifive_test finisher. a0 = the status the run
-# ends with: 0 is a pass, anything else a failure with that code (clobbers t0..t2). Never returns; callable in
-# M-mode and in S-mode (the finisher is mapped in every address space).
+# power_off: stops the machine. a0 = the status the run ends with: 0 is a pass, anything else a
+# failure with that code. S-mode, with paging on or off; asks M-mode (MCALL_POWER_OFF). Never returns.
     .globl power_off
 power_off:
-    li t0, TEST_BASE
+    li a7, MCALL_POWER_OFF
+    ecall
+
+# machine_power_off: power_off in M-mode, through the sifive_test finisher. a0 = the status.
+# Clobbers t0..t2. Never returns.
+    .globl machine_power_off
+machine_power_off:
+    li t0, TEST_PHYS
     li t1, TEST_PASS
     beqz a0, 1f
     slli t1, a0, 16

@@ -5,7 +5,8 @@
 # Input comes by the UART's receive interrupt (console_interrupt, called by plic.S) into the line
 # discipline below, which readers sleep on. kprintf is the kernel's one formatting routine.
 # No routine here but console_file_read sleeps or allocates; the output routines work before and
-# after paging (the UART is mapped in every address space) and in M-mode. console_file_read and
+# after paging and in M-mode (they reach the UART at console_uart, vm.S: its physical address or
+# its device window page). console_file_read and
 # console_file_write are the console's side of read and write on its descriptors (file.S).
 
     .include "machine.inc"
@@ -18,7 +19,8 @@
 # kputc: a0 = a byte to send. Clobbers t0, t1.
     .globl kputc
 kputc:
-    li t0, UART_BASE
+    la t0, console_uart
+    lw t0, 0(t0)
     li t1, ASCII_LF
     bne a0, t1, 2f
 1:  lbu t1, UART_LSR(t0)
@@ -89,8 +91,9 @@ console_interrupt:
     addi sp, sp, -16
     sw ra, 12(sp)
     sw s0, 8(sp)
-    li t0, UART_BASE                    # disarmed: a claim left from before (the PLIC keeps a
-    lbu t1, UART_IER(t0)                # source pending until claimed), no byte taken
+    la t0, console_uart                 # disarmed: a claim left from before (the PLIC keeps a
+    lw t0, 0(t0)                        # source pending until claimed), no byte taken
+    lbu t1, UART_IER(t0)
     andi t1, t1, UART_IER_RX
     beqz t1, ci_done
 ci_next:
@@ -100,7 +103,8 @@ ci_next:
     lw t2, 0(t0)
     or t1, t1, t2
     bnez t1, ci_complete
-    li t0, UART_BASE
+    la t0, console_uart
+    lw t0, 0(t0)
     lbu t1, UART_LSR(t0)
     andi t1, t1, UART_LSR_DR
     beqz t1, ci_done
@@ -158,7 +162,8 @@ ci_end_of_file:
     sw t1, 0(t0)
     j ci_next
 ci_complete:
-    li t0, UART_BASE                    # disarmed until a reader wants more
+    la t0, console_uart                 # disarmed until a reader wants more
+    lw t0, 0(t0)
     sb zero, UART_IER(t0)
     la a0, line
     call wakeup
@@ -199,7 +204,8 @@ cfr_next:
     bnez s2, cfr_done
     call signal_interrupted
     bnez a0, 2f
-    li t0, UART_BASE
+    la t0, console_uart
+    lw t0, 0(t0)
     li t1, UART_IER_RX
     sb t1, UART_IER(t0)
     la a0, line

@@ -6,8 +6,8 @@
 # then for each PT_LOAD segment maps zeroed user pages with the segment's permissions (R, W, X
 # from p_flags; pages two segments share get both), copies p_filesz bytes from p_offset and
 # leaves the rest of p_memsz zero (the bss). A segment must lie between page 1 and the stack
-# (USER_STACK_BOTTOM) and keep off the kernel's device pages, or the file is ENOEXEC. The
-# initial stack is Linux's (fs/binfmt_elf.c, create_elf_tables), from the top of user space down:
+# (USER_STACK_BOTTOM), or the file is ENOEXEC. The initial stack is Linux's (fs/binfmt_elf.c,
+# create_elf_tables), from the top of user space down:
 #
 #     USER_TOP -> | strings: the file name, envp[], argv[]  |
 #                 | 16 random bytes (AT_RANDOM)              |
@@ -219,9 +219,6 @@ map_page:
     lw t0, 0(s9)
     andi t1, t0, PTE_V
     beqz t1, 6f
-    andi t1, t0, PTE_U
-    li a0, -ENOEXEC
-    beqz t1, done                       # the kernel's (a device page): not for a program
     or t0, t0, s7                       # shared with the previous segment: both permissions
     andi t1, s7, PTE_W
     beqz t1, 7f

@@ -5,10 +5,11 @@
 # structure block once, keeping the depth, and takes:
 #   - the root's #address-cells and #size-cells, to read reg properties with;
 #   - the first region of the first node named "memory" or "memory@..." under the root:
-#     ram_base and ram_size;
+#     ram_base and ram_size, the size cut down so that RAM ends at RAM_LIMIT at most (the
+#     kernel's device window is above it; Linux on 32 bits likewise uses only its "lowmem");
 #   - /chosen's linux,initrd-start and linux,initrd-end, as QEMU's -initrd sets them (one cell
 #     on QEMU 7.2, two on later versions: the low word is taken): initrd_start, initrd_end;
-# Addresses above 4 GiB do not exist on RV32: of a two-cell number only the low cell is used.
+# Addresses above 4 GiB do not exist on RV32: of a two-cell address only the low cell is used.
 # Runs before paging, in M-mode, and reads nothing but the blob.
 
     .include "machine.inc"
@@ -166,6 +167,17 @@ memory_property:
     call be32
     la t0, ram_size
     sw a0, 0(t0)
+    li t0, 2
+    bltu s6, t0, next_token
+    add t0, s5, s6
+    slli t0, t0, 2
+    add a0, s7, t0
+    addi a0, a0, -8                 # the cell above: 4 GiB or more, which scanned cuts down
+    call be32
+    beqz a0, next_token
+    li t0, -1
+    la t1, ram_size
+    sw t0, 0(t1)
     j next_token
 
 chosen_property:
@@ -188,8 +200,15 @@ chosen_property:
 
 scanned:
     la t0, ram_size
-    lw t0, 0(t0)
-    beqz t0, no_memory_node
+    lw t1, 0(t0)
+    beqz t1, no_memory_node
+    la t2, ram_base
+    lw t2, 0(t2)
+    li t3, RAM_LIMIT
+    sub t3, t3, t2                  # t3: the room below the device window
+    bleu t1, t3, 1f
+    sw t3, 0(t0)
+1:
     lw ra, 44(sp)
     lw s0, 40(sp)
     lw s1, 36(sp)
@@ -213,7 +232,7 @@ no_memory_node:
 fdt_fatal:
     call kprintf
     li a0, 1
-    call power_off
+    call machine_power_off
 
 # be32: a0 = the address of a big-endian word (any alignment). Returns it in a0. Clobbers t0, t1.
 be32:

@@ -3,8 +3,9 @@
 # A mapping is nothing but its pages in the page table: zeroed pages mapped at once (eager),
 # each with the permissions asked for. mmap2 without MAP_FIXED takes the highest free run of
 # pages in the mmap window, from just below the stack (a guard page between) down to
-# MMAP_BOTTOM, where the program break's room ends (syscall.S's BRK_LIMIT). A page is free when
-# its PTE is not valid; the kernel's device pages are valid, so nothing is ever mapped over them.
+# MMAP_BOTTOM (machine.inc), where the program break's room ends. A page is free when its PTE is
+# not valid; below USER_TOP every valid page is the process's own (the kernel's devices are in
+# its window above RAM, vm.S).
 # Invariant: every page these calls map has U set, so vm_free and vm_unmap free it.
 # Not yet: file mappings (-ENODEV), MAP_SHARED (-EINVAL), PROT_NONE (-EINVAL: an Sv32 PTE without
 # R, W and X is a pointer to a table, so a reserved-but-inaccessible page needs more than a PTE).
@@ -25,7 +26,6 @@
     .equ MAP_POPULATE,  0x8000
     .equ MAP_STACK,     0x20000
     .equ MAP_TAKEN,     MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | MAP_NORESERVE | MAP_POPULATE | MAP_STACK
-    .equ MMAP_BOTTOM,   0x70000000      # BRK_LIMIT: the break grows up to here
     .equ MMAP_TOP,      USER_STACK_BOTTOM - PAGE_SIZE   # below the stack and a guard page
 
     .section .text
@@ -58,7 +58,7 @@ prot_to_pte:
 # with MAP_FIXED (replacing the process's own pages there), else where the kernel finds room (addr
 # is only a hint, and not taken). Returns the address, or -EINVAL (length 0, a bad addr or flag,
 # PROT_NONE, MAP_SHARED), -ENODEV (a file mapping), -ENOMEM (no room, no memory, or MAP_FIXED
-# over the kernel's pages).
+# past USER_TOP).
     .globl sys_mmap2
 sys_mmap2:
     li t0, ~MAP_TAKEN
@@ -103,8 +103,7 @@ sys_mmap2:
     bgtu t0, t1, mmap_done
     mv a0, s0
     mv a1, s1
-    call unmap_user_range               # the process's own pages go; the kernel's stay
-    bnez a0, mmap_done
+    call unmap_user_range               # what the process had there goes
     j 2f
 1:  mv a0, s1
     call find_room
@@ -192,52 +191,32 @@ find_room:
     addi sp, sp, 32
     ret
 
-# unmap_user_range: a0 = a page address, a1 = bytes (whole pages). Unmaps and frees the
-# process's pages there; the caller flushes the TLB. Returns a0 = 0, or -ENOMEM (nothing
-# changed) when a page there is the kernel's. Clobbers the caller-saved registers.
+# unmap_user_range: a0 = a page address, a1 = bytes (whole pages), a range below USER_TOP.
+# Unmaps and frees the process's pages there (every valid page below USER_TOP is the process's);
+# the caller flushes the TLB. Clobbers the caller-saved registers.
 unmap_user_range:
-    addi sp, sp, -32
-    sw ra, 28(sp)
-    sw s0, 24(sp)
-    sw s1, 20(sp)
-    sw s2, 16(sp)
-    mv s0, a0
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    sw s1, 4(sp)
+    mv s0, a0                           # s0: the page
     add s1, a0, a1                      # s1: the end
-    mv s2, s0                           # first, check: no kernel page in the range
-1:  bgeu s2, s1, 3f
+1:  bgeu s0, s1, 2f
     CURRENT_ROOT a0
-    mv a1, s2
-    li a2, 0
-    call vm_pte
-    beqz a0, 2f
-    lw t0, 0(a0)
-    andi t1, t0, PTE_V
-    beqz t1, 2f
-    andi t1, t0, PTE_U
-    li a0, -ENOMEM
-    beqz t1, 5f
-2:  li t0, PAGE_SIZE
-    add s2, s2, t0
-    j 1b
-3:  mv s2, s0                           # then unmap
-4:  bgeu s2, s1, 6f
-    CURRENT_ROOT a0
-    mv a1, s2
+    mv a1, s0
     call vm_unmap
     li t0, PAGE_SIZE
-    add s2, s2, t0
-    j 4b
-6:  li a0, 0
-5:  lw ra, 28(sp)
-    lw s0, 24(sp)
-    lw s1, 20(sp)
-    lw s2, 16(sp)
-    addi sp, sp, 32
+    add s0, s0, t0
+    j 1b
+2:  lw ra, 12(sp)
+    lw s0, 8(sp)
+    lw s1, 4(sp)
+    addi sp, sp, 16
     ret
 
 # munmap(addr, length): unmaps the process's pages in [addr, addr + length rounded up to pages),
 # mapped or not, as Linux does. -EINVAL: addr not page-aligned, length 0, the range outside user
-# space or over the kernel's pages.
+# space.
     .globl sys_munmap
 sys_munmap:
     PAGE_OFFSET t0, a0
@@ -256,9 +235,10 @@ sys_munmap:
     sfence.vma zero, zero
     lw ra, 12(sp)
     addi sp, sp, 16
-    beqz a0, 2f
+    li a0, 0
+    ret
 1:  li a0, -EINVAL
-2:  ret
+    ret
 
 # mprotect(addr, length, prot): gives every page of [addr, addr + length rounded up) the
 # permissions prot (write implies read). -EINVAL: addr not page-aligned, an unknown prot bit,

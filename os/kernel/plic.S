@@ -15,12 +15,10 @@
     .include "machine.inc"
 
     .equ PLIC_SOURCES,      12              # 0 (no source) .. 11: the virt board's devices
-    .equ PLIC_PRIORITY,     0x0000          # + 4 n: priority of source n
-    .equ PLIC_ENABLE_S,     0x2080          # enable bits of context 1 (0x2000 + 0x80 c)
-    .equ PLIC_CONTEXT_S,    0x1000          # from PLIC_CONTEXTS: context 1's registers
-    .equ PLIC_THRESHOLD,    0x0
-    .equ PLIC_CLAIM,        0x4             # read: claim; write: complete
     .equ DEVICE_PRIORITY,   1               # above the threshold; all sources alike
+# The registers, through the kernel's device window (machine.inc): PLIC_PRIORITY + 4 n, source
+# n's priority; PLIC_ENABLE_S, context 1's enable bits of sources 0..31; PLIC_THRESHOLD_S and
+# PLIC_CLAIM_S, context 1's threshold and claim (read) / complete (write).
 
     .section .text
 # plic_init: context 1's threshold 0, the UART's source enabled with console_interrupt, and the
@@ -28,8 +26,8 @@
 # in U-mode). Clobbers a0, a1, t0..t2.
     .globl plic_init
 plic_init:
-    li t0, PLIC_CONTEXTS + PLIC_CONTEXT_S
-    sw zero, PLIC_THRESHOLD(t0)
+    li t0, PLIC_THRESHOLD_S
+    sw zero, 0(t0)
     li a0, UART_IRQ
     la a1, console_interrupt
     li t0, MIP_SEIP
@@ -45,11 +43,11 @@ plic_enable:
     slli t1, a0, 2
     add t0, t0, t1
     sw a1, 0(t0)
-    li t0, PLIC_BASE + PLIC_PRIORITY
+    li t0, PLIC_PRIORITY
     add t0, t0, t1
     li t1, DEVICE_PRIORITY
     sw t1, 0(t0)
-    li t0, PLIC_BASE + PLIC_ENABLE_S    # sources 0..31: the first word
+    li t0, PLIC_ENABLE_S                # sources 0..31: the first word
     li t1, 1
     sll t1, t1, a0
     lw t2, 0(t0)
@@ -65,8 +63,8 @@ plic_interrupt:
     addi sp, sp, -16
     sw ra, 12(sp)
     sw s0, 8(sp)
-1:  li t0, PLIC_CONTEXTS + PLIC_CONTEXT_S
-    lw s0, PLIC_CLAIM(t0)               # s0: the source, 0 when none is left
+1:  li t0, PLIC_CLAIM_S
+    lw s0, 0(t0)                        # s0: the source, 0 when none is left
     beqz s0, 3f
     li t0, PLIC_SOURCES
     bgeu s0, t0, 2f                     # not one the kernel enabled: completed, nothing else
@@ -81,8 +79,8 @@ plic_interrupt:
     lw t0, 0(t0)
     beqz t0, 2f
     jalr t0
-2:  li t0, PLIC_CONTEXTS + PLIC_CONTEXT_S
-    sw s0, PLIC_CLAIM(t0)
+2:  li t0, PLIC_CLAIM_S
+    sw s0, 0(t0)
     j 1b
 3:  lw ra, 12(sp)
     lw s0, 8(sp)

@@ -30,7 +30,6 @@
     .equ CLOCK_REALTIME_COARSE,     5
     .equ CLOCK_MONOTONIC_COARSE,    6
     .equ CLOCK_BOOTTIME,            7
-    .equ BRK_LIMIT,         0x70000000  # brk stays below: the stack and room for mmap are above
 
 # SYSCALL name: a syscall_list entry for SYS_name, handled by sys_name.
     .macro SYSCALL name
@@ -247,7 +246,10 @@ sys_uname:
 
 # brk(addr): moves the program break to addr if it is at least the first break and pages can be
 # mapped (or unmapped) up to it; returns the break, the old one when it did not move (Linux's
-# way of failing). Pages are mapped zeroed, readable and writable, at once.
+# way of failing). Pages are mapped zeroed, readable and writable, at once. As on Linux the break
+# grows until it would meet a mapping, keeping a page free before it (mm/mmap.c's brk: the next
+# mapping must start past the new end plus a page), and never past MMAP_BOTTOM; and when memory
+# runs out half-way, the pages mapped so far are freed and the break stays where it was.
 sys_brk:
     addi sp, sp, -32
     sw ra, 28(sp)
@@ -259,22 +261,23 @@ sys_brk:
     mv s1, a0                           # s1: the new break
     lw t0, P_BRK_BASE(s0)
     bltu s1, t0, brk_done
-    li t0, BRK_LIMIT
+    li t0, MMAP_BOTTOM
     bgtu s1, t0, brk_done
     lw t0, P_BRK(s0)
     PAGE_UP s2, t0                      # s2: the first page past the old break
     PAGE_UP s3, s1                      # s3: the first page past the new one
     bltu s3, s2, brk_shrink
+    beq s3, s2, brk_moved
+    lw a0, P_ROOT(s0)                   # the gap page past the new break must be free
+    mv a1, s3
+    call vm_mapped
+    bnez a0, brk_done
 1:  bgeu s2, s3, brk_moved              # growing: map [s2, s3)
     lw a0, P_ROOT(s0)
     mv a1, s2
-    li a2, 0
-    call vm_pte
-    beqz a0, 2f
-    lw t0, 0(a0)
-    andi t0, t0, PTE_V
-    bnez t0, brk_undo                   # something is there already (a device page)
-2:  call page_alloc
+    call vm_mapped
+    bnez a0, brk_undo                   # a mapping in the way (mmap2 with MAP_FIXED)
+    call page_alloc
     beqz a0, brk_undo
     mv a2, a0
     lw a0, P_ROOT(s0)

@@ -3,13 +3,17 @@
 # An address space is a root page table (one page of 1024 entries). Every address space maps:
 #   - RAM, at its own address (VA == PA), with 4 MiB megapages in the upper half of the root,
 #     readable, writable and executable by the kernel only;
-#   - the devices the kernel drives, page by page at their own addresses, kernel only
-#     (the list is device_ranges below, the map in docs/boot.md);
+#   - the device window (machine.inc's DEVICE_WINDOW, the last root entry): one page for each
+#     device page the S-mode kernel touches, kernel only (device_pages below, the map in
+#     docs/boot.md), as Linux keeps MMIO in kernel virtual space;
 #   - user pages, below USER_TOP, each a 4 KiB page with U set, found through level-0 tables.
 # So a kernel pointer is a physical address in every address space, and a device can be given
-# one for DMA. Every leaf the kernel makes has A set, and D when writable, so the hart never
-# needs to update a PTE. Invariants: a page with U set in a level-0 table belongs to that
-# address space alone (vm_free frees it); megapages and device pages are never freed.
+# one for DMA; and every address below USER_TOP is the process's own. The kernel's half of the
+# root (entries from USER_TOP up) is built once, in kernel_root, and copied into each new root,
+# so all address spaces share the window's level-0 table. Every leaf the kernel makes has A
+# set, and D when writable, so the hart never needs to update a PTE. Invariants: below USER_TOP
+# there are only user pages (U set), which belong to that address space alone (vm_free frees
+# them with their level-0 tables); the kernel's half is never freed.
 # User memory is reached only through user_translate, which checks V, U and the permission,
 # so a bad user pointer is an error code, never a kernel page fault.
 
@@ -22,21 +26,57 @@
     .equ PTE_LEAF,          PTE_R | PTE_W | PTE_X
 
     .section .text
-# vm_init: makes the kernel's own address space and turns paging on with it.
-# Returns nothing; out of memory this early stops the machine. Clobbers the caller-saved registers.
+# vm_init: makes the kernel's own address space (RAM and the device window), turns paging on
+# with it and moves the console to the UART's window page. Returns nothing; out of memory this
+# early stops the machine. Clobbers the caller-saved registers.
     .globl vm_init
 vm_init:
     addi sp, sp, -16
     sw ra, 12(sp)
-    call vm_create
-    beqz a0, 1f
-    la t0, kernel_root
-    sw a0, 0(t0)
+    sw s0, 8(sp)
+    sw s1, 4(sp)
+    call page_alloc
+    beqz a0, 4f
+    mv s0, a0                       # s0: the root
+    la t0, ram_base                 # RAM by megapages
+    lw t1, 0(t0)
+    la t0, ram_size
+    lw t2, 0(t0)
+    add t2, t1, t2                  # at most RAM_LIMIT (fdt.S): below the window's entry
+1:  bgeu t1, t2, 2f
+    srli t3, t1, 22
+    slli t3, t3, 2
+    add t3, s0, t3
+    srli t0, t1, PAGE_SHIFT
+    slli t0, t0, PTE_PPN_SHIFT
+    ori t0, t0, KERNEL_RAM_FLAGS
+    sw t0, 0(t3)
+    li t0, MEGAPAGE_SIZE
+    add t1, t1, t0
+    j 1b
+2:  la s1, device_pages             # s1: the next [virtual, physical] pair
+3:  lw a1, 0(s1)
+    beqz a1, 5f
+    lw a2, 4(s1)
+    mv a0, s0
+    li a3, DEVICE_FLAGS
+    call vm_map
+    bnez a0, 4f
+    addi s1, s1, 8
+    j 3b
+5:  la t0, kernel_root
+    sw s0, 0(t0)
+    mv a0, s0
     call vm_activate
+    li t0, UART_BASE
+    la t1, console_uart
+    sw t0, 0(t1)
     lw ra, 12(sp)
+    lw s0, 8(sp)
+    lw s1, 4(sp)
     addi sp, sp, 16
     ret
-1:  la a0, no_memory_message
+4:  la a0, no_memory_message
     call kprintf
     li a0, 1
     call power_off
@@ -52,63 +92,26 @@ vm_activate:
     ret
 
 # vm_create: returns a0 = the root of a new address space with the kernel's mappings and no
-# user pages, or 0 when memory ran out (nothing is then left allocated). Clobbers the
-# caller-saved registers.
+# user pages, or 0 when memory ran out. Clobbers the caller-saved registers.
     .globl vm_create
 vm_create:
-    addi sp, sp, -32
-    sw ra, 28(sp)
-    sw s0, 24(sp)
-    sw s1, 20(sp)
-    sw s2, 16(sp)
-    sw s3, 12(sp)
+    addi sp, sp, -16
+    sw ra, 12(sp)
     call page_alloc
-    beqz a0, 5f
-    mv s0, a0                       # s0: the root
-    la t0, ram_base                 # RAM by megapages
-    lw t1, 0(t0)
-    la t0, ram_size
-    lw t2, 0(t0)
-    add t2, t1, t2
-1:  bgeu t1, t2, 2f
-    srli t3, t1, 22
-    slli t3, t3, 2
-    add t3, s0, t3
-    srli t0, t1, PAGE_SHIFT
-    slli t0, t0, PTE_PPN_SHIFT
-    ori t0, t0, KERNEL_RAM_FLAGS
-    sw t0, 0(t3)
-    li t0, MEGAPAGE_SIZE
-    add t1, t1, t0
-    bnez t1, 1b                     # RAM up to the top of the address space ends at 0
-2:  la s1, device_ranges            # s1: the next range of device pages
-3:  lw s2, 0(s1)                    # s2: a device page
-    lw s3, 4(s1)                    # s3: the end of its range
-4:  bgeu s2, s3, 6f
-    mv a0, s0
-    mv a1, s2
-    mv a2, s2
-    li a3, DEVICE_FLAGS
-    call vm_map
-    bnez a0, 7f
-    li t0, PAGE_SIZE
-    add s2, s2, t0
-    j 4b
-6:  addi s1, s1, 8
-    lw s3, 4(s1)
-    bnez s3, 3b
-    mv a0, s0
-5:  lw ra, 28(sp)
-    lw s0, 24(sp)
-    lw s1, 20(sp)
-    lw s2, 16(sp)
-    lw s3, 12(sp)
-    addi sp, sp, 32
+    beqz a0, 2f
+    la t0, kernel_root
+    lw t0, 0(t0)
+    li t1, USER_ROOT_ENTRIES * 4    # the kernel's half of the root, entry by entry
+    li t2, PAGE_SIZE
+1:  add t3, t0, t1
+    lw t3, 0(t3)
+    add t4, a0, t1
+    sw t3, 0(t4)
+    addi t1, t1, 4
+    bltu t1, t2, 1b
+2:  lw ra, 12(sp)
+    addi sp, sp, 16
     ret
-7:  mv a0, s0
-    call vm_free
-    li a0, 0
-    j 5b
 
 # vm_free: a0 = a root. Frees its user pages, its level-0 tables and the root itself.
 # Must not be the hart's address space. Clobbers the caller-saved registers.
@@ -195,6 +198,21 @@ vm_pte:
     sw t1, 0(t0)
     j 1b
 3:  li a0, 0
+    ret
+
+# vm_mapped: a0 = a root, a1 = a virtual address below USER_TOP. Returns a0 = 1 when a page is
+# mapped there, else 0. Clobbers the caller-saved registers.
+    .globl vm_mapped
+vm_mapped:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    li a2, 0
+    call vm_pte
+    beqz a0, 1f
+    lw a0, 0(a0)
+    andi a0, a0, PTE_V
+1:  lw ra, 12(sp)
+    addi sp, sp, 16
     ret
 
 # vm_map: a0 = a root, a1 = a page's virtual address, a2 = a physical page, a3 = permissions
@@ -388,14 +406,19 @@ copy_in_string:
 
     .section .rodata
     .balign 4
-# The devices the kernel reaches, as [start, end) pairs of pages, ending with a zero pair.
-device_ranges:
-    .word TEST_BASE, TEST_BASE + PAGE_SIZE
-    .word RTC_BASE, RTC_BASE + PAGE_SIZE
-    .word PLIC_BASE, PLIC_BASE + 3 * PAGE_SIZE          # priorities, pending bits, enables
-    .word PLIC_CONTEXTS, PLIC_CONTEXTS + 2 * PAGE_SIZE  # threshold and claim of contexts 0, 1
-    .word UART_BASE, UART_BASE + PAGE_SIZE
-    .word VIRTIO_BASE, VIRTIO_END
+# The device window's pages, as [virtual, physical] pairs, ending with a zero pair. The finisher
+# is not among them: powering off is M-mode's (boot.S's MCALL_POWER_OFF), as SBI's system reset.
+device_pages:
+    .word RTC_BASE, RTC_PHYS
+    .word UART_BASE, UART_PHYS
+    .word PLIC_PRIORITY, PLIC_PRIORITY_PHYS
+    .word PLIC_ENABLE_S & ~(PAGE_SIZE - 1), PLIC_ENABLE_S_PHYS & ~(PAGE_SIZE - 1)
+    .word PLIC_THRESHOLD_S, PLIC_CONTEXT_S_PHYS
+    .set slot, 0
+    .rept VIRTIO_SLOTS
+    .word VIRTIO_BASE + slot * PAGE_SIZE, VIRTIO_PHYS + slot * PAGE_SIZE
+    .set slot, slot + 1
+    .endr
     .word 0, 0
 no_memory_message:
     .asciz "vm: no memory for the kernel's page table\n"
@@ -404,3 +427,11 @@ no_memory_message:
     .balign 4
     .globl kernel_root
 kernel_root:    .space 4            # the kernel's own address space, for the scheduler
+
+    .section .data
+    .balign 4
+# console_uart: where the kernel reaches the UART. Its physical address while paging is off
+# (S-mode's start) and in M-mode (boot.S's fatal report puts it back); its window page once
+# vm_init has turned paging on.
+    .globl console_uart
+console_uart:   .word UART_PHYS

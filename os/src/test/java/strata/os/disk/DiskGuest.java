@@ -2,6 +2,7 @@ package strata.os.disk;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,12 @@ record DiskGuest(byte[] elf) {
     private static final Path KERNEL = Path.of("kernel");
     private static final Path INCLUDES = Path.of("target/generated/include");
     private static final Path TESTS = Path.of("src/test/resources/disk");
+    /**
+     * Searched first for the disk stack's includes (its kernel files are assembled from their
+     * text, so their own directory is not searched before): its machine.inc gives the devices
+     * their bus addresses, as these guests run without paging.
+     */
+    private static final Path BARE_METAL = TESTS.resolve("bare-metal");
     /** Far more than a walk of the test images takes (about 10 million instructions). */
     private static final long INSTRUCTION_LIMIT = 2_000_000_000L;
     private static final Duration QEMU_LIMIT = Duration.ofSeconds(120);
@@ -59,21 +66,32 @@ record DiskGuest(byte[] elf) {
         List<Path> directories = new ArrayList<>(List.of(KERNEL, INCLUDES));
         directories.addAll(includes);
         AssemblerOptions options = new AssemblerOptions(directories, Map.of());
-        List<Path> sources = new ArrayList<>(List.of(TESTS.resolve(main)));
-        DISK_STACK.forEach(file -> sources.add(KERNEL.resolve(file)));
         List<LinkInput> objects = new ArrayList<>();
-        for (Path source : sources) {
-            AssemblyResult result = Assembler.assemble(source, options);
-            if (result.hasErrors()) {
-                throw new AssertionError(result.report());
+        objects.add(assemble(TESTS.resolve(main), Assembler.assemble(TESTS.resolve(main), options)));
+        List<Path> stackDirectories = new ArrayList<>(List.of(BARE_METAL));
+        stackDirectories.addAll(directories);
+        AssemblerOptions stackOptions = new AssemblerOptions(stackDirectories, Map.of());
+        for (String file : DISK_STACK) {
+            try {
+                String text = Files.readString(KERNEL.resolve(file), StandardCharsets.UTF_8);
+                Path source = KERNEL.resolve(file);
+                objects.add(assemble(source, Assembler.assemble(source.toString(), text, stackOptions)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            objects.add(new LinkInput(source.toString(), result.object()));
         }
         LinkResult linked = Linker.link(objects, LinkOptions.defaults());
         if (!linked.succeeded()) {
             throw new AssertionError(linked.diagnostics().toString());
         }
         return new DiskGuest(ElfWriter.write(linked.executable()));
+    }
+
+    private static LinkInput assemble(Path source, AssemblyResult result) {
+        if (result.hasErrors()) {
+            throw new AssertionError(result.report());
+        }
+        return new LinkInput(source.toString(), result.object());
     }
 
     /** Runs on Strata's machine with {@code image} behind the block device. */

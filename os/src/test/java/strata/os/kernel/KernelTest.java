@@ -53,7 +53,7 @@ class KernelTest {
                 new Case("faults-illegal", () -> KernelBoot.userProgram("/strata/os/kernel/illegal.S")),
                 new Case("faults-kernel-store", () -> KernelBoot.userProgram("/strata/os/kernel/kernel-store.S")),
                 new Case("faults-text-store", () -> KernelBoot.userProgram("/strata/os/kernel/text-store.S")),
-                new Case("device-segment", () -> KernelBoot.userProgram("/strata/os/kernel/device-segment.S", 0xff000)),
+                new Case("low-segment", () -> KernelBoot.userProgram("/strata/os/kernel/low-segment.S", 0xff000)),
                 new Case("not-elf", () -> "#!/bin/sh\necho this is not a program\n".getBytes()),
                 new Case("truncated-elf", () -> Arrays.copyOf(KernelBoot.userProgram("/strata/os/kernel/syscalls.S"), 200)),
                 new Case("wrong-machine", () -> {

@@ -1,8 +1,10 @@
 # exhaust.S: runs the machine out of memory from user space, run as init by KernelTest with
-# 8 MiB of RAM: the program break grows until it stops (the kernel's device page at 0x100000 is
-# in the way), then copies of this big process are forked until clone fails; the children
-# sleep, holding their memory. Then they are killed and reaped, and the forking is done again:
-# as many succeed as the first time, so nothing leaked. The kernel stays up throughout.
+# 8 MiB of RAM. The program break grows until memory runs out (brk then returns the old break);
+# shrunk back to the first break, it grows again to the very same break: a failed brk keeps none
+# of the pages it took on the way, and a shrinking one gives them all back. Then, with a break
+# of 1 MiB, copies of this big process are forked until clone fails; the children sleep, holding
+# their memory. Then they are killed and reaped, and the forking is done again: as many succeed
+# as the first time, so nothing leaked. The kernel stays up throughout.
 
     .include "syscalls.inc"
     .include "errno.inc"
@@ -52,20 +54,36 @@ _start:
     li a0, 0
     li a7, SYS_brk
     ecall
-    mv s0, a0                           # s0: the break
-1:  li t0, STEP
-    add a0, s0, t0
+    mv s4, a0                           # s4: the first break
+    call grow_all
+    mv s5, a0                           # s5: where memory ran out
+    sub t0, s5, s4
+    li t1, 0x100000
+    sltu t0, t1, t0
+    SHOW "the break grew by more than 1 MiB", t0
+    sub t0, s5, s4
+    li t1, 0x800000
+    sltu t0, t0, t1
+    SHOW "and stopped below 8 MiB: memory ran out", t0
+    mv a0, s4
     li a7, SYS_brk
     ecall
-    beq a0, s0, 2f
-    mv s0, a0
-    j 1b
-2:  li t0, 0x100000
-    sltu t0, s0, t0
-    SHOW "the break stopped below the finisher's page", t0
-    li t0, 0xf0000
-    sltu t0, t0, s0
-    SHOW "after growing past 0xf0000", t0
+    sub t0, a0, s4
+    seqz t0, t0
+    SHOW "shrunk back to the first break", t0
+    call grow_all
+    sub t0, a0, s5
+    seqz t0, t0
+    SHOW "grew again to the same break", t0
+    li t0, 0x100000
+    add a0, s4, t0
+    li a7, SYS_brk
+    ecall
+    sub t0, a0, s4
+    li t1, 0x100000
+    sub t0, t0, t1
+    seqz t0, t0
+    SHOW "the break set to 1 MiB", t0
 
     call fork_all
     mv s2, a0                           # s2: children the first time
@@ -85,6 +103,22 @@ _start:
     li a0, 0
     li a7, SYS_exit
     ecall
+
+# grow_all: grows the break by STEP at a time until brk fails. Returns a0 = the last break.
+grow_all:
+    li a0, 0
+    li a7, SYS_brk
+    ecall
+    mv t2, a0                           # t2: the break
+1:  li t0, STEP
+    add a0, t2, t0
+    li a7, SYS_brk
+    ecall
+    beq a0, t2, 2f
+    mv t2, a0
+    j 1b
+2:  mv a0, t2
+    ret
 
 # fork_all: forks children that sleep for good until clone fails. Returns a0 = how many,
 # a1 = clone's error; the pids are in pids[].

@@ -86,8 +86,8 @@ _start:
     SHOW "mmap MAP_SHARED", a0
     MMAP 0, 4096, PROT_READ, MAP_PRIVATE
     SHOW "mmap of a file", a0
-    MMAP 0x100000, 4096, PROT_READ, ANON | MAP_FIXED
-    SHOW "mmap MAP_FIXED over the kernel's page", a0
+    MMAP 0xffc00000, 4096, PROT_READ, ANON | MAP_FIXED
+    SHOW "mmap MAP_FIXED over the kernel's device window", a0
     MMAP 0x20000800, 4096, PROT_READ, ANON | MAP_FIXED
     SHOW "mmap MAP_FIXED unaligned", a0
     MMAP 0, 0x0c800000, PROT_READ | PROT_WRITE, ANON
