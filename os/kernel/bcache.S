@@ -75,7 +75,7 @@ bcache_init:
 # bcache_read: hold the buffer of a block, reading it from the disk if it is not cached.
 #   a0 = the block number (the caller has checked it is inside the file system).
 #   Returns a0 = the buffer and a1 = its data, or a0 = -EIO (the disk failed) or -ENOMEM (every
-#   buffer is held). Clobbers a2-a7, t0-t3. Does not sleep now (the driver polls).
+#   buffer is held). Clobbers a2-a7, t0-t3. May sleep (the disk wait, virtio.S).
         .globl bcache_read
         .type bcache_read, @function
 bcache_read:
@@ -180,7 +180,7 @@ bcache_mark_dirty:
         .size bcache_mark_dirty, . - bcache_mark_dirty
 
 # bcache_flush: write every dirty buffer back, then ask the device to make it stable.
-#   Returns a0 = 0 or -EIO (the buffers not written stay dirty). Clobbers a1-a7, t0-t3.
+#   Returns a0 = 0 or -EIO (the buffers not written stay dirty). Clobbers a1-a7, t0-t3. May sleep.
         .globl bcache_flush
         .type bcache_flush, @function
 bcache_flush:
@@ -205,7 +205,7 @@ bcache_flush:
         .size bcache_flush, . - bcache_flush
 
 # bcache_write_back: write buffer a0 to the disk if it is dirty, and mark it clean.
-#   Returns a0 = 0 or -EIO. Clobbers a1-a7, t0-t3.
+#   Returns a0 = 0 or -EIO. Clobbers a1-a7, t0-t3. May sleep.
         .type bcache_write_back, @function
 bcache_write_back:
         lw      t0, BUF_FLAGS(a0)

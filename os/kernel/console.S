@@ -1,11 +1,12 @@
-# console.S: the kernel's console on the UART, by polling.
+# console.S: the kernel's console on the UART: output polled, input by interrupt.
 #
 # Output waits for the transmitter (LSR.THRE) and sends each byte; a newline goes out as CR LF,
 # as Linux's console sends it, so that a terminal in raw mode (QEMU -nographic) shows lines.
-# Input is taken only when a byte is already waiting (LSR.DR): console_read never waits.
-# kprintf is the kernel's one formatting routine. No routine here but console_file_read sleeps
-# or allocates; they work before and after paging and in M-mode (they reach the UART at
-# console_uart, vm.S: its physical address or its device window page). console_file_read and
+# Input comes by the UART's receive interrupt (console_interrupt, called by plic.S) into the line
+# discipline below, which readers sleep on. kprintf is the kernel's one formatting routine.
+# No routine here but console_file_read sleeps or allocates; the output routines work before and
+# after paging and in M-mode (they reach the UART at console_uart, vm.S: its physical address or
+# its device window page). console_file_read and
 # console_file_write are the console's side of read and write on its descriptors (file.S).
 
     .include "machine.inc"
@@ -60,41 +61,126 @@ console_write:
 2:  mv ra, a2
     ret
 
-# console_read: a0 = a buffer, a1 = its size (at least 1). Takes the bytes the UART already
-# holds, up to a1, without waiting. Returns a0 = how many (0 when none came). Clobbers t0..t3.
-    .globl console_read
-console_read:
-    la t0, console_uart
-    lw t0, 0(t0)
-    mv t2, a0
-    add t3, a0, a1
-1:  bgeu t2, t3, 2f
-    lbu t1, UART_LSR(t0)
-    andi t1, t1, UART_LSR_DR
-    beqz t1, 2f
-    lbu t1, UART_RBR(t0)
-    sb t1, 0(t2)
-    addi t2, t2, 1
-    j 1b
-2:  sub a0, t2, a0
-    ret
-
-# console_file_read: file.S's read piece for the console: a0 = the description, a1 = a kernel
-# buffer, a2 = its size (at least 1), a3 = the bytes this read has returned so far.
-# The line discipline, canonical as Linux's n_tty starts: bytes from the UART are echoed and
-# gathered into a line (CR arrives as LF, as ICRNL turns it); DEL or BS erases the last byte
-# (echoed as BS, space, BS); ^C drops the line (echoed as ^C and a newline) and sends SIGINT to
-# the console's processes (signal_console_processes); ^D hands out the line so far without a newline, and at the start of a line is the
-# end of the file (the read returns 0). A read gets bytes of a complete line only, up to a2,
-# the rest staying for the next read. With no complete line and nothing returned yet it sleeps
-# from tick to tick (the hart runs others, or idles) until one is. Returns a0 = the bytes taken.
-# May sleep. Clobbers the caller-saved registers.
+# The line discipline, canonical as Linux's n_tty starts, runs in console_interrupt as bytes come:
+# they are echoed and gathered into a line (CR arrives as LF, as ICRNL turns it); DEL or BS erases
+# the last byte (echoed as BS, space, BS); ^C drops the line (echoed as ^C and a newline) and
+# sends SIGINT to the console's processes (signal_console_processes); ^D hands out the line so
+# far without a newline, and at the start of a line is the end of the file (a read returns 0).
+# A line longer than LINE_MAX - 1 bytes loses the bytes past it, as n_tty drops them.
+#
+# The receiver is armed (IER.RX) only while a reader sleeps with no complete line to take, and
+# console_interrupt disarms it when a line (or the end of the file) is complete: bytes typed ahead
+# stay in the UART, and in the terminal behind it, until a program asks for them. So the echo of
+# typed-ahead input comes when a program reads it, as it did when the console was polled, on
+# Strata and on QEMU alike; and ^C reaches a program only while someone reads the console (the
+# shell, or the program itself). Output is still polled: kputc waits for THRE.
     .equ LINE_MAX,      256             # a line's bytes, the newline included
     .equ CTRL_C,        3
     .equ SIGINT,        2
     .equ CTRL_D,        4
     .equ ASCII_BS,      8
     .equ ASCII_DEL,     0x7f
+
+# console_interrupt: the UART's interrupt (PLIC source UART_IRQ, plic.S). Runs each received byte
+# through the line discipline until the UART holds no more, or a line is complete, or ^C came;
+# in the last two cases it disarms the receiver and wakes the readers (channel: line). Never
+# sleeps; for the interrupt path only, with interrupts off.
+# Clobbers the caller-saved registers.
+    .globl console_interrupt
+console_interrupt:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+    la t0, console_uart                 # disarmed: a claim left from before (the PLIC keeps a
+    lw t0, 0(t0)                        # source pending until claimed), no byte taken
+    lbu t1, UART_IER(t0)
+    andi t1, t1, UART_IER_RX
+    beqz t1, ci_done
+ci_next:
+    la t0, line_ready                   # a line or the end waits for its reader: no more now
+    lw t1, 0(t0)
+    la t0, line_eof
+    lw t2, 0(t0)
+    or t1, t1, t2
+    bnez t1, ci_complete
+    la t0, console_uart
+    lw t0, 0(t0)
+    lbu t1, UART_LSR(t0)
+    andi t1, t1, UART_LSR_DR
+    beqz t1, ci_done
+    lbu s0, UART_RBR(t0)                # s0: the byte
+    la t2, line_length
+    lw t1, 0(t2)                        # t1: the line's length
+    li t0, ASCII_CR
+    bne s0, t0, 2f
+    li s0, ASCII_LF
+2:  li t0, ASCII_DEL
+    beq s0, t0, ci_erase
+    li t0, ASCII_BS
+    beq s0, t0, ci_erase
+    li t0, CTRL_C
+    beq s0, t0, ci_interrupt
+    li t0, CTRL_D
+    beq s0, t0, ci_end_of_file
+    li t0, LINE_MAX - 1                 # the last place is kept for the newline
+    li t3, ASCII_LF
+    beq s0, t3, 3f
+    bgeu t1, t0, ci_next                # full: the byte is dropped, as n_tty does
+3:  la t0, line
+    add t0, t0, t1
+    sb s0, 0(t0)
+    addi t1, t1, 1
+    sw t1, 0(t2)
+    mv a0, s0
+    call kputc                          # the echo (LF goes out as CR LF)
+    li t0, ASCII_LF
+    bne s0, t0, ci_next
+4:  la t0, line_length                  # a complete line
+    lw t1, 0(t0)
+    la t0, line_ready
+    sw t1, 0(t0)
+    j ci_next
+ci_erase:
+    beqz t1, ci_next
+    addi t1, t1, -1
+    sw t1, 0(t2)
+    la a0, erase_echo
+    call kputs
+    j ci_next
+ci_interrupt:
+    sw zero, 0(t2)
+    la a0, interrupt_echo
+    call kputs
+    li a0, SIGINT
+    call signal_console_processes       # every process but init (signal.S); a reader among
+    j ci_complete                       # them wakes with it pending and ends its read before
+                                        # more input is taken; the others arm again
+ci_end_of_file:
+    bnez t1, 4b                         # the line so far, without a newline
+    la t0, line_eof
+    li t1, 1
+    sw t1, 0(t0)
+    j ci_next
+ci_complete:
+    la t0, console_uart                 # disarmed until a reader wants more
+    lw t0, 0(t0)
+    sb zero, UART_IER(t0)
+    la a0, line
+    call wakeup
+ci_done:
+    lw ra, 12(sp)
+    lw s0, 8(sp)
+    addi sp, sp, 16
+    ret
+
+# console_file_read: file.S's read piece for the console: a0 = the description, a1 = a kernel
+# buffer, a2 = its size (at least 1), a3 = the bytes this read has returned so far.
+# A read gets bytes of a complete line only, up to a2, the rest staying for the next read; at the
+# end of the file (^D at the start of a line) it returns 0, once. With no complete line and
+# nothing returned yet it arms the receiver and sleeps on the line until console_interrupt has
+# one; a signal to handle ends the wait with -EINTR (or restarts the call: SA_RESTART). Returns
+# a0 = the bytes taken.
+# May sleep. Clobbers the caller-saved registers.
     .globl console_file_read
 console_file_read:
     addi sp, sp, -32
@@ -115,75 +201,19 @@ cfr_next:
     sw zero, 0(t0)                      # ^D at the start of a line: the end of the file, once
     li a0, 0
     j cfr_done
-1:  addi a0, sp, 0                      # one byte from the UART, if it has one
-    li a1, 1
-    call console_read
-    bnez a0, cfr_byte
-    li a0, 0
+1:  li a0, 0
     bnez s2, cfr_done
-    call sleep_tick
     call signal_interrupted
-    beqz a0, cfr_next
-    li a0, -ERESTARTSYS                 # a signal to handle (^C's SIGINT, for one) came first:
+    bnez a0, 2f
+    la t0, console_uart
+    lw t0, 0(t0)
+    li t1, UART_IER_RX
+    sb t1, UART_IER(t0)
+    la a0, line
+    call sleep_on
+    j cfr_next
+2:  li a0, -ERESTARTSYS                 # a signal to handle (^C's SIGINT, for one) came first:
     j cfr_done                          # -EINTR, or a restart with SA_RESTART (signal.S)
-cfr_byte:
-    lbu a0, 0(sp)
-    la t2, line_length
-    lw t1, 0(t2)                        # t1: the line's length
-    li t0, ASCII_CR
-    bne a0, t0, 2f
-    li a0, ASCII_LF
-2:  li t0, ASCII_DEL
-    beq a0, t0, cfr_erase
-    li t0, ASCII_BS
-    beq a0, t0, cfr_erase
-    li t0, CTRL_C
-    beq a0, t0, cfr_interrupt
-    li t0, CTRL_D
-    beq a0, t0, cfr_end_of_file
-    li t0, LINE_MAX - 1                 # the last place is kept for the newline
-    li t3, ASCII_LF
-    beq a0, t3, 3f
-    bgeu t1, t0, cfr_next               # full: the byte is dropped, as n_tty does
-3:  la t0, line
-    add t0, t0, t1
-    sb a0, 0(t0)
-    addi t1, t1, 1
-    sw t1, 0(t2)
-    call kputc                          # the echo (LF goes out as CR LF)
-    lbu a0, 0(sp)
-    li t0, ASCII_CR
-    beq a0, t0, 4f
-    li t0, ASCII_LF
-    bne a0, t0, cfr_next
-4:  la t0, line_length                  # a complete line
-    lw t1, 0(t0)
-    la t0, line_ready
-    sw t1, 0(t0)
-    j cfr_next
-cfr_erase:
-    beqz t1, cfr_next
-    addi t1, t1, -1
-    sw t1, 0(t2)
-    la a0, erase_echo
-    call kputs
-    j cfr_next
-cfr_interrupt:
-    sw zero, 0(t2)
-    la a0, interrupt_echo
-    call kputs
-    li a0, SIGINT
-    call signal_console_processes       # every process but init (signal.S)
-    call signal_interrupted             # the reader's own: it returns before taking more input
-    beqz a0, cfr_next
-    li a0, -ERESTARTSYS
-    j cfr_done
-cfr_end_of_file:
-    bnez t1, 4b                         # the line so far, without a newline
-    la t0, line_eof
-    li t1, 1
-    sw t1, 0(t0)
-    j cfr_next
 cfr_hand_out:                           # t1: the bytes ready
     mv a2, t1
     bleu a2, s1, 5f

@@ -7,9 +7,9 @@
 # Invariants:
 #   - One truth per inode. The disk (through the block cache) is it; a description's copy of its
 #     inode (OF_INODE) is read again (fd_lookup_fresh) at the start of every call that uses it,
-#     and every ext2 routine writes its inode back before returning. Handlers run with
-#     interrupts off and the disk is polled, so no other process runs inside a call: two
-#     descriptions of one file never act on two different versions of it.
+#     and every ext2 routine writes its inode back before returning. Every call that reaches
+#     the file system holds the file-system lock (sched.S), so no other process runs inside
+#     one: two descriptions of one file never act on two different versions of it.
 #   - A file that loses its last name while a description has it open is an orphan (ext2's
 #     orphan list): it keeps its blocks until the last description of it closes (inode_release),
 #     as on Linux. A directory is not: the last name of a directory some description has open or
@@ -223,14 +223,24 @@ name_victim:
 # inode_release: (file_put's, at a description's last reference) a0 = the description of an
 # ext2 file, now free. When no other description has its inode open and it has no name left (an
 # orphan), the inode and its blocks are freed and the cache flushed. An error leaves the orphan
-# on the list, for the next mount to free. May write the disk. Clobbers the caller-saved registers.
+# on the list, for the next mount to free. Takes the file-system lock unless the caller holds it:
+# a last close also comes from a process's end (exit, a fatal signal), outside the file-system
+# calls. May sleep and write the disk. Clobbers the caller-saved registers.
     .globl inode_release
 inode_release:
     addi sp, sp, -16
     sw ra, 12(sp)
     sw s0, 8(sp)
-    lw s0, OF_INODE + INODE_INO(a0)     # s0: the inode number
-    mv a0, s0
+    sw s1, 4(sp)
+    lw s0, OF_INODE + INODE_INO(a0)     # s0: the inode number (the description may be reused)
+    la t0, fs_lock_owner
+    lw t0, 0(t0)
+    CURRENT t1
+    sub s1, t0, t1
+    snez s1, s1                         # s1: 1 when this call takes the lock itself
+    beqz s1, 1f
+    call fs_lock
+1:  mv a0, s0
     call inode_in_use
     bnez a0, 9f
     mv a0, s0
@@ -244,8 +254,11 @@ inode_release:
     la a0, fw_node
     call ext2_orphan_release
     call bcache_flush
-9:  lw ra, 12(sp)
+9:  beqz s1, 8f
+    call fs_unlock
+8:  lw ra, 12(sp)
     lw s0, 8(sp)
+    lw s1, 4(sp)
     addi sp, sp, 16
     ret
 

@@ -3,8 +3,10 @@
 # A waiter sleeps (PROC_SLEEPING) with P_FUTEX = the physical address of its futex word, so
 # threads of one process and processes sharing nothing but a word meet at the same key; a
 # wake clears P_FUTEX and makes it RUNNABLE. A waiter whose sleep ends with P_FUTEX still set
-# was not woken: its timeout came. Interrupts are off in the kernel, so the check of the word
-# and going to sleep cannot be split by a wake (no lost wake-ups).
+# was not woken: its timeout came (the wait is sleep_until's: on no wait channel, with the
+# timeout, or none, as its wake time; futex_wake finds its waiters by P_FUTEX instead).
+# Interrupts are off in the kernel, so the check of the word and going to sleep cannot be split
+# by a wake (no lost wake-ups).
 
     .include "machine.inc"
     .include "errno.inc"

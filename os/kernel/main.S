@@ -54,6 +54,7 @@ start_init:
     beq a0, t0, 1f                      # no disk: not worth a word unless init is missing
     bnez a0, 2f
     call fs_clock                       # the mount frees orphans: their dtime
+    call plic_disk_init                 # its interrupt, and requests that sleep (plic.S)
     call ext2_mount
     mv s0, a0
     bnez a0, 2f

@@ -4,8 +4,10 @@
 # ring holds (never more than PIPE_CAPACITY), byte n at PIPE_DATA + n mod PIPE_CAPACITY.
 # PIPE_READERS and PIPE_WRITERS count the open file descriptions of each end (fd.S); the page
 # goes back to the allocator when both are 0. A reader waits while the pipe is empty and a
-# writer is left; a writer waits while it is full and a reader is left. Waiting is asleep from
-# one scheduler tick to the next (sleep_tick), so the hart runs the other end meanwhile.
+# writer is left; a writer waits while it is full and a reader is left. Both sleep on the pipe's
+# page as their wait channel (sleep_on), and whatever changes what they wait for wakes it: bytes
+# put, bytes taken, an end closed. A signal for a waiter ends its wait with -EINTR (or the bytes
+# moved before it), as on Linux.
 
     .include "machine.inc"
     .include "errno.inc"
@@ -147,7 +149,8 @@ pipe_close:
     bnez t1, 2f
     mv a0, t0
     j page_free
-2:  ret
+2:  mv a0, t0                           # the other end's waiters see it gone
+    j wakeup
 
 # pipe_read: a0 = a read end's description, a1 = a kernel buffer, a2 = its size (at least 1),
 # a3 = the bytes this read has already returned. Takes what the pipe holds, up to a2. When it
@@ -179,8 +182,13 @@ pipe_read:
     and t1, t1, t2
     li a0, -EAGAIN
     bnez t1, pipe_read_done
-    call sleep_tick
+    call signal_interrupted
+    bnez a0, 6f
+    lw a0, OF_PIPE(s0)
+    call sleep_on
     j 1b
+6:  li a0, -EINTR
+    j pipe_read_done
 3:  li a0, 0                            # a0: bytes taken
     li t3, PIPE_CAPACITY
 4:  beq t1, t2, 5f
@@ -194,6 +202,10 @@ pipe_read:
     addi a0, a0, 1
     j 4b
 5:  sw t2, PIPE_TAIL(t0)
+    sw a0, 0(sp)
+    mv a0, t0                           # room for a waiting writer
+    call wakeup
+    lw a0, 0(sp)
 pipe_read_done:
     lw ra, 28(sp)
     lw s0, 24(sp)
@@ -232,7 +244,12 @@ pipe_write:
     li t2, O_NONBLOCK
     and t1, t1, t2
     bnez t1, 6f
-    call sleep_tick
+    lw a0, OF_PIPE(s0)                  # the reader takes what is there meanwhile
+    call wakeup
+    call signal_interrupted
+    bnez a0, 8f
+    lw a0, OF_PIPE(s0)
+    call sleep_on
     j 1b
 3:  remu t2, t1, t3
     add t2, t0, t2
@@ -246,10 +263,18 @@ pipe_write:
 5:  li a0, -EPIPE
     beqz s3, 7f
     j 4f
+8:  li a0, -EINTR
+    beqz s3, 7f
+    j 4f
 6:  li a0, -EAGAIN
     beqz s3, 7f
 4:  mv a0, s3
-7:  lw ra, 28(sp)
+7:  beqz s3, 9f                         # bytes for a waiting reader
+    sw a0, 0(sp)
+    lw a0, OF_PIPE(s0)
+    call wakeup
+    lw a0, 0(sp)
+9:  lw ra, 28(sp)
     lw s0, 24(sp)
     lw s1, 20(sp)
     lw s2, 16(sp)

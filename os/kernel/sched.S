@@ -4,11 +4,15 @@
 # for the debugger). `current` is the slot running now, 0 while the scheduler runs.
 # The scheduler runs on the boot stack, in its own context: it wakes the SLEEPING processes
 # whose time has come, picks the next RUNNABLE slot after the last one it ran, switches to that process's address space and kernel stack, and
-# gets control back when the process yields (a timer tick: preemption, sched_yield) or exits.
-# With nothing runnable it waits for an interrupt with `wfi`, the only time the kernel runs with
-# interrupts on. Every process gets the same slice, the machine timer's (boot.S).
+# gets control back when the process yields (a timer tick: preemption, sched_yield), sleeps
+# (sleep_on and the routines below: wait channels) or exits. With nothing runnable it waits for
+# an interrupt with `wfi`, the only time after the boot that the kernel runs with interrupts on
+# (device interrupts wake sleepers: plic.S). Every process gets the same slice, the machine
+# timer's (boot.S). This file also keeps the file-system lock (fs_lock, fs_unlock).
 # Invariants: exactly one slot is RUNNING while a process runs and none while the scheduler
-# does; a ZOMBIE's memory and kernel stack are freed, its slot keeps its wait status.
+# does; a ZOMBIE's memory and kernel stack are freed, its slot keeps its wait status; the holder
+# of the file-system lock is running, runnable, or asleep on the disk (sleep_holding), never in
+# another sleep.
 #
 # A context is what a switch keeps on the kernel stack it leaves: ra and s0..s11.
 
@@ -91,30 +95,140 @@ wake_sleepers:
     bltu t2, t3, 2b
     ret
 
-# sleep_until: a0, a1 = an mtime (low, high words). The current process sleeps until then (to the
-# scheduler tick after it: 10 ms at most late). Returns then. Clobbers the caller-saved registers.
+# Sleeping and waking. A thread that must wait for something sleeps on a wait channel, the
+# address of what it waits for (a pipe, the console's line, the disk's used ring, the file-system
+# lock, a parent's slot), with a deadline or none; wakeup(channel) makes every sleeper on it
+# RUNNABLE, and the timer (wake_sleepers) the ones whose deadline has come, and signal_send one
+# that a signal is for (signal.S). A woken thread always looks again at what it waited for: a
+# wake-up may be for another sleeper on the same channel, or a signal's. No wake-up is lost
+# between the look and the sleep: the kernel runs with interrupts off, so nothing can change the
+# condition in between (interrupts come only in U-mode and in the scheduler's idle `wfi`).
+
+# sleep_on_until: a0 = a wait channel (0: none), a1, a2 = an mtime (low, high word; all ones:
+# none). The current thread sleeps until wakeup(a0), that time (at the scheduler tick after it:
+# 10 ms late at most) or a signal for it; the file-system lock, when it holds it, is given up
+# meanwhile and taken again before the return, as early Unix's and Linux's big kernel lock was on
+# sleep (only the disk wait keeps it: sleep_holding). Returns then. Clobbers the caller-saved
+# registers.
+    .globl sleep_on_until
+sleep_on_until:
+    addi sp, sp, -32
+    sw ra, 28(sp)
+    sw s0, 24(sp)
+    sw a0, 8(sp)
+    sw a1, 4(sp)
+    sw a2, 0(sp)
+    la t0, fs_lock_owner
+    lw t1, 0(t0)
+    la t2, current
+    lw t2, 0(t2)
+    sub s0, t1, t2
+    seqz s0, s0                         # s0: 1 when the sleeper holds the file-system lock
+    beqz s0, 1f
+    call fs_unlock
+1:  lw a0, 8(sp)
+    lw a1, 4(sp)
+    lw a2, 0(sp)
+    call sleep_holding
+    beqz s0, 2f
+    call fs_lock
+2:  lw ra, 28(sp)
+    lw s0, 24(sp)
+    addi sp, sp, 32
+    ret
+
+# sleep_on: a0 = a wait channel. sleep_on_until with no deadline: until wakeup(a0) or a signal.
+# Clobbers the caller-saved registers.
+    .globl sleep_on
+sleep_on:
+    li a1, -1
+    li a2, -1
+    j sleep_on_until
+
+# sleep_until: a0, a1 = an mtime (low, high words). sleep_on_until on no channel: until then or a
+# signal. Clobbers the caller-saved registers.
     .globl sleep_until
 sleep_until:
+    mv a2, a1
+    mv a1, a0
+    li a0, 0
+    j sleep_on_until
+
+# sleep_holding: sleep_on_until's contract, but whatever the thread holds stays held: for the
+# disk wait (virtio.S), whose sleeper is inside the file system, and the file-system lock's own
+# wait. Clobbers the caller-saved registers.
+    .globl sleep_holding
+sleep_holding:
+    addi sp, sp, -16
+    sw ra, 12(sp)
     la t0, current
     lw t0, 0(t0)
-    sw a0, P_WAKE_LOW(t0)
-    sw a1, P_WAKE_HIGH(t0)
+    sw a0, P_CHANNEL(t0)
+    sw a1, P_WAKE_LOW(t0)
+    sw a2, P_WAKE_HIGH(t0)
     li t1, PROC_SLEEPING
     sw t1, P_STATE(t0)
     addi a0, t0, P_CONTEXT
     la t1, scheduler_context
     lw a1, 0(t1)
-    j switch_context
+    call switch_context
+    la t0, current
+    lw t0, 0(t0)
+    sw zero, P_CHANNEL(t0)
+    lw ra, 12(sp)
+    addi sp, sp, 16
+    ret
 
-# sleep_tick: the current process sleeps until the next scheduler tick. Clobbers the caller-saved
-# registers.
-    .globl sleep_tick
-sleep_tick:
-1:  csrr a1, timeh
-    csrr a0, time
-    csrr t0, timeh
-    bne a1, t0, 1b
-    j sleep_until
+# wakeup: a0 = a wait channel, not 0 (0 would wake every sleeper that waits only for its time).
+# Makes every thread SLEEPING on it RUNNABLE. Never sleeps; for interrupt handlers too.
+# Clobbers t0..t2.
+    .globl wakeup
+wakeup:
+    la t0, proc_table
+1:  lw t1, P_STATE(t0)
+    li t2, PROC_SLEEPING
+    bne t1, t2, 2f
+    lw t1, P_CHANNEL(t0)
+    bne t1, a0, 2f
+    li t1, PROC_RUNNABLE
+    sw t1, P_STATE(t0)
+2:  addi t0, t0, P_SIZE
+    la t1, proc_table_end
+    bltu t0, t1, 1b
+    ret
+
+# The file-system lock: one sleeping lock over ext2, the block cache and the disk, taken by
+# syscall (syscall.S) around every system call that may reach them and given back at its end;
+# fs_lock_owner is the slot that holds it, 0 when free. Why it is needed and what it covers:
+# docs/kernel-storage.md, "The file-system lock". Interrupt handlers never take it.
+
+# fs_lock: takes the lock for the current thread, sleeping until it is free. Clobbers the
+# caller-saved registers.
+    .globl fs_lock
+fs_lock:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+1:  la t0, fs_lock_owner
+    lw t1, 0(t0)
+    beqz t1, 2f
+    mv a0, t0
+    li a1, -1
+    li a2, -1
+    call sleep_holding
+    j 1b
+2:  la t1, current
+    lw t1, 0(t1)
+    sw t1, 0(t0)
+    lw ra, 12(sp)
+    addi sp, sp, 16
+    ret
+
+# fs_unlock: gives the lock back and wakes its waiters. Clobbers a0, t0..t2.
+    .globl fs_unlock
+fs_unlock:
+    la a0, fs_lock_owner
+    sw zero, 0(a0)
+    j wakeup
 
 # yield: the current process gives up the hart; it runs again on a later turn. Returns then.
 # Clobbers the caller-saved registers.
@@ -226,10 +340,14 @@ proc_exit:
 # proc_make_zombie: a0 = a live process or thread, a1 = its wait status. Its memory goes back to
 # the allocator (the address space only when no other thread uses it; its kernel stack too,
 # unless it is the current one, which is still on it: the scheduler frees that one), it becomes
-# a ZOMBIE until its parent waits for it (a detached thread's slot is simply freed), and its
-# children become init's, as on Linux; when it was its process's last thread, the parent hears
-# of it (signal_child_ended: SIGCHLD, or the zombie reaps itself). Clobbers the caller-saved
-# registers.
+# a ZOMBIE until its parent waits for it (a detached thread's slot is simply freed), its
+# children become init's, as on Linux, and when it was its process's last thread the parent hears
+# of it (signal_child_ended: SIGCHLD, or the zombie reaps itself). The holder of the file-system lock is the exception: when
+# it is the current thread it gives the lock back first; when it is another, it is asleep on the
+# disk in the middle of a file-system call, which must end to leave ext2 whole, so it is not ended
+# here but given the signal that ends it (SIGKILL for an exit) to take on its way out, as Linux
+# lets a thread in an uninterruptible sleep finish first. Clobbers the caller-saved registers.
+    .equ WAIT_SIGNAL_MASK, 0x7f         # the wait status's low bits: the signal that ended it
     .globl proc_make_zombie
 proc_make_zombie:
     addi sp, sp, -16
@@ -237,7 +355,31 @@ proc_make_zombie:
     sw s0, 8(sp)
     sw s1, 4(sp)
     mv s0, a0
-    sw a1, P_WAIT_STATUS(s0)
+    la t0, fs_lock_owner
+    lw t0, 0(t0)
+    bne t0, s0, 10f
+    la t0, current
+    lw t0, 0(t0)
+    beq t0, s0, 9f
+    andi t0, a1, WAIT_SIGNAL_MASK       # t0: the signal it takes
+    bnez t0, 11f
+    li t0, SIGKILL
+11: addi t0, t0, -1
+    addi t1, s0, P_SIG_PENDING
+    srli t2, t0, 5                      # signals 33..64 in the next word
+    slli t2, t2, 2
+    add t1, t1, t2
+    andi t0, t0, 31
+    li t2, 1
+    sll t2, t2, t0
+    lw t0, 0(t1)
+    or t0, t0, t2
+    sw t0, 0(t1)
+    j 12f
+9:  sw a1, 0(sp)
+    call fs_unlock
+    lw a1, 0(sp)
+10: sw a1, P_WAIT_STATUS(s0)
     call files_exit                     # (a0 is still the process)
     sw zero, P_FUTEX(s0)
     lw s1, P_ROOT(s0)                   # s1: its address space, if nobody else's
@@ -282,9 +424,17 @@ proc_make_zombie:
     sw t3, P_PPID(t1)
 8:  addi t1, t1, P_SIZE
     bltu t1, t2, 7b
-    mv a0, s0
+    lw a0, P_PPID(s0)                   # a waitid of its parent's looks again (its channel: the
+    call proc_find                      # slot of the parent's first thread),
+    beqz a0, 13f
+    call wakeup
+13: li a0, 1                            # and init's, which may have taken zombies over
+    call proc_find
+    beqz a0, 14f
+    call wakeup
+14: mv a0, s0
     call signal_child_ended             # the parent's SIGCHLD, or the zombie reaps itself
-    lw ra, 12(sp)
+12: lw ra, 12(sp)
     lw s0, 8(sp)
     lw s1, 4(sp)
     addi sp, sp, 16
@@ -377,8 +527,9 @@ next_pid:       .word 1
 
     .section .bss
     .balign 4
-    .globl proc_table, proc_table_end, current
+    .globl proc_table, proc_table_end, current, fs_lock_owner
 current:            .space 4            # the slot running now; 0 in the scheduler
+fs_lock_owner:      .space 4            # the slot holding the file-system lock; 0: free
 scheduler_context:  .space 4            # the scheduler's saved kernel stack pointer
 proc_table:         .space NPROC * P_SIZE
 proc_table_end:

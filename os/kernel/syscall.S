@@ -6,7 +6,8 @@
 # fills it from syscall_list, which reads as the list of what is implemented.
 # Every handler takes the arguments in a0..a5 and returns the result in a0; it reaches user
 # memory only through copy_in, copy_out and user_translate (vm.S), so a bad pointer is
-# -EFAULT, never a kernel fault. Handlers run with interrupts off and may yield.
+# -EFAULT, never a kernel fault. Handlers run with interrupts off and may sleep. The calls that
+# may reach the file system (fs_syscall_list) run holding the file-system lock (sched.S).
 
     .include "machine.inc"
     .include "errno.inc"
@@ -89,8 +90,19 @@ syscall_list:
     SYSCALL strata_processes
     .word 0, 0
 
+# The calls that may reach ext2, the block cache or the disk: they run holding the file-system
+# lock (docs/kernel-storage.md, "The file-system lock"). read and write are here for their files;
+# on a pipe or the console they sleep, and a sleep gives the lock up (sleep_on_until).
+fs_syscall_list:
+    .word SYS_read, SYS_write, SYS_openat, SYS_mkdirat, SYS_unlinkat, SYS_renameat2, SYS_llseek
+    .word SYS_getdents64, SYS_chdir, SYS_getcwd, SYS_statx, SYS_execve
+    .word SYS_ftruncate64, SYS_truncate64, SYS_fsync, SYS_fdatasync, SYS_sync, SYS_symlinkat
+    .word SYS_readlinkat
+fs_syscall_list_end:
+
     .section .text
-# syscall_init: fills syscall_table from syscall_list. Clobbers t0..t2.
+# syscall_init: fills syscall_table from syscall_list and syscall_locks from fs_syscall_list.
+# Clobbers t0..t3.
     .globl syscall_init
 syscall_init:
     la t0, syscall_list
@@ -103,7 +115,16 @@ syscall_init:
     sw t1, 0(t2)
     addi t0, t0, 8
     j 1b
-2:  ret
+2:  la t0, fs_syscall_list
+    la t1, fs_syscall_list_end
+    li t3, 1
+3:  lw t2, 0(t0)
+    la a0, syscall_locks
+    add t2, a0, t2
+    sb t3, 0(t2)
+    addi t0, t0, 4
+    bltu t0, t1, 3b
+    ret
 
 # syscall: a0 = the trap frame of the calling process. Runs the call and puts its result in the
 # frame's a0. Returns when the call is done (sys_exit does not return).
@@ -112,6 +133,7 @@ syscall:
     addi sp, sp, -16
     sw ra, 12(sp)
     sw s0, 8(sp)
+    sw s1, 4(sp)
     mv s0, a0
     lw t0, TF_A7(s0)
     li t1, SYS_HIGHEST
@@ -121,7 +143,15 @@ syscall:
     add t0, t1, t0
     lw t0, 0(t0)
     beqz t0, 1f
-    lw a0, TF_A0(s0)
+    lw t1, TF_A7(s0)
+    la t2, syscall_locks
+    add t1, t2, t1
+    lbu s1, 0(t1)                       # s1: 1 when the call holds the file-system lock
+    beqz s1, 3f
+    sw t0, 0(sp)
+    call fs_lock
+    lw t0, 0(sp)
+3:  lw a0, TF_A0(s0)
     la t1, current
     lw t1, 0(t1)
     sw a0, P_SYSCALL_A0(t1)             # for a restart (signal.S)
@@ -131,11 +161,16 @@ syscall:
     lw a4, TF_A4(s0)
     lw a5, TF_A5(s0)
     jalr t0
+    beqz s1, 2f
+    sw a0, 0(sp)
+    call fs_unlock
+    lw a0, 0(sp)
     j 2f
 1:  li a0, -ENOSYS
 2:  sw a0, TF_A0(s0)
     lw ra, 12(sp)
     lw s0, 8(sp)
+    lw s1, 4(sp)
     addi sp, sp, 16
     ret
 
@@ -611,7 +646,8 @@ clone_return:
 # infop is not 0. options must hold WEXITED; WNOHANG returns 0 at once (siginfo all zero) when no
 # child has ended. No such child: -ECHILD. Other idtypes, options, or a rusage to fill (not
 # kept yet): -EINVAL. A bad infop is -EFAULT, the child reaped all the same, as on Linux.
-# The wait polls: the caller yields the hart until a child has ended.
+# The caller sleeps until a child ends (proc_make_zombie wakes the channel of the slot of the
+# parent's first thread) or a signal for it comes.
     .equ IDTYPE_P_ALL,  0               # (P_ALL and P_PID in Linux's headers)
     .equ IDTYPE_P_PID,  1
     .equ WNOHANG,       0x00000001
@@ -672,7 +708,10 @@ wait_scan:
     bnez t0, wait_nothing
     call signal_interrupted             # (after the scan, as Linux: a child that ended and the
     bnez a0, 6f                         # SIGCHLD it sent give the child, then the handler)
-    call yield
+    CURRENT t0
+    lw a0, P_TGID(t0)
+    call proc_find                      # the channel: the slot of the caller's first thread
+    call sleep_on
     j wait_scan
 6:  li a0, -ERESTARTSYS                # -EINTR, or a restart with SA_RESTART (signal.S)
     j wait_done
@@ -916,3 +955,5 @@ utsname:
     .globl syscall_table
 syscall_table:
     .space (SYS_HIGHEST + 1) * 4
+syscall_locks:                          # per number: 1 when the call takes the file-system lock
+    .space SYS_HIGHEST + 1

@@ -4,10 +4,12 @@
 #   - in U-mode it holds the current process's trap frame (the top of its kernel stack), so the
 #     entry swaps it with sp and saves the user registers there (TF_*, kernel-layout.inc);
 #   - in S-mode it holds 0, so the entry swaps back and saves a frame on the kernel stack.
-# The kernel runs with interrupts off (sstatus.SIE = 0) except while the scheduler idles, so a
-# trap from S-mode is that idle wait's timer tick or a kernel bug. A trap from U-mode is a
-# system call, a tick (the process goes back to the run queue: preemption), or a fault that
-# kills the process with a message saying what, where and which address.
+# The kernel runs with interrupts off (sstatus.SIE = 0) except while the scheduler idles (and
+# while the disk is waited for before the first process exists), so a trap from S-mode is such a
+# wait's timer tick or device interrupt, or a kernel bug. A trap from U-mode is a system call, a
+# tick (the process goes back to the run queue: preemption), a device interrupt (plic.S: its
+# handler wakes who waits for it, and the process goes on), or a fault that kills the process
+# with a message saying what, where and which address.
 # Invariant: when user_return executes sret, sscratch holds the frame it restored from.
 
     .include "machine.inc"
@@ -97,15 +99,17 @@
     .endm
 
     .section .text
-# trap_init: points stvec at trap_entry and marks the hart as in the kernel. Clobbers t0.
+# trap_init: points stvec at trap_entry, marks the hart as in the kernel, enables the timer
+# interrupt and the PLIC's (plic_init: the console's source; the disk's comes with the disk).
+# Clobbers a0, a1, t0..t2.
     .globl trap_init
 trap_init:
     la t0, trap_entry
     csrw stvec, t0
     csrw sscratch, zero
     li t0, MIP_STIP
-    csrw sie, t0                    # the timer only: the console and the disk are polled
-    ret
+    csrw sie, t0
+    j plic_init
 
     .balign 4
 trap_entry:
@@ -164,7 +168,11 @@ user_trap:
     mv s0, a0
     lw t0, TF_CAUSE(s0)
     bgez t0, 1f
-    li t1, CAUSE_INTERRUPT | IRQ_STI
+    li t1, CAUSE_INTERRUPT | IRQ_SEI
+    bne t0, t1, 4f
+    call plic_interrupt                 # a device: its sleeper woken, this thread goes on
+    j 2f
+4:  li t1, CAUSE_INTERRUPT | IRQ_STI
     bne t0, t1, unexpected_interrupt
     call timer_ack
     la t0, current
@@ -235,11 +243,16 @@ fault_kill:
     mv a0, s0
     call proc_exit_group
 
-# kernel_trap: a0 = the frame of a trap taken in S-mode. The idle loop's timer tick is
-# acknowledged; anything else is a kernel bug, reported before the machine powers off.
+# kernel_trap: a0 = the frame of a trap taken in S-mode, which happens only in a `wfi` with
+# interrupts on (the scheduler's idle loop, the disk wait before the first process). A timer tick
+# is acknowledged, a device interrupt handled (plic_interrupt); anything else is a kernel bug,
+# reported before the machine powers off.
 kernel_trap:
     lw t0, TF_CAUSE(a0)
-    li t1, CAUSE_INTERRUPT | IRQ_STI
+    li t1, CAUSE_INTERRUPT | IRQ_SEI
+    bne t0, t1, 2f
+    j plic_interrupt
+2:  li t1, CAUSE_INTERRUPT | IRQ_STI
     bne t0, t1, 1f
     j timer_ack
 1:  mv t6, a0

@@ -21,18 +21,23 @@
 # Invariants:
 #   - One request is in flight at most: descriptors 0, 1 and 2 always make the chain
 #     header -> data -> status, and vq_last_used counts the requests the device has finished.
-#     (When the kernel has a scheduler, requests still go one at a time: a second caller sleeps
-#     on vblk_busy; see docs/kernel-storage.md, "Blocking on a request".)
+#     Requests go one at a time because every requester holds the file-system lock (sched.S,
+#     docs/kernel-storage.md), or runs at boot before there are processes.
 #   - vblk_base is 0 until virtio_blk_init has found and started a device; every other routine
 #     refuses to run before that.
 #   - The device only ever sees physical addresses: the kernel maps RAM at virtual == physical,
 #     so the addresses of .bss buffers go to the descriptors as they are.
 #
-# Requests complete by polling the used ring (bounded: a device that stops answering gives an
-# error, never a hang). The device raises its interrupt for every completion all the same;
-# virtio_blk_interrupt, which the kernel's PLIC handler calls for the device's source, is what
-# acknowledges it and notes the completions it sees. (Polling leaves the acknowledgement to it, so
-# that an interrupt the kernel enabled is never lost to a race with the poll.)
+# A request waits for the used index to move. How is the kernel's choice, made by putting a
+# routine in vblk_wait (a0 = the wait channel, vq_last_used; a1, a2 = the deadline in mtime ticks,
+# low and high word; clobbers the caller-saved registers); the routine returns when something may
+# have changed, and the request looks again. With vblk_wait 0 the request polls: the bare-metal
+# disk tests link this file alone, without a kernel. The kernel's routine (plic.S, disk_wait)
+# sleeps on the channel until the device's interrupt, which the kernel's PLIC routine for the
+# device's source acknowledges through virtio_blk_interrupt and turns into a wakeup. Either way
+# the wait is bounded by VQ_TIMEOUT_TICKS of the timebase: a device that stops answering gives
+# -EIO, never a hang. (Strata's device completes a request before the notifying store retires:
+# the used index has moved at the first look, and the interrupt, taken later, wakes nobody.)
 
         .include "machine.inc"
         .include "errno.inc"
@@ -273,7 +278,8 @@ virtio_blk_capacity:
 #   a positive multiple of 512.
 #   Returns a0 = 0, or -EINVAL (a bad length, or no device), or -EIO (the device answered with a
 #   status other than OK, or did not answer within VQ_TIMEOUT_TICKS, 30 s of the timebase).
-#   Clobbers a0-a7, t0-t3. Does not sleep now (it polls); see the file's header.
+#   Clobbers a0-a7, t0-t3. May sleep (vblk_wait, see the file's header); in the kernel the caller
+#   holds the file-system lock, or runs before the first process.
         .globl virtio_blk_read
         .type virtio_blk_read, @function
 virtio_blk_read:
@@ -375,41 +381,74 @@ virtio_blk_request:
         sw      zero, MMIO_QUEUE_NOTIFY(t0)
 
         # Wait until the used index reaches the request's: requests are one at a time, so it is
-        # the count of requests made so far.
+        # the count of requests made so far. Between looks, vblk_wait's routine, if any.
+        addi    sp, sp, -32
+        sw      ra, 28(sp)
+        sw      t4, 24(sp)                      # kept for the callers: a sleep clobbers them
+        sw      t5, 20(sp)
+        sw      t6, 16(sp)
         la      a7, vq_last_used
         lhu     t1, 0(a7)
         addi    t1, t1, 1
         slli    t1, t1, 16
         srli    t1, t1, 16
-        li      t2, VQ_USED
-        add     t2, t2, a6
-        csrr    t3, time                        # the low word: the difference below wraps right
-4:      lhu     a0, VQ_USED_IDX(t2)
-        beq     a0, t1, 5f
+        sw      t1, 8(sp)                       # 8(sp): the used index the request ends at
+1:      csrr    a2, timeh                       # 4(sp), 0(sp): the deadline (high, low)
         csrr    a1, time
-        sub     a1, a1, t3
-        li      a2, VQ_TIMEOUT_TICKS
-        bltu    a1, a2, 4b
-        li      a0, -EIO                        # the device never answered: it has stopped
-        ret
+        csrr    t3, timeh
+        bne     a2, t3, 1b
+        li      t3, VQ_TIMEOUT_TICKS
+        add     a1, a1, t3
+        sltu    t3, a1, t3
+        add     a2, a2, t3
+        sw      a2, 4(sp)
+        sw      a1, 0(sp)
+4:      la      t2, vq_ring + VQ_USED
+        lhu     a0, VQ_USED_IDX(t2)
+        lw      t1, 8(sp)
+        beq     a0, t1, 5f
+        csrr    t3, timeh                       # the time is up when now >= the deadline
+        csrr    a3, time
+        csrr    a4, timeh
+        bne     t3, a4, 4b
+        lw      a2, 4(sp)
+        lw      a1, 0(sp)
+        bltu    t3, a2, 7f
+        bne     t3, a2, 8f
+        bltu    a3, a1, 7f
+8:      li      a0, -EIO                        # the device never answered: it has stopped
+        j       6f
+7:      la      t0, vblk_wait
+        lw      t0, 0(t0)
+        beqz    t0, 4b                          # no routine: poll
+        la      a0, vq_last_used
+        jalr    t0
+        j       4b
 
 5:      fence   r, rw                           # the status and data after the index
+        la      a7, vq_last_used
         sh      t1, 0(a7)
+        la      a5, vblk_status
         lbu     t1, 0(a5)
         li      a0, 0
         beqz    t1, 6f                          # BLK_S_OK
         li      a0, -EIO
-6:      ret
+6:      lw      ra, 28(sp)
+        lw      t4, 24(sp)
+        lw      t5, 20(sp)
+        lw      t6, 16(sp)
+        addi    sp, sp, 32
+        ret
 9:      li      a0, -EINVAL
         ret
         .size virtio_blk_request, . - virtio_blk_request
 
 # virtio_blk_interrupt: the device's interrupt, called by the kernel's PLIC handler for the
 # device's source (slot n has source n + 1; virtio_blk_irq says which).
-#   Acknowledges every InterruptStatus bit and records the used index the device has reached in
-#   vblk_irq_used, and counts interrupts in vblk_irq_count; with a scheduler, this is where the
-#   sleeping requester is woken (docs/kernel-storage.md). Returns a0 = the bits acknowledged
-#   (0: the interrupt was not ours). Clobbers t0, t1. Does not sleep.
+#   Acknowledges every InterruptStatus bit, records the used index the device has reached in
+#   vblk_irq_used and counts interrupts in vblk_irq_count (the kernel's routine around it wakes
+#   the requester). Returns a0 = the bits acknowledged (0: the interrupt was not ours).
+#   Clobbers t0, t1. Does not sleep.
         .globl virtio_blk_interrupt
         .type virtio_blk_interrupt, @function
 virtio_blk_interrupt:
@@ -456,7 +495,10 @@ vblk_status:    .space 1
 vblk_base:      .space 4                        # the slot's registers; 0: no device
 vblk_layout:    .space 4                        # the Version register: 1 legacy, 2 modern
 vblk_features:  .space 4                        # the low word of the features agreed
-vq_last_used:   .space 4                        # u16: the used index after the last request
+        .globl vq_last_used, vblk_wait
+vq_last_used:   .space 4                        # u16: the used index after the last request; the
+                                                # requester's wait channel
+vblk_wait:      .space 4                        # the routine a request waits with; 0: it polls
         .globl vblk_irq_used, vblk_irq_count
 vblk_irq_used:  .space 4                        # the used index seen by the last interrupt
 vblk_irq_count: .space 4                        # interrupts taken

@@ -84,7 +84,9 @@ public final class KernelLayout {
                     new Struct.Field("sig_info", SIGNALS * SIGINFO_KEPT,
                             "per signal 1..64, what its siginfo says beyond si_signo: si_code, si_pid (or si_addr), si_status;"
                             + " the last sender's"),
-                    Struct.word("syscall_a0", "a0 as its last system call came: what a restarted call (SA_RESTART) gets back")));
+                    Struct.word("syscall_a0", "a0 as its last system call came: what a restarted call (SA_RESTART) gets back"),
+                    Struct.word("channel", "while SLEEPING in sleep_on: the wait channel, an address that wakeup names"
+                            + " (sched.S); 0 for a sleep that only the timer or a signal ends")));
 
     /**
      * A descriptor table ({@code fd_tables}, fd.S): the threads made with CLONE_FILES share one;
