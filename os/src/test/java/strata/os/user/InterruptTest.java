@@ -26,6 +26,7 @@ import strata.testkit.Command;
  */
 @Timeout(120)
 class InterruptTest {
+    private static final long SIGINT_BIT = 1L << (2 - 1);
 
     @TempDir
     Path scratch;
@@ -40,6 +41,8 @@ class InterruptTest {
             assertThat(output.readLine()).isEqualTo("ready");
             awaitReadingStandardInput(shell.pid());
             signal(List.of(shell.pid()));
+            awaitDelivered(shell.pid());
+            awaitReadingStandardInput(shell.pid());
             input.write("echo status $?\nexit\n".getBytes(StandardCharsets.UTF_8));
             input.close();
             assertThat(output.readLine()).isEqualTo("status 130");
@@ -101,6 +104,19 @@ class InterruptTest {
         Assumptions.assumeTrue(Files.isReadable(syscall), "no /proc/PID/syscall");
         String read = System.getProperty("os.arch").equals("aarch64") ? "63 0x0 " : "0 0x0 ";
         while (!Files.readString(syscall).startsWith(read)) {
+            Thread.sleep(10);
+        }
+    }
+
+    /**
+     * Waits until the host has delivered the SIGINT sent to the process (no longer pending in
+     * /proc/PID/status): qemu has then made it the guest's, and the read it broke into returns.
+     */
+    private static void awaitDelivered(long pid) throws IOException, InterruptedException {
+        Path status = Path.of("/proc", Long.toString(pid), "status");
+        while (Files.readString(status).lines()
+                .filter(line -> line.startsWith("SigPnd:") || line.startsWith("ShdPnd:"))
+                .anyMatch(line -> (Long.parseLong(line.substring(7).strip(), 16) & SIGINT_BIT) != 0)) {
             Thread.sleep(10);
         }
     }
