@@ -76,7 +76,6 @@ console_write:
 # shell, or the program itself). Output is still polled: kputc waits for THRE.
     .equ LINE_MAX,      256             # a line's bytes, the newline included
     .equ CTRL_C,        3
-    .equ SIGINT,        2
     .equ CTRL_D,        4
     .equ ASCII_BS,      8
     .equ ASCII_DEL,     0x7f
@@ -372,10 +371,6 @@ printed:
 # not reported, as this line discipline has no ^S/^Q, ^U, ^W or ^V yet) and TIOCGWINSZ (80 columns,
 # 24 rows). Another request on the console, or any on another file: -ENOTTY. fd not open: -EBADF; arg not
 # writable: -EFAULT.
-    .equ TCGETS,        0x5401
-    .equ TIOCGWINSZ,    0x5413
-    .equ TERMIOS_SIZE,  36
-    .equ WINSIZE_SIZE,  8
     .globl sys_ioctl
 sys_ioctl:
     addi sp, sp, -16
@@ -392,15 +387,15 @@ sys_ioctl:
     li t0, -ENOTTY
     bne t1, t2, 2f
     la a2, console_termios
-    li a3, TERMIOS_SIZE
+    li a3, SIZEOF_TERMIOS
     li t1, TCGETS
     beq s0, t1, 1f
     la a2, console_winsize
-    li a3, WINSIZE_SIZE
+    li a3, SIZEOF_WINSIZE
     li t1, TIOCGWINSZ
     bne s0, t1, 2f
 1:  CURRENT t0
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     mv a1, s1
     call copy_out
     mv t0, a0

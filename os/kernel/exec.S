@@ -22,6 +22,7 @@
 
     .include "machine.inc"
     .include "errno.inc"
+    .include "linux.inc"
     .include "exec.inc"
     .include "ext2.inc"
     .include "file.inc"
@@ -58,23 +59,6 @@
     .equ PF_R,          4
 
     # The auxiliary vector's types (include/uapi/linux/auxvec.h)
-    .equ AT_NULL,       0
-    .equ AT_PHDR,       3
-    .equ AT_PHENT,      4
-    .equ AT_PHNUM,      5
-    .equ AT_PAGESZ,     6
-    .equ AT_BASE,       7
-    .equ AT_FLAGS,      8
-    .equ AT_ENTRY,      9
-    .equ AT_UID,        11
-    .equ AT_EUID,       12
-    .equ AT_GID,        13
-    .equ AT_EGID,       14
-    .equ AT_HWCAP,      16
-    .equ AT_CLKTCK,     17
-    .equ AT_SECURE,     23
-    .equ AT_RANDOM,     25
-    .equ AT_EXECFN,     31
     .equ HWCAP_IMA,     (1 << ('i' - 'a')) | (1 << ('m' - 'a')) | (1 << ('a' - 'a'))
     .equ CLOCK_TICKS,   100             # sysconf(_SC_CLK_TCK), as Linux reports it
 

@@ -50,7 +50,6 @@
         .equ KIND_BLOCK, 0                      # what e2_alloc and e2_free take
         .equ KIND_INODE, 1
         .equ KIND_DIR, 2                        # an inode that is a directory (used_dirs)
-        .equ RENAME_NOREPLACE, 1                # renameat2's flag (Linux's include/uapi/linux/fs.h)
 
 # E2_WRITABLE: return -EROFS (through exit) when the file system must not be written.
         .macro E2_WRITABLE exit

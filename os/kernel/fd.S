@@ -1,17 +1,17 @@
 # fd.S: file descriptors and the open file descriptions they name.
 #
 # A process's descriptors are the NOFILE words of its descriptor table (kernel-layout.inc,
-# FDT_*; P_FILES in its slot points at it): the address of an open file description (fd.inc)
+# FDT_*; PCB_FILES in its slot points at it): the address of an open file description (fd.inc)
 # with FD_CLOEXEC in bit 0, or 0 for a closed descriptor. The tables live in fd_tables, the
 # descriptions in file_table. Invariants: a table's FDT_REFS is the number of slots whose
-# P_FILES names it (threads made with CLONE_FILES share their creator's; every other clone gets
+# PCB_FILES names it (threads made with CLONE_FILES share their creator's; every other clone gets
 # a copy), free at 0; a live slot uses exactly one, a zombie none, so NPROC tables are always
 # enough. A description's OF_REFS is the number of descriptor words, in every table, that name
 # it; it is free (OF_REFS 0) exactly when none does. A new descriptor is always the lowest free
 # one at or above the lowest asked for, as on Linux. A copied table shares the descriptions
 # (position and flags with them), execve closes the FD_CLOEXEC ones, the last user of a table
-# closes them all. The current directory (P_CWD) is per slot, but the slots made with CLONE_FS
-# share one P_FS and chdir sets them all (fs_set_cwd): so they see one directory, as on Linux.
+# closes them all. The current directory (PCB_CWD) is per slot, but the slots made with CLONE_FS
+# share one PCB_FS and chdir sets them all (fs_set_cwd): so they see one directory, as on Linux.
 # Also here: close, dup, dup3 and fcntl64, which work on descriptors alone.
 
     .include "machine.inc"
@@ -21,20 +21,12 @@
     .include "fd.inc"
 
     .equ NFILE,             64          # open file descriptions in the whole system
-    .equ F_DUPFD,           0
-    .equ F_GETFD,           1
-    .equ F_SETFD,           2
-    .equ F_GETFL,           3
-    .equ F_SETFL,           4
-    .equ F_DUPFD_CLOEXEC,   1030
     .equ F_SETFL_FLAGS,     O_APPEND | O_NONBLOCK
-    .equ CLONE_FS,          0x00000200  # clone's flags that files_fork takes
-    .equ CLONE_FILES,       0x00000400
 
 # FDS reg: reg = the address of the current process's descriptor 0 word (in its table).
     .macro FDS reg
     CURRENT \reg
-    lw \reg, P_FILES(\reg)
+    lw \reg, PCB_FILES(\reg)
     addi \reg, \reg, FDT_FDS
     .endm
 
@@ -150,7 +142,7 @@ files_first:
     mv t2, ra
     call fdt_alloc
     mv ra, t2
-    sw a0, P_FILES(t3)
+    sw a0, PCB_FILES(t3)
     la t0, console_file
     li t1, 3
     sw t1, OF_REFS(t0)
@@ -162,34 +154,34 @@ files_first:
     sw t0, FDT_FDS + 4(a0)
     sw t0, FDT_FDS + 8(a0)
     li t0, EXT2_ROOT_INO
-    sw t0, P_CWD(t3)
-    lw t0, P_PID(t3)
-    sw t0, P_FS(t3)
+    sw t0, PCB_CWD(t3)
+    lw t0, PCB_PID(t3)
+    sw t0, PCB_FS(t3)
     li t0, UMASK_DEFAULT
-    sw t0, P_UMASK(t3)
+    sw t0, PCB_UMASK(t3)
     mv a0, t3
     ret
 
 # files_fork: a0 = a new slot (no descriptor table yet), a1 = clone's flags. With CLONE_FILES it
 # shares the current process's descriptor table, else it gets a copy (the same descriptions,
 # one more reference each). It gets the current directory and the umask; with CLONE_FS it shares
-# the directory from now on (P_FS). Clobbers t0..t5.
+# the directory from now on (PCB_FS). Clobbers t0..t5.
     .globl files_fork
 files_fork:
     CURRENT t0
-    lw t1, P_CWD(t0)
-    sw t1, P_CWD(a0)
-    lw t1, P_UMASK(t0)
-    sw t1, P_UMASK(a0)
-    lw t1, P_PID(a0)                    # its own directory, or the creator's shared one
+    lw t1, PCB_CWD(t0)
+    sw t1, PCB_CWD(a0)
+    lw t1, PCB_UMASK(t0)
+    sw t1, PCB_UMASK(a0)
+    lw t1, PCB_PID(a0)                    # its own directory, or the creator's shared one
     andi t2, a1, CLONE_FS
     beqz t2, 1f
-    lw t1, P_FS(t0)
-1:  sw t1, P_FS(a0)
-    lw t0, P_FILES(t0)                  # t0: the current table
+    lw t1, PCB_FS(t0)
+1:  sw t1, PCB_FS(a0)
+    lw t0, PCB_FILES(t0)                  # t0: the current table
     andi t2, a1, CLONE_FILES
     beqz t2, 2f
-    sw t0, P_FILES(a0)
+    sw t0, PCB_FILES(a0)
     lw t1, FDT_REFS(t0)
     addi t1, t1, 1
     sw t1, FDT_REFS(t0)
@@ -199,7 +191,7 @@ files_fork:
     mv t4, ra
     call fdt_alloc
     mv ra, t4
-    sw a0, P_FILES(t5)
+    sw a0, PCB_FILES(t5)
     li t1, 0
 3:  add t2, t3, t1
     lw t2, FDT_FDS(t2)
@@ -217,19 +209,19 @@ files_fork:
     ret
 
 # fs_set_cwd: a0 = a directory's inode number. Makes it the current directory of the current
-# process and of every slot that shares it (P_FS, CLONE_FS). Clobbers t0..t3.
+# process and of every slot that shares it (PCB_FS, CLONE_FS). Clobbers t0..t3.
     .globl fs_set_cwd
 fs_set_cwd:
     CURRENT t0
-    lw t0, P_FS(t0)
+    lw t0, PCB_FS(t0)
     la t1, proc_table
     la t2, proc_table_end
-1:  lw t3, P_STATE(t1)
+1:  lw t3, PCB_STATE(t1)
     beqz t3, 2f                         # PROC_FREE
-    lw t3, P_FS(t1)
+    lw t3, PCB_FS(t1)
     bne t3, t0, 2f
-    sw a0, P_CWD(t1)
-2:  addi t1, t1, P_SIZE
+    sw a0, PCB_CWD(t1)
+2:  addi t1, t1, PCB_SIZE
     bltu t1, t2, 1b
     ret
 
@@ -244,8 +236,8 @@ files_exec:
 # closes all its descriptors. Clobbers the caller-saved registers.
     .globl files_exit
 files_exit:
-    lw a2, P_FILES(a0)
-    sw zero, P_FILES(a0)
+    lw a2, PCB_FILES(a0)
+    sw zero, PCB_FILES(a0)
     lw t0, FDT_REFS(a2)
     addi t0, t0, -1
     sw t0, FDT_REFS(a2)
@@ -259,7 +251,7 @@ files_exit:
 # caller-saved registers.
 close_matching:
     CURRENT a2
-    lw a2, P_FILES(a2)
+    lw a2, PCB_FILES(a2)
 close_matching_in:
     addi sp, sp, -16
     sw ra, 12(sp)

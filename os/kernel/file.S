@@ -3,7 +3,7 @@
 # pipe.S's, the console console.S's; files and directories are ext2's. What keeps one truth per
 # inode, and the calls that change names, are filewrite.S's.
 # Paths come in through copy_in_string into a page of their own (PATH_MAX, NUL included);
-# a relative path starts at the process's current directory (P_CWD) or at the directory a
+# a relative path starts at the process's current directory (PCB_CWD) or at the directory a
 # dirfd names.
 
     .include "machine.inc"
@@ -13,10 +13,6 @@
     .include "fd.inc"
 
     .equ PATH_MAX,      4096
-    .equ SEEK_SET,      0
-    .equ SEEK_CUR,      1
-    .equ SEEK_END,      2
-    .equ SIGPIPE,       13
 
     .section .text
 # read(fd, buf, count): from the description's file: the console (a line as the UART gives it,
@@ -146,7 +142,7 @@ rw_loop:
     li s5, 0                            # s5: bytes done
 1:  beqz s2, 4f
     CURRENT t0
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     mv a1, s1
     mv a2, s3
     call user_translate
@@ -246,7 +242,7 @@ path_in:
     beqz a0, 2f
     mv s0, a0
     CURRENT t0
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     mv a1, s1
     mv a2, s0
     li a3, PATH_MAX
@@ -278,7 +274,7 @@ start_dir:
     li t0, AT_FDCWD
     bne a0, t0, 2f
 1:  CURRENT t0
-    lw a0, P_CWD(t0)
+    lw a0, PCB_CWD(t0)
     ret
 2:  mv t2, ra
     call fd_lookup
@@ -301,7 +297,7 @@ start_dir:
 
 # openat(dirfd, path, flags, mode): a new description of the file path names, in the lowest
 # closed descriptor (FD_CLOEXEC with O_CLOEXEC). A missing file with O_CREAT is made, a regular
-# file with permission bits mode & ~umask (the process's, P_UMASK), times from the RTC; O_CREAT | O_EXCL on an
+# file with permission bits mode & ~umask (the process's, PCB_UMASK), times from the RTC; O_CREAT | O_EXCL on an
 # existing file: -EEXIST. O_TRUNC cuts a regular file to 0 bytes (whatever the access mode, as
 # Linux). A directory with O_WRONLY, O_RDWR or O_TRUNC: -EISDIR; O_DIRECTORY on another file:
 # -ENOTDIR; symbolic links are followed (ext2_namei), but with O_NOFOLLOW a last name that is
@@ -361,7 +357,7 @@ sys_openat:
     mv t0, a0
     bnez a0, open_fail
     CURRENT t0
-    lw t0, P_UMASK(t0)
+    lw t0, PCB_UMASK(t0)
     not t0, t0
     la a0, fw_parent
     and a3, s4, t0
@@ -490,7 +486,7 @@ sys_llseek:
     sw t2, 0(sp)
     sw zero, 4(sp)
     CURRENT t0
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     mv a1, s3
     mv a2, sp
     li a3, 8
@@ -551,7 +547,7 @@ sys_getdents64:
     blez a0, 2f
     sw a1, 0(sp)
     CURRENT t0
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     mv a1, s1
     mv a2, s3
     mv a3, s2
@@ -588,7 +584,7 @@ sys_chdir:
     bgtu a0, t0, 2f                     # an error
     mv s0, a0                           # s0: the path
     CURRENT t0
-    lw a1, P_CWD(t0)
+    lw a1, PCB_CWD(t0)
     addi a2, sp, CHDIR_INODE
     call ext2_namei
     bnez a0, 1f
@@ -619,8 +615,6 @@ sys_chdir:
     .equ CWD_POS,       32              # the parent's getdents64 position
     .equ CWD_INODE,     48              # an in-memory inode
     .equ CWD_FRAME,     (CWD_INODE + INODE_SIZE + 15) / 16 * 16
-    .equ DIRENT_NAME,   19              # struct linux_dirent64's d_name
-    .equ DIRENT_RECLEN, 16
     .globl sys_getcwd
 sys_getcwd:
     addi sp, sp, -CWD_FRAME
@@ -647,7 +641,7 @@ sys_getcwd:
     add s4, s2, t0                      # s4: the path's first byte so far
     sb zero, 0(s4)
     CURRENT t0
-    lw s5, P_CWD(t0)                    # s5: the directory whose name is wanted
+    lw s5, PCB_CWD(t0)                    # s5: the directory whose name is wanted
 cwd_step:
     li t0, EXT2_ROOT_INO
     beq s5, t0, cwd_walked
@@ -683,12 +677,12 @@ cwd_scan:
     add t2, s3, a0                      # t2: the end of the records
 1:  lw t3, 0(t1)                        # d_ino's low word (inode numbers are 32-bit)
     beq t3, s5, cwd_found
-    lhu t3, DIRENT_RECLEN(t1)
+    lhu t3, D_RECLEN(t1)
     add t1, t1, t3
     bltu t1, t2, 1b
     j cwd_scan
 cwd_found:
-    addi a0, t1, DIRENT_NAME
+    addi a0, t1, D_NAME
     sw a0, CWD_POS(sp)                  # (the position is not needed again)
     call strlen
     sub t1, s4, a0
@@ -717,7 +711,7 @@ cwd_walked:
     li t0, -ERANGE
     bltu s1, s6, cwd_fail
     CURRENT t0
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     mv a1, s0
     mv a2, s4
     mv a3, s6
@@ -756,32 +750,9 @@ cwd_fail_early:
 # STATX_TYPE | STATX_MODE | STATX_NLINK) and a page as blksize. Not filled: btime, the device
 # numbers. Symbolic links are followed, but a last one with AT_SYMLINK_NOFOLLOW. Another flag, or STATX__RESERVED in mask: -EINVAL; path errors as
 # openat; statxbuf not writable: -EFAULT. May sleep.
-    .equ AT_SYMLINK_NOFOLLOW,   0x100
-    .equ AT_NO_AUTOMOUNT,       0x800
-    .equ AT_EMPTY_PATH,         0x1000
-    .equ AT_STATX_SYNC_TYPE,    0x6000
     .equ STATX_FLAGS,           AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_EMPTY_PATH | AT_STATX_SYNC_TYPE
-    .equ STATX_RESERVED,        0x80000000
-    .equ STATX_BASIC_STATS,     0x7ff
     .equ STATX_TYPE_MODE_NLINK, 0x7
     .equ STATX_ATTRS,           0x74    # compressed, immutable, append, nodump: ext2's flag bits too
-    .equ S_IFCHR,               0x2000
-    .equ S_IFIFO,               0x1000
-    .equ STX_MASK,      0               # struct statx (include/uapi/linux/stat.h)
-    .equ STX_BLKSIZE,   4
-    .equ STX_ATTRIBUTES, 8
-    .equ STX_NLINK,     16
-    .equ STX_UID,       20
-    .equ STX_GID,       24
-    .equ STX_MODE,      28
-    .equ STX_INO,       32
-    .equ STX_SIZE,      40
-    .equ STX_BLOCKS,    48
-    .equ STX_ATTRIBUTES_MASK, 56
-    .equ STX_ATIME,     64              # struct statx_timestamp: i64 tv_sec, u32 tv_nsec, pad
-    .equ STX_CTIME,     96
-    .equ STX_MTIME,     112
-    .equ STATX_SIZE,    256
     .equ SX_FLAGS,      16              # the frame: the flags,
     .equ SX_INODE,      32              #   an in-memory inode
     .equ SX_FRAME,      (SX_INODE + INODE_SIZE + 15) / 16 * 16
@@ -808,7 +779,7 @@ sys_statx:
     and t0, a2, t0
     beqz t0, sx_path
     CURRENT t0                          # AT_EMPTY_PATH: is the path empty?
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     mv a1, s1
     addi a2, sp, SX_INODE
     li a3, 1
@@ -919,10 +890,10 @@ sx_fill:
     sw t0, STX_MTIME + 4(s1)
 sx_out:
     CURRENT t0
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     mv a1, s2
     mv a2, s1
-    li a3, STATX_SIZE
+    li a3, SIZEOF_STATX
     call copy_out
     mv t0, a0
 sx_free:

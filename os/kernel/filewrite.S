@@ -23,8 +23,6 @@
     .include "kernel-layout.inc"
     .include "ext2.inc"
     .include "fd.inc"
-
-    .equ AT_REMOVEDIR,  0x200
     .equ NSEC_PER_SEC,  1000000000
     .equ EXT2_IMMUTABLE_FL, 0x10        # i_flags (Linux's ext2_fs.h): no change at all,
     .equ EXT2_APPEND_FL, 0x20           # writes only at the end: neither may be truncated
@@ -181,11 +179,11 @@ inode_in_use:
 3:  la t0, proc_table
     la t1, proc_table_end
 4:  beq t0, t1, 7f
-    lw t2, P_STATE(t0)
+    lw t2, PCB_STATE(t0)
     beqz t2, 5f                         # PROC_FREE
-    lw t2, P_CWD(t0)
+    lw t2, PCB_CWD(t0)
     beq t2, a0, 6f
-5:  addi t0, t0, P_SIZE
+5:  addi t0, t0, PCB_SIZE
     j 4b
 6:  li a0, 1
     ret
@@ -296,7 +294,7 @@ sys_mkdirat:
     lw a1, 0(sp)
     lw a2, 4(sp)
     CURRENT t0
-    lw t0, P_UMASK(t0)
+    lw t0, PCB_UMASK(t0)
     not t0, t0
     and a3, s1, t0
     la a4, fw_node
@@ -450,9 +448,9 @@ sys_renameat2:
     .globl sys_umask
 sys_umask:
     CURRENT t0
-    lw t1, P_UMASK(t0)
+    lw t1, PCB_UMASK(t0)
     andi a0, a0, 0777
-    sw a0, P_UMASK(t0)
+    sw a0, PCB_UMASK(t0)
     mv a0, t1
     ret
 
@@ -575,7 +573,7 @@ sys_truncate64:
     bgtu a0, t1, 8f                     # an error
     mv s0, a0                           # s0: the path's page
     CURRENT t0
-    lw a1, P_CWD(t0)
+    lw a1, PCB_CWD(t0)
     la a2, fw_node
     call ext2_namei
     mv t0, a0
@@ -712,7 +710,7 @@ sys_readlinkat:
     mv a0, s3
 6:  mv s3, a0                           # s3: the bytes given
     CURRENT t0
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     mv a1, s2
     mv a2, s1
     mv a3, s3

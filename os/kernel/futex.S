@@ -1,23 +1,17 @@
 # futex.S: futex_time64's wait and wake, the kernel half of user-space locks (Linux's futex(2)).
 #
-# A waiter sleeps (PROC_SLEEPING) with P_FUTEX = the physical address of its futex word, so
+# A waiter sleeps (PROC_SLEEPING) with PCB_FUTEX = the physical address of its futex word, so
 # threads of one process and processes sharing nothing but a word meet at the same key; a
-# wake clears P_FUTEX and makes it RUNNABLE. A waiter whose sleep ends with P_FUTEX still set
+# wake clears PCB_FUTEX and makes it RUNNABLE. A waiter whose sleep ends with PCB_FUTEX still set
 # was not woken: its timeout came (the wait is sleep_until's: on no wait channel, with the
-# timeout, or none, as its wake time; futex_wake finds its waiters by P_FUTEX instead).
+# timeout, or none, as its wake time; futex_wake finds its waiters by PCB_FUTEX instead).
 # Interrupts are off in the kernel, so the check of the word and going to sleep cannot be split
 # by a wake (no lost wake-ups).
 
     .include "machine.inc"
     .include "errno.inc"
     .include "kernel-layout.inc"
-
-    .equ FUTEX_WAIT,        0
-    .equ FUTEX_WAKE,        1
-    .equ FUTEX_PRIVATE_FLAG, 128
-    .equ FUTEX_CLOCK_REALTIME, 256
     .equ FUTEX_CMD_MASK,    ~(FUTEX_PRIVATE_FLAG | FUTEX_CLOCK_REALTIME)
-    .equ TIMESPEC_SIZE,     16
 
     .section .text
 # futex_time64(uaddr, op, val, timeout, uaddr2, val3): FUTEX_WAIT sleeps while *uaddr == val
@@ -52,7 +46,7 @@ futex_key:
     mv a1, a0
     la t0, current
     lw t0, 0(t0)
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     li a2, PTE_R
     j user_translate
 
@@ -77,10 +71,10 @@ futex_wait:
     beqz s2, 2f
     la t0, current
     lw t0, 0(t0)
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     mv a1, s2
     mv a2, sp
-    li a3, TIMESPEC_SIZE
+    li a3, SIZEOF_TIMESPEC
     call copy_in
     bnez a0, 3f
     li a0, -EINVAL
@@ -112,14 +106,14 @@ futex_wait:
     add a1, a1, t0
 2:  la t0, current
     lw t0, 0(t0)
-    sw s0, P_FUTEX(t0)
+    sw s0, PCB_FUTEX(t0)
     call sleep_until
     la t0, current
     lw t0, 0(t0)
-    lw t1, P_FUTEX(t0)
+    lw t1, PCB_FUTEX(t0)
     li a0, 0
     beqz t1, 3f                         # woken
-    sw zero, P_FUTEX(t0)
+    sw zero, PCB_FUTEX(t0)
     call signal_interrupted             # the time is up, or a signal to handle came
     mv t0, a0
     li a0, -ETIMEDOUT
@@ -152,16 +146,16 @@ futex_wake:
     la t1, proc_table_end
 1:  bgeu t3, a1, 2f
     bgeu t0, t1, 2f
-    lw t2, P_STATE(t0)
+    lw t2, PCB_STATE(t0)
     li t4, PROC_SLEEPING
     bne t2, t4, 4f
-    lw t2, P_FUTEX(t0)
+    lw t2, PCB_FUTEX(t0)
     bne t2, a0, 4f
-    sw zero, P_FUTEX(t0)
+    sw zero, PCB_FUTEX(t0)
     li t2, PROC_RUNNABLE
-    sw t2, P_STATE(t0)
+    sw t2, PCB_STATE(t0)
     addi t3, t3, 1
-4:  addi t0, t0, P_SIZE
+4:  addi t0, t0, PCB_SIZE
     j 1b
 2:  mv a0, t3
     ret

@@ -14,18 +14,7 @@
     .include "machine.inc"
     .include "errno.inc"
     .include "kernel-layout.inc"
-
-    .equ PROT_READ,     1
-    .equ PROT_WRITE,    2
-    .equ PROT_EXEC,     4
     .equ PROT_ALL,      PROT_READ | PROT_WRITE | PROT_EXEC
-    .equ MAP_SHARED,    0x01
-    .equ MAP_PRIVATE,   0x02
-    .equ MAP_FIXED,     0x10
-    .equ MAP_ANONYMOUS, 0x20
-    .equ MAP_NORESERVE, 0x4000
-    .equ MAP_POPULATE,  0x8000
-    .equ MAP_STACK,     0x20000
     .equ MAP_TAKEN,     MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | MAP_NORESERVE | MAP_POPULATE | MAP_STACK
     .equ MMAP_TOP,      USER_STACK_BOTTOM - PAGE_SIZE   # below the stack and a guard page
 
@@ -34,7 +23,7 @@
     .macro CURRENT_ROOT reg
     la \reg, current
     lw \reg, 0(\reg)
-    lw \reg, P_ROOT(\reg)
+    lw \reg, PCB_ROOT(\reg)
     .endm
 
 # prot_to_pte: a0 = PROT_* bits (not 0). Returns a0 = the PTE permissions, U included (write

@@ -21,7 +21,6 @@
     .equ PIPE_TAIL,     12
     .equ PIPE_DATA,     16
     .equ PIPE_CAPACITY, PAGE_SIZE - PIPE_DATA
-    .equ SIGPIPE,       13
 
     .section .text
 # pipe2(fds, flags): a pipe; fds[0] its read end, fds[1] its write end, both FD_CLOEXEC with
@@ -92,7 +91,7 @@ pipe2_no_file:
     bltz a0, pipe2_one_fd
     sw a0, 4(sp)
     CURRENT t0
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     mv a1, s0
     mv a2, sp
     li a3, 8

@@ -37,17 +37,17 @@ proc_spawn:
     mv s3, a0                           # s3: the slot, FREE until it is complete
     call page_alloc
     beqz a0, no_memory
-    sw a0, P_KSTACK(s3)
+    sw a0, PCB_KSTACK(s3)
     call vm_create
     beqz a0, no_address_space
-    sw a0, P_ROOT(s3)
+    sw a0, PCB_ROOT(s3)
     mv a1, s0
     mv a2, s1
     mv a3, s2
     addi a4, sp, SPAWN_INFO
     call exec_load
     bnez a0, not_loaded
-    lw t0, P_KSTACK(s3)
+    lw t0, PCB_KSTACK(s3)
     li t1, PAGE_SIZE - TF_SIZE
     add t0, t0, t1                      # the trap frame, zero as page_alloc made it
     lw t1, SPAWN_INFO + EXEC_ENTRY(sp)
@@ -55,29 +55,29 @@ proc_spawn:
     lw t1, SPAWN_INFO + EXEC_SP(sp)
     sw t1, TF_SP(t0)
     lw t1, SPAWN_INFO + EXEC_BRK(sp)
-    sw t1, P_BRK_BASE(s3)
-    sw t1, P_BRK(s3)
+    sw t1, PCB_BRK_BASE(s3)
+    sw t1, PCB_BRK(s3)
     lw a1, 0(s1)
-    addi a0, s3, P_NAME
+    addi a0, s3, PCB_NAME
     call set_name
     mv a0, s3
     call files_first
     mv a0, s3
     call proc_first_context
     li t0, PROC_RUNNABLE
-    sw t0, P_STATE(s3)
-    lw a0, P_PID(s3)
+    sw t0, PCB_STATE(s3)
+    lw a0, PCB_PID(s3)
     j spawned
 not_loaded:
     mv s1, a0                           # the error
-    lw a0, P_ROOT(s3)
+    lw a0, PCB_ROOT(s3)
     call vm_free
-    lw a0, P_KSTACK(s3)
+    lw a0, PCB_KSTACK(s3)
     call page_free
     mv a0, s1
     j spawned
 no_address_space:
-    lw a0, P_KSTACK(s3)
+    lw a0, PCB_KSTACK(s3)
     call page_free
 no_memory:
     li a0, -ENOMEM
@@ -93,7 +93,7 @@ spawned:
     addi sp, sp, SPAWN_SIZE
     ret
 
-# set_name: a0 = a P_NAME field, a1 = a path (or 0). Stores the path's last component, cut to
+# set_name: a0 = a PCB_NAME field, a1 = a path (or 0). Stores the path's last component, cut to
 # fit with its NUL (as Linux's comm). Clobbers t0..t2.
 set_name:
     beqz a1, 4f
@@ -139,32 +139,32 @@ proc_fork:
     mv s1, a0                           # s1: the child, FREE until complete
     call page_alloc
     beqz a0, fork_no_memory
-    sw a0, P_KSTACK(s1)
+    sw a0, PCB_KSTACK(s1)
     call vm_create
     beqz a0, fork_no_root
-    sw a0, P_ROOT(s1)
-    lw a0, P_ROOT(s0)
-    lw a1, P_ROOT(s1)
+    sw a0, PCB_ROOT(s1)
+    lw a0, PCB_ROOT(s0)
+    lw a1, PCB_ROOT(s1)
     call copy_user_pages
     bnez a0, fork_no_pages
-    lw a0, P_KSTACK(s1)                 # the registers
+    lw a0, PCB_KSTACK(s1)                 # the registers
     li t0, PAGE_SIZE - TF_SIZE
     add a0, a0, t0
-    lw a1, P_KSTACK(s0)
+    lw a1, PCB_KSTACK(s0)
     add a1, a1, t0
     li a2, TF_SIZE
     call memcpy
     sw zero, TF_A0(a0)
     beqz s4, 1f
     sw s4, TF_SP(a0)
-1:  lw t0, P_TGID(s0)                  # the parent is the process, whichever thread forked
-    sw t0, P_PPID(s1)
-    lw t0, P_BRK_BASE(s0)
-    sw t0, P_BRK_BASE(s1)
-    lw t0, P_BRK(s0)
-    sw t0, P_BRK(s1)
-    addi a0, s1, P_NAME
-    addi a1, s0, P_NAME
+1:  lw t0, PCB_TGID(s0)                  # the parent is the process, whichever thread forked
+    sw t0, PCB_PPID(s1)
+    lw t0, PCB_BRK_BASE(s0)
+    sw t0, PCB_BRK_BASE(s1)
+    lw t0, PCB_BRK(s0)
+    sw t0, PCB_BRK(s1)
+    addi a0, s1, PCB_NAME
+    addi a1, s0, PCB_NAME
     li a2, PROC_NAME_LENGTH
     call memcpy
     mv a0, s0
@@ -176,14 +176,14 @@ proc_fork:
     mv a0, s1
     call proc_first_context
     li t0, PROC_RUNNABLE
-    sw t0, P_STATE(s1)
+    sw t0, PCB_STATE(s1)
     li t0, 0
     j fork_done_with
 fork_no_pages:
-    lw a0, P_ROOT(s1)
+    lw a0, PCB_ROOT(s1)
     call vm_free
 fork_no_root:
-    lw a0, P_KSTACK(s1)
+    lw a0, PCB_KSTACK(s1)
     call page_free
 fork_no_memory:
     li t0, -ENOMEM
@@ -299,13 +299,13 @@ proc_exec:
     j 2f
 1:  la t0, current                      # the point of no return
     lw s0, 0(t0)                        # s0: now the process
-    lw s1, P_ROOT(s0)
-    sw s4, P_ROOT(s0)
+    lw s1, PCB_ROOT(s0)
+    sw s4, PCB_ROOT(s0)
     mv a0, s4
     call vm_activate
     mv a0, s1
     call vm_free
-    lw t0, P_KSTACK(s0)
+    lw t0, PCB_KSTACK(s0)
     li t1, PAGE_SIZE - TF_SIZE
     add t0, t0, t1                      # the trap frame, cleared
     addi t1, t0, TF_SIZE
@@ -318,9 +318,9 @@ proc_exec:
     lw t1, EXEC_SP(sp)
     sw t1, TF_SP(t0)
     lw t1, EXEC_BRK(sp)
-    sw t1, P_BRK_BASE(s0)
-    sw t1, P_BRK(s0)
-    addi a0, s0, P_NAME
+    sw t1, PCB_BRK_BASE(s0)
+    sw t1, PCB_BRK(s0)
+    addi a0, s0, PCB_NAME
     mv a1, s3
     call set_name
     call files_exec
@@ -365,10 +365,10 @@ proc_thread:
     call page_alloc
     li t0, -ENOMEM
     beqz a0, 2f
-    sw a0, P_KSTACK(s1)
+    sw a0, PCB_KSTACK(s1)
     li t0, PAGE_SIZE - TF_SIZE
     add a0, a0, t0
-    lw a1, P_KSTACK(s0)
+    lw a1, PCB_KSTACK(s0)
     add a1, a1, t0
     li a2, TF_SIZE
     call memcpy                         # a0: the thread's frame
@@ -376,20 +376,20 @@ proc_thread:
     sw s2, TF_SP(a0)
     beqz s4, 1f
     sw s3, TF_TP(a0)
-1:  lw t0, P_ROOT(s0)
-    sw t0, P_ROOT(s1)
-    lw t0, P_TGID(s0)
-    sw t0, P_TGID(s1)
-    lw t0, P_PPID(s0)
-    sw t0, P_PPID(s1)
-    lw t0, P_BRK_BASE(s0)
-    sw t0, P_BRK_BASE(s1)
-    lw t0, P_BRK(s0)
-    sw t0, P_BRK(s1)
+1:  lw t0, PCB_ROOT(s0)
+    sw t0, PCB_ROOT(s1)
+    lw t0, PCB_TGID(s0)
+    sw t0, PCB_TGID(s1)
+    lw t0, PCB_PPID(s0)
+    sw t0, PCB_PPID(s1)
+    lw t0, PCB_BRK_BASE(s0)
+    sw t0, PCB_BRK_BASE(s1)
+    lw t0, PCB_BRK(s0)
+    sw t0, PCB_BRK(s1)
     li t0, 1
-    sw t0, P_DETACHED(s1)
-    addi a0, s1, P_NAME
-    addi a1, s0, P_NAME
+    sw t0, PCB_DETACHED(s1)
+    addi a0, s1, PCB_NAME
+    addi a1, s0, PCB_NAME
     li a2, PROC_NAME_LENGTH
     call memcpy
     mv a0, s0
@@ -401,7 +401,7 @@ proc_thread:
     mv a0, s1
     call proc_first_context
     li t0, PROC_RUNNABLE
-    sw t0, P_STATE(s1)
+    sw t0, PCB_STATE(s1)
     li t0, 0
 2:  mv a0, t0
     mv a1, s1

@@ -30,26 +30,26 @@ sys_strata_processes:
     li s2, 0
     la t0, current
     lw t0, 0(t0)
-    lw s4, P_ROOT(t0)
+    lw s4, PCB_ROOT(t0)
     la s3, proc_table
 .Lslot:
     la t0, proc_table_end
     bgeu s3, t0, .Ldone
-    lw t0, P_STATE(s3)
+    lw t0, PCB_STATE(s3)
     beqz t0, .Lnext                     # PROC_FREE
-    lw t1, P_PID(s3)
-    lw t2, P_TGID(s3)
+    lw t1, PCB_PID(s3)
+    lw t2, PCB_TGID(s3)
     bne t1, t2, .Lnext                  # a thread other than its group's leader
     bgeu s2, s1, .Lcount                # buf is full: count it only
     sw t1, PI_PID(sp)
     sw t0, PI_STATE(sp)
-    lw t0, P_PPID(s3)
+    lw t0, PCB_PPID(s3)
     sw t0, PI_PPID(sp)
-    lw t0, P_TICKS(s3)
+    lw t0, PCB_TICKS(s3)
     sw t0, PI_TICKS(sp)
     li t0, 0                            # the name, PROC_NAME_LENGTH bytes
 1:  add t1, s3, t0
-    lbu t1, P_NAME(t1)
+    lbu t1, PCB_NAME(t1)
     add t2, sp, t0
     sb t1, PI_NAME(t2)
     addi t0, t0, 1
@@ -66,7 +66,7 @@ sys_strata_processes:
 .Lcount:
     addi s2, s2, 1
 .Lnext:
-    addi s3, s3, P_SIZE
+    addi s3, s3, PCB_SIZE
     j .Lslot
 .Ldone:
     mv a0, s2

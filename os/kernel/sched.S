@@ -1,6 +1,6 @@
 # sched.S: the process table, the round-robin scheduler and the context switch.
 #
-# proc_table holds NPROC slots of P_SIZE bytes (kernel-layout.inc; proc_table_end marks its end
+# proc_table holds NPROC slots of PCB_SIZE bytes (kernel-layout.inc; proc_table_end marks its end
 # for the debugger). `current` is the slot running now, 0 while the scheduler runs.
 # The scheduler runs on the boot stack, in its own context: it wakes the SLEEPING processes
 # whose time has come, picks the next RUNNABLE slot after the last one it ran, switches to that process's address space and kernel stack, and
@@ -35,11 +35,11 @@ next_process:
     li t0, NPROC
     bltu s0, t0, 2f
     li s0, 0
-2:  li t0, P_SIZE
+2:  li t0, PCB_SIZE
     mul t0, s0, t0
     la s2, proc_table
     add s2, s2, t0                      # s2: the slot
-    lw t0, P_STATE(s2)
+    lw t0, PCB_STATE(s2)
     li t1, PROC_RUNNABLE
     beq t0, t1, run
     addi s1, s1, 1
@@ -51,26 +51,26 @@ next_process:
     j next_process
 run:
     li t0, PROC_RUNNING
-    sw t0, P_STATE(s2)
+    sw t0, PCB_STATE(s2)
     la t0, current
     sw s2, 0(t0)
-    lw a0, P_ROOT(s2)
+    lw a0, PCB_ROOT(s2)
     call vm_activate
     la a0, scheduler_context
-    lw a1, P_CONTEXT(s2)
+    lw a1, PCB_CONTEXT(s2)
     call switch_context
     la t0, current
     sw zero, 0(t0)
-    lw t0, P_STATE(s2)
+    lw t0, PCB_STATE(s2)
     li t1, PROC_ZOMBIE
     bne t0, t1, next_process
-    lw a0, P_KSTACK(s2)                 # off that stack now: it can go
+    lw a0, PCB_KSTACK(s2)                 # off that stack now: it can go
     beqz a0, 1f
-    sw zero, P_KSTACK(s2)
+    sw zero, PCB_KSTACK(s2)
     call page_free
-1:  lw t0, P_DETACHED(s2)
+1:  lw t0, PCB_DETACHED(s2)
     beqz t0, next_process
-    sw zero, P_STATE(s2)                # a thread: nobody waits for it
+    sw zero, PCB_STATE(s2)                # a thread: nobody waits for it
     j next_process
 
 # wake_sleepers: makes RUNNABLE every SLEEPING process whose wake time has come. Clobbers t0..t5.
@@ -81,17 +81,17 @@ wake_sleepers:
     bne t1, t2, 1b
     la t2, proc_table
     la t3, proc_table_end
-2:  lw t4, P_STATE(t2)
+2:  lw t4, PCB_STATE(t2)
     li t5, PROC_SLEEPING
     bne t4, t5, 4f
-    lw t4, P_WAKE_HIGH(t2)
+    lw t4, PCB_WAKE_HIGH(t2)
     bltu t1, t4, 4f                     # not yet
     bne t1, t4, 3f
-    lw t4, P_WAKE_LOW(t2)
+    lw t4, PCB_WAKE_LOW(t2)
     bltu t0, t4, 4f
 3:  li t4, PROC_RUNNABLE
-    sw t4, P_STATE(t2)
-4:  addi t2, t2, P_SIZE
+    sw t4, PCB_STATE(t2)
+4:  addi t2, t2, PCB_SIZE
     bltu t2, t3, 2b
     ret
 
@@ -163,18 +163,18 @@ sleep_holding:
     sw ra, 12(sp)
     la t0, current
     lw t0, 0(t0)
-    sw a0, P_CHANNEL(t0)
-    sw a1, P_WAKE_LOW(t0)
-    sw a2, P_WAKE_HIGH(t0)
+    sw a0, PCB_CHANNEL(t0)
+    sw a1, PCB_WAKE_LOW(t0)
+    sw a2, PCB_WAKE_HIGH(t0)
     li t1, PROC_SLEEPING
-    sw t1, P_STATE(t0)
-    addi a0, t0, P_CONTEXT
+    sw t1, PCB_STATE(t0)
+    addi a0, t0, PCB_CONTEXT
     la t1, scheduler_context
     lw a1, 0(t1)
     call switch_context
     la t0, current
     lw t0, 0(t0)
-    sw zero, P_CHANNEL(t0)
+    sw zero, PCB_CHANNEL(t0)
     lw ra, 12(sp)
     addi sp, sp, 16
     ret
@@ -185,14 +185,14 @@ sleep_holding:
     .globl wakeup
 wakeup:
     la t0, proc_table
-1:  lw t1, P_STATE(t0)
+1:  lw t1, PCB_STATE(t0)
     li t2, PROC_SLEEPING
     bne t1, t2, 2f
-    lw t1, P_CHANNEL(t0)
+    lw t1, PCB_CHANNEL(t0)
     bne t1, a0, 2f
     li t1, PROC_RUNNABLE
-    sw t1, P_STATE(t0)
-2:  addi t0, t0, P_SIZE
+    sw t1, PCB_STATE(t0)
+2:  addi t0, t0, PCB_SIZE
     la t1, proc_table_end
     bltu t0, t1, 1b
     ret
@@ -237,8 +237,8 @@ yield:
     la t0, current
     lw t0, 0(t0)
     li t1, PROC_RUNNABLE
-    sw t1, P_STATE(t0)
-    addi a0, t0, P_CONTEXT
+    sw t1, PCB_STATE(t0)
+    addi a0, t0, PCB_CONTEXT
     la t1, scheduler_context
     lw a1, 0(t1)
     j switch_context
@@ -284,12 +284,12 @@ switch_context:
 # the trap frame. Clobbers t0, t1.
     .globl proc_first_context
 proc_first_context:
-    lw t0, P_KSTACK(a0)
+    lw t0, PCB_KSTACK(a0)
     li t1, PAGE_SIZE - TF_SIZE - CTX_SIZE
     add t0, t0, t1
     la t1, user_return
     sw t1, CTX_RA(t0)
-    sw t0, P_CONTEXT(a0)
+    sw t0, PCB_CONTEXT(a0)
     ret
 
 # proc_alloc: returns a0 = a FREE slot, now RUNNABLE-to-be (state still FREE, pid given, other
@@ -299,12 +299,12 @@ proc_alloc:
     la a0, proc_table
     la t0, proc_table_end
 1:  bgeu a0, t0, 3f
-    lw t1, P_STATE(a0)
+    lw t1, PCB_STATE(a0)
     beqz t1, 2f                         # PROC_FREE
-    addi a0, a0, P_SIZE
+    addi a0, a0, PCB_SIZE
     j 1b
 2:  mv t1, a0                           # zero the slot
-    addi t2, a0, P_SIZE
+    addi t2, a0, PCB_SIZE
 4:  sw zero, 0(t1)
     addi t1, t1, 4
     bltu t1, t2, 4b
@@ -312,8 +312,8 @@ proc_alloc:
     lw t2, 0(t1)
     addi t3, t2, 1
     sw t3, 0(t1)
-    sw t2, P_PID(a0)
-    sw t2, P_TGID(a0)
+    sw t2, PCB_PID(a0)
+    sw t2, PCB_TGID(a0)
     ret
 3:  li a0, 0
     ret
@@ -329,10 +329,10 @@ proc_exit:
     mv a1, a0
     mv a0, s0
     call proc_make_zombie
-    lw t0, P_PID(s0)
+    lw t0, PCB_PID(s0)
     li t1, 1
     beq t0, t1, init_ended
-    addi a0, s0, P_CONTEXT
+    addi a0, s0, PCB_CONTEXT
     la t1, scheduler_context
     lw a1, 0(t1)
     call switch_context                 # the scheduler never switches back to a zombie
@@ -365,7 +365,7 @@ proc_make_zombie:
     bnez t0, 11f
     li t0, SIGKILL
 11: addi t0, t0, -1
-    addi t1, s0, P_SIG_PENDING
+    addi t1, s0, PCB_SIG_PENDING
     srli t2, t0, 5                      # signals 33..64 in the next word
     slli t2, t2, 2
     add t1, t1, t2
@@ -379,19 +379,19 @@ proc_make_zombie:
 9:  sw a1, 0(sp)
     call fs_unlock
     lw a1, 0(sp)
-10: sw a1, P_WAIT_STATUS(s0)
+10: sw a1, PCB_WAIT_STATUS(s0)
     call files_exit                     # (a0 is still the process)
-    sw zero, P_FUTEX(s0)
-    lw s1, P_ROOT(s0)                   # s1: its address space, if nobody else's
-    sw zero, P_ROOT(s0)
+    sw zero, PCB_FUTEX(s0)
+    lw s1, PCB_ROOT(s0)                   # s1: its address space, if nobody else's
+    sw zero, PCB_ROOT(s0)
     la t1, proc_table
     la t2, proc_table_end
-1:  lw t3, P_STATE(t1)
+1:  lw t3, PCB_STATE(t1)
     beqz t3, 2f                         # PROC_FREE
-    lw t3, P_ROOT(t1)                   # (zombies have root 0)
+    lw t3, PCB_ROOT(t1)                   # (zombies have root 0)
     bne t3, s1, 2f
     li s1, 0                            # another thread still uses it
-2:  addi t1, t1, P_SIZE
+2:  addi t1, t1, PCB_SIZE
     bltu t1, t2, 1b
     la t0, current
     lw t0, 0(t0)
@@ -401,30 +401,30 @@ proc_make_zombie:
     lw a0, 0(t0)
     call vm_activate
     j 4f
-3:  lw a0, P_KSTACK(s0)                 # switched out: its stack holds nothing it will need
-    sw zero, P_KSTACK(s0)
+3:  lw a0, PCB_KSTACK(s0)                 # switched out: its stack holds nothing it will need
+    sw zero, PCB_KSTACK(s0)
     call page_free
 4:  beqz s1, 5f
     mv a0, s1
     call vm_free
 5:  li t0, PROC_ZOMBIE
-    sw t0, P_STATE(s0)
+    sw t0, PCB_STATE(s0)
     la t0, current
     lw t0, 0(t0)
     beq t0, s0, 6f                      # the scheduler frees a detached current thread's slot
-    lw t0, P_DETACHED(s0)
+    lw t0, PCB_DETACHED(s0)
     beqz t0, 6f
-    sw zero, P_STATE(s0)
-6:  lw t0, P_PID(s0)
+    sw zero, PCB_STATE(s0)
+6:  lw t0, PCB_PID(s0)
     la t1, proc_table
     la t2, proc_table_end
-7:  lw t3, P_PPID(t1)
+7:  lw t3, PCB_PPID(t1)
     bne t3, t0, 8f
     li t3, 1
-    sw t3, P_PPID(t1)
-8:  addi t1, t1, P_SIZE
+    sw t3, PCB_PPID(t1)
+8:  addi t1, t1, PCB_SIZE
     bltu t1, t2, 7b
-    lw a0, P_PPID(s0)                   # a waitid of its parent's looks again (its channel: the
+    lw a0, PCB_PPID(s0)                   # a waitid of its parent's looks again (its channel: the
     call proc_find                      # slot of the parent's first thread),
     beqz a0, 13f
     call wakeup
@@ -453,17 +453,17 @@ proc_end_group:
     mv s1, a1
     la s2, proc_table
 1:  beq s2, s0, 2f
-    lw t0, P_STATE(s2)
+    lw t0, PCB_STATE(s2)
     beqz t0, 2f                         # PROC_FREE
     li t1, PROC_ZOMBIE
     beq t0, t1, 2f
-    lw t0, P_TGID(s2)
-    lw t1, P_TGID(s0)
+    lw t0, PCB_TGID(s2)
+    lw t1, PCB_TGID(s0)
     bne t0, t1, 2f
     mv a0, s2
     mv a1, s1
     call proc_make_zombie
-2:  addi s2, s2, P_SIZE
+2:  addi s2, s2, PCB_SIZE
     la t0, proc_table_end
     bltu s2, t0, 1b
     lw ra, 12(sp)
@@ -480,11 +480,11 @@ proc_exit_group:
     mv a1, a0
     la t0, current
     lw a0, 0(t0)
-    sw a1, P_WAIT_STATUS(a0)            # kept across the call below (a zombie-to-be's own field)
+    sw a1, PCB_WAIT_STATUS(a0)            # kept across the call below (a zombie-to-be's own field)
     call proc_end_group
     la t0, current
     lw t0, 0(t0)
-    lw a0, P_WAIT_STATUS(t0)
+    lw a0, PCB_WAIT_STATUS(t0)
     j proc_exit
 
 # proc_find: a0 = a pid. Returns a0 = its slot (a live process or a zombie), or 0. Clobbers t0..t2.
@@ -492,11 +492,11 @@ proc_exit_group:
 proc_find:
     la t0, proc_table
     la t1, proc_table_end
-1:  lw t2, P_STATE(t0)
+1:  lw t2, PCB_STATE(t0)
     beqz t2, 2f                         # PROC_FREE
-    lw t2, P_PID(t0)
+    lw t2, PCB_PID(t0)
     beq t2, a0, 3f
-2:  addi t0, t0, P_SIZE
+2:  addi t0, t0, PCB_SIZE
     bltu t0, t1, 1b
     li a0, 0
     ret
@@ -504,7 +504,7 @@ proc_find:
     ret
 
 init_ended:
-    lw s1, P_WAIT_STATUS(s0)
+    lw s1, PCB_WAIT_STATUS(s0)
     andi t0, s1, 0x7f
     beqz t0, 1f
     addi s1, t0, 128                    # killed by a signal: 128 + its number, as a shell says
@@ -531,5 +531,5 @@ next_pid:       .word 1
 current:            .space 4            # the slot running now; 0 in the scheduler
 fs_lock_owner:      .space 4            # the slot holding the file-system lock; 0: free
 scheduler_context:  .space 4            # the scheduler's saved kernel stack pointer
-proc_table:         .space NPROC * P_SIZE
+proc_table:         .space NPROC * PCB_SIZE
 proc_table_end:

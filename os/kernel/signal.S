@@ -2,10 +2,10 @@
 # (rt_sigaction), which a thread holds back (rt_sigprocmask), how one is sent (kill, tgkill, the
 # console's ^C, SIGPIPE), its delivery on the way back to user mode, and rt_sigreturn.
 #
-# State (kernel-layout.inc): each slot has its own pending set and its mask (P_SIG_PENDING,
-# P_SIG_BLOCKED: two words, signal n is bit n - 1), its process's pending set (P_SIG_SHARED),
-# the 64 actions of its thread group (P_SIG_ACTIONS, struct sigaction each) and per signal what
-# its siginfo says (P_SIG_INFO: si_code, si_pid or si_addr, si_status; the last sender's). The
+# State (kernel-layout.inc): each slot has its own pending set and its mask (PCB_SIG_PENDING,
+# PCB_SIG_BLOCKED: two words, signal n is bit n - 1), its process's pending set (PCB_SIG_SHARED),
+# the 64 actions of its thread group (PCB_SIG_ACTIONS, struct sigaction each) and per signal what
+# its siginfo says (PCB_SIG_INFO: si_code, si_pid or si_addr, si_status; the last sender's). The
 # group's parts are written in every thread of the group, so they stay the same in all.
 # As Linux's complete_signal: a signal sent to a process (kill, SIGCHLD, ^C) becomes pending in
 # the process and wakes the thread kill named if it does not block it, else another thread that
@@ -32,38 +32,15 @@
 #   signal_fork, signal_exec, signal_map_trampoline: process life-cycle hooks (proc.S, exec.S)
 
     .include "machine.inc"
+    .include "current.inc"
     .include "errno.inc"
     .include "syscalls.inc"
     .include "kernel-layout.inc"
-
-    .equ SIGBUS,    7
-    .equ SIGKILL,   9
-    .equ SIGSEGV,   11
-    .equ SIGCHLD,   17
-    .equ SIGCONT,   18
-    .equ SIGSTOP,   19
-    .equ SIGTTOU,   22
-    .equ SIGURG,    23
-    .equ SIGWINCH,  28
     .equ UNCATCHABLE, (1 << (SIGKILL - 1)) | (1 << (SIGSTOP - 1))   # in the low word
-
-    .equ SIG_DFL,   0
-    .equ SIG_IGN,   1
-    .equ SA_NODEFER,    0x40000000
-    .equ SA_RESETHAND,  0x80000000
-
-    .equ SIG_BLOCK,     0               # rt_sigprocmask's how
-    .equ SIG_UNBLOCK,   1
-    .equ SIG_SETMASK,   2
-    .equ SIGSET_SIZE,   8
 
     .equ DEFAULT_TERM,   0              # sig_default's answers (core dumps: term, as without core files)
     .equ DEFAULT_IGNORE, 1
     .equ DEFAULT_STOP,   2
-
-    .equ SA_HANDLER,    0               # struct sigaction (asm-generic, riscv has no sa_restorer)
-    .equ SA_FLAGS,      4
-    .equ SA_MASK,       8
     .equ SA_MASK_HIGH,  12
 
     .equ SIGNAL_TRAMPOLINE, USER_STACK_BOTTOM - PAGE_SIZE   # the stack's guard page: never writable
@@ -81,7 +58,7 @@
 
     .equ FAULT_CODE,    1               # si_code of every fault but SEGV_ACCERR: SEGV_MAPERR, and
                                         # SIGILL's ILL_ILLOPC, SIGTRAP's TRAP_BRKPT, SIGBUS's BUS_ADRALN
-    .equ KEPT_CODE,     0               # a P_SIG_INFO entry (SIGINFO_KEPT bytes)
+    .equ KEPT_CODE,     0               # a PCB_SIG_INFO entry (SIGINFO_KEPT bytes)
     .equ KEPT_PID,      4
     .equ KEPT_STATUS,   8
 
@@ -93,12 +70,6 @@
     .equ SEND_RA,       28
     .equ SEND_S0,       32
     .equ SEND_FRAME,    48
-
-# CURRENT reg: reg = the current thread's slot.
-    .macro CURRENT reg
-    la \reg, current
-    lw \reg, 0(\reg)
-    .endm
 
 # SIGBIT sig, off, bit: off = 0 or 4, the word of a 64-bit set that holds signal sig (1..64);
 # bit = its bit there.
@@ -115,22 +86,22 @@
     addi \reg, \sig, -1
     slli \reg, \reg, 4                  # SIGACTION_SIZE
     add \reg, \reg, \slot
-    addi \reg, \reg, P_SIG_ACTIONS
+    addi \reg, \reg, PCB_SIG_ACTIONS
     .endm
 
-# INFO reg, slot, sig: reg = the address of the slot's P_SIG_INFO entry for sig. Clobbers t6.
+# INFO reg, slot, sig: reg = the address of the slot's PCB_SIG_INFO entry for sig. Clobbers t6.
     .macro INFO reg, slot, sig
     addi \reg, \sig, -1
     slli t6, \reg, 3
     slli \reg, \reg, 2
     add \reg, \reg, t6                  # (sig - 1) * SIGINFO_KEPT
     add \reg, \reg, \slot
-    addi \reg, \reg, P_SIG_INFO
+    addi \reg, \reg, PCB_SIG_INFO
     .endm
 
 # FRAME reg, slot: reg = the slot's trap frame, at the top of its kernel stack.
     .macro FRAME reg, slot
-    lw \reg, P_KSTACK(\slot)
+    lw \reg, PCB_KSTACK(\slot)
     li t6, PAGE_SIZE - TF_SIZE
     add \reg, \reg, t6
     .endm
@@ -161,18 +132,18 @@ sig_default:
 # signal_next: a0 = a slot. Returns a0 = its lowest pending signal (its own or its process's)
 # that it does not block, or 0. Clobbers t0..t2.
 signal_next:
-    lw t0, P_SIG_PENDING(a0)
-    lw t1, P_SIG_SHARED(a0)
+    lw t0, PCB_SIG_PENDING(a0)
+    lw t1, PCB_SIG_SHARED(a0)
     or t0, t0, t1
-    lw t1, P_SIG_BLOCKED(a0)
+    lw t1, PCB_SIG_BLOCKED(a0)
     not t1, t1
     and t0, t0, t1
     li t2, 1
     bnez t0, 1f
-    lw t0, P_SIG_PENDING_HIGH(a0)
-    lw t1, P_SIG_SHARED_HIGH(a0)
+    lw t0, PCB_SIG_PENDING_HIGH(a0)
+    lw t1, PCB_SIG_SHARED_HIGH(a0)
     or t0, t0, t1
-    lw t1, P_SIG_BLOCKED_HIGH(a0)
+    lw t1, PCB_SIG_BLOCKED_HIGH(a0)
     not t1, t1
     and t0, t0, t1
     li t2, 33
@@ -236,7 +207,7 @@ signal_send_to:
     call group_live
     beqz a0, send_done
     j 1f
-2:  lw t0, P_STATE(s0)
+2:  lw t0, PCB_STATE(s0)
     li t1, PROC_ZOMBIE
     beq t0, t1, send_done
 1:  ACTION t2, s0, s1
@@ -244,7 +215,7 @@ signal_send_to:
     li t4, SIG_IGN
     beq t3, t4, send_done
     bnez t3, send_post                  # a handler
-    lw t0, P_TGID(s0)
+    lw t0, PCB_TGID(s0)
     li t1, 1
     beq t0, t1, send_done               # init: only what it handles
     mv a0, s1
@@ -259,8 +230,8 @@ signal_send_to:
     beqz a0, send_post                  # blocked: it waits, and kills when unblocked
     CURRENT t0
     beqz t0, 4f                         # sent from the scheduler's context: no caller
-    lw t1, P_TGID(t0)
-    lw t2, P_TGID(a0)
+    lw t1, PCB_TGID(t0)
+    lw t2, PCB_TGID(a0)
     beq t1, t2, send_post               # the caller's process: its taker ends it
 4:  mv a1, s1                           # every thread of another process
     call proc_end_group
@@ -275,22 +246,22 @@ send_post:
     la t3, proc_table_end               # t3: the last one, past it
     beqz t5, 5f
     la t2, proc_table                   # the process's: in every slot of the group
-5:  lw t4, P_STATE(t2)
+5:  lw t4, PCB_STATE(t2)
     beqz t4, 7f                         # PROC_FREE
-    lw t4, P_TGID(t2)
-    lw t5, P_TGID(s0)
+    lw t4, PCB_TGID(t2)
+    lw t5, PCB_TGID(s0)
     bne t4, t5, 7f
     add t4, t2, t0
     lw t5, SEND_SHARED(sp)
     bnez t5, 6f
-    lw t5, P_SIG_PENDING(t4)
+    lw t5, PCB_SIG_PENDING(t4)
     or t5, t5, t1
-    sw t5, P_SIG_PENDING(t4)
+    sw t5, PCB_SIG_PENDING(t4)
     mv t3, t2                           # (one slot only)
     j 8f
-6:  lw t5, P_SIG_SHARED(t4)
+6:  lw t5, PCB_SIG_SHARED(t4)
     or t5, t5, t1
-    sw t5, P_SIG_SHARED(t4)
+    sw t5, PCB_SIG_SHARED(t4)
 8:  INFO t4, t2, s1
     lw t5, SEND_INFO + KEPT_CODE(sp)
     sw t5, KEPT_CODE(t4)
@@ -299,15 +270,15 @@ send_post:
     lw t5, SEND_INFO + KEPT_STATUS(sp)
     sw t5, KEPT_STATUS(t4)
     bgeu t2, t3, 9f
-7:  addi t2, t2, P_SIZE
+7:  addi t2, t2, PCB_SIZE
     bltu t2, t3, 5b
 9:  lw t0, SEND_THREAD(sp)
     beqz t0, send_done
-    lw t1, P_STATE(t0)
+    lw t1, PCB_STATE(t0)
     li t2, PROC_SLEEPING
     bne t1, t2, send_done
     li t1, PROC_RUNNABLE                # its sleep ends early
-    sw t1, P_STATE(t0)
+    sw t1, PCB_STATE(t0)
 send_done:
     li a0, 0
 send_return:
@@ -324,24 +295,24 @@ send_return:
 signal_taker:
     SIGBIT a1, t0, t1
     mv t2, a0
-    lw t5, P_TGID(a0)
+    lw t5, PCB_TGID(a0)
     la t3, proc_table
     la t4, proc_table_end
-1:  lw t6, P_STATE(t2)                  # t2: the slot asked about
+1:  lw t6, PCB_STATE(t2)                  # t2: the slot asked about
     beqz t6, 2f                         # PROC_FREE
     li a0, PROC_ZOMBIE
     beq t6, a0, 2f
-    lw t6, P_TGID(t2)
+    lw t6, PCB_TGID(t2)
     bne t6, t5, 2f
     add t6, t2, t0
-    lw t6, P_SIG_BLOCKED(t6)
+    lw t6, PCB_SIG_BLOCKED(t6)
     and t6, t6, t1
     bnez t6, 2f
     mv a0, t2
     ret
 2:  beqz a2, 3f                         # a thread's own signal: nobody else
     mv t2, t3
-    addi t3, t3, P_SIZE
+    addi t3, t3, PCB_SIZE
     bltu t2, t4, 1b
 3:  li a0, 0
     ret
@@ -349,16 +320,16 @@ signal_taker:
 # group_live: a0 = a slot. Returns a0 = 1 when a thread of its group is alive (not a zombie),
 # else 0. Clobbers t0..t3.
 group_live:
-    lw t3, P_TGID(a0)
+    lw t3, PCB_TGID(a0)
     la t0, proc_table
     la t1, proc_table_end
-1:  lw t2, P_STATE(t0)
+1:  lw t2, PCB_STATE(t0)
     beqz t2, 2f                         # PROC_FREE
     addi t2, t2, -PROC_ZOMBIE
     beqz t2, 2f
-    lw t2, P_TGID(t0)
+    lw t2, PCB_TGID(t0)
     beq t2, t3, 3f
-2:  addi t0, t0, P_SIZE
+2:  addi t0, t0, PCB_SIZE
     bltu t0, t1, 1b
     li a0, 0
     ret
@@ -379,7 +350,7 @@ send_from_current:
     CURRENT t0
     li a3, 0
     beqz t0, 1f
-    lw a3, P_TGID(t0)
+    lw a3, PCB_TGID(t0)
 1:  li a4, 0
     j signal_send_to
 
@@ -396,12 +367,12 @@ signal_console_processes:
     sw s1, 4(sp)
     mv s1, a0                           # s1: the signal
     la s0, proc_table                   # s0: a slot
-1:  lw t0, P_STATE(s0)
+1:  lw t0, PCB_STATE(s0)
     beqz t0, 2f                         # PROC_FREE
     li t1, PROC_ZOMBIE
     beq t0, t1, 2f
-    lw t0, P_PID(s0)
-    lw t1, P_TGID(s0)
+    lw t0, PCB_PID(s0)
+    lw t1, PCB_TGID(s0)
     bne t0, t1, 2f                      # a thread: its process gets it once
     li t1, 1
     beq t0, t1, 2f                      # init
@@ -411,7 +382,7 @@ signal_console_processes:
     li a3, 0
     li a4, 0
     call signal_process
-2:  addi s0, s0, P_SIZE
+2:  addi s0, s0, PCB_SIZE
     la t0, proc_table_end
     bltu s0, t0, 1b
     lw ra, 12(sp)
@@ -435,12 +406,12 @@ signal_fault:
     bleu t3, t4, 3f                     # SIG_DFL or SIG_IGN: the fault kills (as Linux forces it)
     SIGBIT a1, t0, t1
     add t2, t5, t0
-    lw t3, P_SIG_BLOCKED(t2)
+    lw t3, PCB_SIG_BLOCKED(t2)
     and t3, t3, t1
     bnez t3, 3f
-    lw t3, P_SIG_PENDING(t2)
+    lw t3, PCB_SIG_PENDING(t2)
     or t3, t3, t1
-    sw t3, P_SIG_PENDING(t2)
+    sw t3, PCB_SIG_PENDING(t2)
     mv sp, a0                           # the kernel stack holds nothing more to return to
     mv s0, a0                           # s0: the frame, s1: the signal (no return: s free)
     mv s1, a1
@@ -456,7 +427,7 @@ signal_fault:
     lw t0, TF_EPC(s0)                   # SIGILL, SIGTRAP: the instruction's address
     j 2f
 1:  sw t0, KEPT_PID(s2)
-    lw a0, P_ROOT(t5)
+    lw a0, PCB_ROOT(t5)
     mv a1, t0
     li a2, 0
     call vm_pte
@@ -497,23 +468,23 @@ deliver_next:
     mv s2, a0                           # s2: the signal
     SIGBIT s2, t0, t1
     add t2, s1, t0
-    lw t3, P_SIG_PENDING(t2)
+    lw t3, PCB_SIG_PENDING(t2)
     and t4, t3, t1
     not t1, t1
     beqz t4, 4f                         # not the thread's own: the process's
     and t3, t3, t1
-    sw t3, P_SIG_PENDING(t2)
+    sw t3, PCB_SIG_PENDING(t2)
     j 5f
-4:  lw t5, P_TGID(s1)                   # taken: off every thread of the group
+4:  lw t5, PCB_TGID(s1)                   # taken: off every thread of the group
     la t2, proc_table
     la t3, proc_table_end
-6:  lw t4, P_TGID(t2)
+6:  lw t4, PCB_TGID(t2)
     bne t4, t5, 7f
     add t6, t2, t0
-    lw t4, P_SIG_SHARED(t6)
+    lw t4, PCB_SIG_SHARED(t6)
     and t4, t4, t1
-    sw t4, P_SIG_SHARED(t6)
-7:  addi t2, t2, P_SIZE
+    sw t4, PCB_SIG_SHARED(t6)
+7:  addi t2, t2, PCB_SIZE
     bltu t2, t3, 6b
 5:  ACTION t2, s1, s2
     lw t3, SA_HANDLER(t2)
@@ -555,9 +526,9 @@ deliver_handler:
     sw t0, SF_INFO + SI_PID(sp)
     lw t0, KEPT_STATUS(t2)
     sw t0, SF_INFO + SI_STATUS(sp)
-    lw t0, P_SIG_BLOCKED(s1)
+    lw t0, PCB_SIG_BLOCKED(s1)
     sw t0, UC_SIGMASK(sp)
-    lw t0, P_SIG_BLOCKED_HIGH(s1)
+    lw t0, PCB_SIG_BLOCKED_HIGH(s1)
     sw t0, UC_SIGMASK + 4(sp)
     lw t0, TF_EPC(s0)
     sw t0, SC_PC(sp)
@@ -569,7 +540,7 @@ deliver_handler:
     addi t0, t0, -SF_SIZE
     andi t0, t0, -16
     sw t0, TF_SP(s0)                    # (restored from the frame by sigreturn)
-    lw a0, P_ROOT(s1)
+    lw a0, PCB_ROOT(s1)
     mv a1, t0
     mv a2, sp
     li a3, SF_SIZE
@@ -588,23 +559,23 @@ deliver_handler:
     sw t1, TF_A1(s0)
     addi t1, t0, SF_UC
     sw t1, TF_A2(s0)
-    lw t0, P_SIG_BLOCKED(s1)            # the mask while it runs
+    lw t0, PCB_SIG_BLOCKED(s1)            # the mask while it runs
     lw t1, SA_MASK(t2)
     or t0, t0, t1
-    sw t0, P_SIG_BLOCKED(s1)
-    lw t0, P_SIG_BLOCKED_HIGH(s1)
+    sw t0, PCB_SIG_BLOCKED(s1)
+    lw t0, PCB_SIG_BLOCKED_HIGH(s1)
     lw t1, SA_MASK_HIGH(t2)
     or t0, t0, t1
-    sw t0, P_SIG_BLOCKED_HIGH(s1)
+    sw t0, PCB_SIG_BLOCKED_HIGH(s1)
     lw t3, SA_FLAGS(t2)
     li t0, SA_NODEFER
     and t0, t3, t0
     bnez t0, 2f
     SIGBIT s2, t0, t1
     add t4, s1, t0
-    lw t5, P_SIG_BLOCKED(t4)
+    lw t5, PCB_SIG_BLOCKED(t4)
     or t5, t5, t1
-    sw t5, P_SIG_BLOCKED(t4)
+    sw t5, PCB_SIG_BLOCKED(t4)
 2:  li t0, SA_RESETHAND
     and t0, t3, t0
     beqz t0, deliver_done
@@ -634,26 +605,26 @@ deliver_done:
 
 # syscall_restart: a0 = the current thread's trap frame, back from a system call that a signal
 # interrupted. Makes it run the call again: the pc back on the ecall, a0 as the call came
-# (P_SYSCALL_A0; the other arguments are still in their registers). Clobbers t0, t1.
+# (PCB_SYSCALL_A0; the other arguments are still in their registers). Clobbers t0, t1.
 syscall_restart:
     lw t0, TF_EPC(a0)
     addi t0, t0, -4
     sw t0, TF_EPC(a0)
     la t1, current
     lw t1, 0(t1)
-    lw t0, P_SYSCALL_A0(t1)
+    lw t0, PCB_SYSCALL_A0(t1)
     sw t0, TF_A0(a0)
     ret
 
 # actions_store: a0 = a slot, a1 = a signal, a2 = a struct sigaction in kernel memory. Makes it
 # the signal's action in every live thread of the slot's group. Clobbers t0..t5.
 actions_store:
-    lw t5, P_TGID(a0)
+    lw t5, PCB_TGID(a0)
     la t0, proc_table
     la t1, proc_table_end
-1:  lw t2, P_STATE(t0)
+1:  lw t2, PCB_STATE(t0)
     beqz t2, 2f                         # PROC_FREE
-    lw t2, P_TGID(t0)
+    lw t2, PCB_TGID(t0)
     bne t2, t5, 2f
     ACTION t3, t0, a1
     lw t4, SA_HANDLER(a2)
@@ -664,7 +635,7 @@ actions_store:
     sw t4, SA_MASK(t3)
     lw t4, SA_MASK_HIGH(a2)
     sw t4, SA_MASK_HIGH(t3)
-2:  addi t0, t0, P_SIZE
+2:  addi t0, t0, PCB_SIZE
     bltu t0, t1, 1b
     ret
 
@@ -680,7 +651,7 @@ sys_rt_sigreturn:
     sw s1, SF_SIZE + 4(sp)
     CURRENT s1                          # s1: the thread
     FRAME s0, s1                        # s0: its trap frame
-    lw a0, P_ROOT(s1)
+    lw a0, PCB_ROOT(s1)
     lw a1, TF_SP(s0)
     mv a2, sp
     li a3, SC_REGS_END
@@ -697,9 +668,9 @@ sys_rt_sigreturn:
     lw t0, UC_SIGMASK(sp)
     li t1, ~UNCATCHABLE
     and t0, t0, t1
-    sw t0, P_SIG_BLOCKED(s1)
+    sw t0, PCB_SIG_BLOCKED(s1)
     lw t0, UC_SIGMASK + 4(sp)
-    sw t0, P_SIG_BLOCKED_HIGH(s1)
+    sw t0, PCB_SIG_BLOCKED_HIGH(s1)
     lw a0, TF_A0(s0)
     lw ra, SF_SIZE + 12(sp)
     lw s0, SF_SIZE + 8(sp)
@@ -715,7 +686,7 @@ sys_rt_sigreturn:
 # SIGCHLD (or SIGCHLD ignored) makes ending children reap themselves (proc_make_zombie).
     .globl sys_rt_sigaction
 sys_rt_sigaction:
-    li t0, SIGSET_SIZE
+    li t0, SIZEOF_SIGSET
     bne a3, t0, action_invalid
     addi sp, sp, -48
     sw ra, 44(sp)
@@ -728,7 +699,7 @@ sys_rt_sigaction:
     mv s2, a2                           # s2: oldact
     CURRENT s3                          # s3: the thread
     beqz s1, 1f
-    lw a0, P_ROOT(s3)
+    lw a0, PCB_ROOT(s3)
     mv a2, sp                           # the new action at sp
     li a3, SIGACTION_SIZE
     call copy_in
@@ -770,23 +741,23 @@ sys_rt_sigaction:
     bne a0, t0, 4f
 3:  SIGBIT s0, t0, t1                   # dropped where pending in the group
     not t1, t1
-    lw t5, P_TGID(s3)
+    lw t5, PCB_TGID(s3)
     la t2, proc_table
     la t3, proc_table_end
-5:  lw t4, P_TGID(t2)
+5:  lw t4, PCB_TGID(t2)
     bne t4, t5, 6f
     add t6, t2, t0
-    lw t4, P_SIG_PENDING(t6)
+    lw t4, PCB_SIG_PENDING(t6)
     and t4, t4, t1
-    sw t4, P_SIG_PENDING(t6)
-    lw t4, P_SIG_SHARED(t6)
+    sw t4, PCB_SIG_PENDING(t6)
+    lw t4, PCB_SIG_SHARED(t6)
     and t4, t4, t1
-    sw t4, P_SIG_SHARED(t6)
-6:  addi t2, t2, P_SIZE
+    sw t4, PCB_SIG_SHARED(t6)
+6:  addi t2, t2, PCB_SIZE
     bltu t2, t3, 5b
 4:  li a0, 0
     beqz s2, action_done
-    lw a0, P_ROOT(s3)
+    lw a0, PCB_ROOT(s3)
     mv a1, s2
     addi a2, sp, 16
     li a3, SIGACTION_SIZE
@@ -810,7 +781,7 @@ action_invalid:
 # back to user mode.
     .globl sys_rt_sigprocmask
 sys_rt_sigprocmask:
-    li t0, SIGSET_SIZE
+    li t0, SIZEOF_SIGSET
     bne a3, t0, action_invalid
     addi sp, sp, -32
     sw ra, 28(sp)
@@ -822,14 +793,14 @@ sys_rt_sigprocmask:
     mv s1, a1                           # s1: set
     mv s2, a2                           # s2: oldset
     CURRENT s3                          # s3: the thread
-    lw t0, P_SIG_BLOCKED(s3)            # the old mask, at sp + 0
+    lw t0, PCB_SIG_BLOCKED(s3)            # the old mask, at sp + 0
     sw t0, 0(sp)
-    lw t0, P_SIG_BLOCKED_HIGH(s3)
+    lw t0, PCB_SIG_BLOCKED_HIGH(s3)
     sw t0, 4(sp)
     beqz s1, 4f
-    lw a0, P_ROOT(s3)
+    lw a0, PCB_ROOT(s3)
     addi a2, sp, 8                      # the set, at sp + 8
-    li a3, SIGSET_SIZE
+    li a3, SIZEOF_SIGSET
     call copy_in
     bnez a0, mask_done
     lw t0, 8(sp)
@@ -853,14 +824,14 @@ sys_rt_sigprocmask:
     not t1, t1
     and t0, t2, t0
     and t1, t3, t1
-3:  sw t0, P_SIG_BLOCKED(s3)
-    sw t1, P_SIG_BLOCKED_HIGH(s3)
+3:  sw t0, PCB_SIG_BLOCKED(s3)
+    sw t1, PCB_SIG_BLOCKED_HIGH(s3)
 4:  li a0, 0
     beqz s2, mask_done
-    lw a0, P_ROOT(s3)
+    lw a0, PCB_ROOT(s3)
     mv a1, s2
     mv a2, sp
-    li a3, SIGSET_SIZE
+    li a3, SIZEOF_SIGSET
     call copy_out
 mask_done:
     lw ra, 28(sp)
@@ -904,7 +875,7 @@ sys_tgkill:
     mv a0, a1
     call proc_find
     beqz a0, kill_found
-    lw t0, P_TGID(a0)
+    lw t0, PCB_TGID(a0)
     li t1, 0
     beq t0, s0, 4f
     li a0, 0                            # a thread of another process
@@ -950,16 +921,16 @@ signal_child_ended:
     mv s0, a0
     call group_live
     bnez a0, 9f                         # threads go on: the process has not ended
-    lw a0, P_TGID(s0)
+    lw a0, PCB_TGID(s0)
     call proc_find
     beqz a0, 9f
     mv s0, a0                           # s0: the process's zombie, its first thread's slot
-    lw t0, P_STATE(s0)
+    lw t0, PCB_STATE(s0)
     li t1, PROC_ZOMBIE
     bne t0, t1, 9f
-    lw t0, P_DETACHED(s0)
+    lw t0, PCB_DETACHED(s0)
     bnez t0, 9f                         # reaped already
-    lw a0, P_PPID(s0)
+    lw a0, PCB_PPID(s0)
     call proc_find
     beqz a0, 9f
     mv s1, a0                           # s1: the parent
@@ -973,7 +944,7 @@ signal_child_ended:
     bne t3, t4, 1f
     sw t4, 0(sp)                        # ignored: no signal, and reaped
     j 3f
-1:  lw t0, P_WAIT_STATUS(s0)
+1:  lw t0, PCB_WAIT_STATUS(s0)
     andi a4, t0, 0x7f                   # the signal that ended it,
     li a2, CLD_KILLED
     bnez a4, 2f
@@ -982,23 +953,23 @@ signal_child_ended:
     li a2, CLD_EXITED
 2:  mv a0, s1
     li a1, SIGCHLD
-    lw a3, P_PID(s0)
+    lw a3, PCB_PID(s0)
     call signal_process
 3:  lw t0, 0(sp)
     beqz t0, 9f
     CURRENT t0
     beq t0, s0, 4f
-    sw zero, P_STATE(s0)                # PROC_FREE
+    sw zero, PCB_STATE(s0)                # PROC_FREE
     j 9f
 4:  li t0, 1                            # the scheduler frees it, off its stack
-    sw t0, P_DETACHED(s0)
+    sw t0, PCB_DETACHED(s0)
 9:  lw ra, 12(sp)
     lw s0, 8(sp)
     lw s1, 4(sp)
     addi sp, sp, 16
     ret
 
-# signal_fork: a0 = a thread, a1 = its new copy (a forked process or a new thread, its P_TGID
+# signal_fork: a0 = a thread, a1 = its new copy (a forked process or a new thread, its PCB_TGID
 # set). The copy starts with its mask and actions, nothing pending of its own; a new thread has
 # its process's pending signals, with their siginfo, as every thread of the group. Clobbers the
 # caller-saved registers.
@@ -1010,16 +981,16 @@ signal_fork:
     sw s1, 4(sp)
     mv s0, a0
     mv s1, a1
-    addi a0, s1, P_SIG_BLOCKED
-    addi a1, s0, P_SIG_BLOCKED
-    li a2, P_SIG_ACTIONS + NSIG * SIGACTION_SIZE - P_SIG_BLOCKED
+    addi a0, s1, PCB_SIG_BLOCKED
+    addi a1, s0, PCB_SIG_BLOCKED
+    li a2, PCB_SIG_ACTIONS + NSIG * SIGACTION_SIZE - PCB_SIG_BLOCKED
     call memcpy
-    lw t0, P_TGID(s0)
-    lw t1, P_TGID(s1)
+    lw t0, PCB_TGID(s0)
+    lw t1, PCB_TGID(s1)
     bne t0, t1, 1f
-    addi a0, s1, P_SIG_SHARED
-    addi a1, s0, P_SIG_SHARED
-    li a2, P_SIG_INFO + NSIG * SIGINFO_KEPT - P_SIG_SHARED
+    addi a0, s1, PCB_SIG_SHARED
+    addi a1, s0, PCB_SIG_SHARED
+    li a2, PCB_SIG_INFO + NSIG * SIGINFO_KEPT - PCB_SIG_SHARED
     call memcpy
 1:  lw ra, 12(sp)
     lw s0, 8(sp)
@@ -1032,7 +1003,7 @@ signal_fork:
 # pending signals stay, as on Linux. Clobbers t0..t2.
     .globl signal_exec
 signal_exec:
-    addi t0, a0, P_SIG_ACTIONS
+    addi t0, a0, PCB_SIG_ACTIONS
     li t1, NSIG * SIGACTION_SIZE
     add t1, t0, t1
 1:  lw t2, SA_HANDLER(t0)

@@ -10,6 +10,7 @@
 # may reach the file system (fs_syscall_list) run holding the file-system lock (sched.S).
 
     .include "machine.inc"
+    .include "current.inc"
     .include "errno.inc"
     .include "syscalls.inc"
     .include "kernel-layout.inc"
@@ -18,18 +19,9 @@
 
     .equ UTS_FIELD,         65          # struct new_utsname: six fields of 65 bytes
     .equ UTS_SIZE,          6 * UTS_FIELD
-    .equ TIMESPEC_SIZE,     16          # struct __kernel_timespec: two 64-bit words
     .equ NSEC_PER_SEC,      1000000000
     .equ NSEC_PER_TICK,     1000000000 / TIMEBASE_HZ
     .equ SLICE_NSEC,        10000000    # a scheduler tick: boot.S's TIME_SLICE, in nanoseconds
-    .equ CLOCK_REALTIME,            0
-    .equ CLOCK_MONOTONIC,           1
-    .equ CLOCK_PROCESS_CPUTIME_ID,  2
-    .equ CLOCK_THREAD_CPUTIME_ID,   3
-    .equ CLOCK_MONOTONIC_RAW,       4
-    .equ CLOCK_REALTIME_COARSE,     5
-    .equ CLOCK_MONOTONIC_COARSE,    6
-    .equ CLOCK_BOOTTIME,            7
 
 # SYSCALL name: a syscall_list entry for SYS_name, handled by sys_name.
     .macro SYSCALL name
@@ -154,7 +146,7 @@ syscall:
 3:  lw a0, TF_A0(s0)
     la t1, current
     lw t1, 0(t1)
-    sw a0, P_SYSCALL_A0(t1)             # for a restart (signal.S)
+    sw a0, PCB_SYSCALL_A0(t1)             # for a restart (signal.S)
     lw a1, TF_A1(s0)
     lw a2, TF_A2(s0)
     lw a3, TF_A3(s0)
@@ -174,12 +166,6 @@ syscall:
     addi sp, sp, 16
     ret
 
-# CURRENT reg: reg = the current process's slot.
-    .macro CURRENT reg
-    la \reg, current
-    lw \reg, 0(\reg)
-    .endm
-
 # exit(status), exit_group(status): the process ends with the low byte of status. Threads are
 # still to come, so both end the one thread there is.
 sys_exit_group:
@@ -196,12 +182,12 @@ sys_exit:
     andi a0, a0, 0xff
     slli s0, a0, 8                      # (never returns: s0 is free to use)
     CURRENT s1
-    lw s2, P_CLEAR_TID(s1)
+    lw s2, PCB_CLEAR_TID(s1)
     beqz s2, 1f
-    sw zero, P_CLEAR_TID(s1)
+    sw zero, PCB_CLEAR_TID(s1)
     addi sp, sp, -16
     sw zero, 0(sp)
-    lw a0, P_ROOT(s1)
+    lw a0, PCB_ROOT(s1)
     mv a1, s2
     mv a2, sp
     li a3, 4
@@ -216,8 +202,8 @@ sys_exit:
 # set_tid_address(tidptr): kept for the thread's exit (threads are still to come); returns the tid.
 sys_set_tid_address:
     CURRENT t0
-    sw a0, P_CLEAR_TID(t0)
-    lw a0, P_PID(t0)
+    sw a0, PCB_CLEAR_TID(t0)
+    lw a0, PCB_PID(t0)
     ret
 
 sys_sched_yield:
@@ -231,24 +217,24 @@ sys_sched_yield:
 
 sys_getpid:
     CURRENT t0
-    lw a0, P_TGID(t0)
+    lw a0, PCB_TGID(t0)
     ret
 
 sys_gettid:
     CURRENT t0
-    lw a0, P_PID(t0)
+    lw a0, PCB_PID(t0)
     ret
 
 sys_getppid:
     CURRENT t0
-    lw a0, P_PPID(t0)
+    lw a0, PCB_PPID(t0)
     ret
 
 # uname(buf): struct new_utsname, six NUL-padded fields of 65 bytes.
 sys_uname:
     mv a1, a0
     CURRENT t0
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     la a2, utsname
     li a3, UTS_SIZE
     j copy_out
@@ -268,28 +254,28 @@ sys_brk:
     sw s3, 12(sp)
     CURRENT s0                          # s0: the process
     mv s1, a0                           # s1: the new break
-    lw t0, P_BRK_BASE(s0)
+    lw t0, PCB_BRK_BASE(s0)
     bltu s1, t0, brk_done
     li t0, MMAP_BOTTOM
     bgtu s1, t0, brk_done
-    lw t0, P_BRK(s0)
+    lw t0, PCB_BRK(s0)
     PAGE_UP s2, t0                      # s2: the first page past the old break
     PAGE_UP s3, s1                      # s3: the first page past the new one
     bltu s3, s2, brk_shrink
     beq s3, s2, brk_moved
-    lw a0, P_ROOT(s0)                   # the gap page past the new break must be free
+    lw a0, PCB_ROOT(s0)                   # the gap page past the new break must be free
     mv a1, s3
     call vm_mapped
     bnez a0, brk_done
 1:  bgeu s2, s3, brk_moved              # growing: map [s2, s3)
-    lw a0, P_ROOT(s0)
+    lw a0, PCB_ROOT(s0)
     mv a1, s2
     call vm_mapped
     bnez a0, brk_undo                   # a mapping in the way (mmap2 with MAP_FIXED)
     call page_alloc
     beqz a0, brk_undo
     mv a2, a0
-    lw a0, P_ROOT(s0)
+    lw a0, PCB_ROOT(s0)
     mv a1, s2
     li a3, PTE_U | PTE_R | PTE_W
     sw a2, 8(sp)
@@ -301,10 +287,10 @@ sys_brk:
 3:  lw a0, 8(sp)
     call page_free
 brk_undo:                               # unmap [old break's page end, s2)
-    lw t0, P_BRK(s0)
+    lw t0, PCB_BRK(s0)
     PAGE_UP s3, t0
 4:  bgeu s3, s2, brk_flush
-    lw a0, P_ROOT(s0)
+    lw a0, PCB_ROOT(s0)
     mv a1, s3
     call vm_unmap
     li t0, PAGE_SIZE
@@ -312,7 +298,7 @@ brk_undo:                               # unmap [old break's page end, s2)
     j 4b
 brk_shrink:                             # unmap [s3, s2)
 5:  bgeu s3, s2, brk_moved_flush
-    lw a0, P_ROOT(s0)
+    lw a0, PCB_ROOT(s0)
     mv a1, s3
     call vm_unmap
     li t0, PAGE_SIZE
@@ -321,20 +307,20 @@ brk_shrink:                             # unmap [s3, s2)
 brk_moved_flush:
     sfence.vma zero, zero
 brk_moved:
-    sw s1, P_BRK(s0)
-    lw t0, P_ROOT(s0)                   # the threads sharing the address space share the break
+    sw s1, PCB_BRK(s0)
+    lw t0, PCB_ROOT(s0)                   # the threads sharing the address space share the break
     la t1, proc_table
     la t2, proc_table_end
-1:  lw t3, P_ROOT(t1)
+1:  lw t3, PCB_ROOT(t1)
     bne t3, t0, 2f
-    sw s1, P_BRK(t1)
-2:  addi t1, t1, P_SIZE
+    sw s1, PCB_BRK(t1)
+2:  addi t1, t1, PCB_SIZE
     bltu t1, t2, 1b
     j brk_done
 brk_flush:
     sfence.vma zero, zero
 brk_done:
-    lw a0, P_BRK(s0)
+    lw a0, PCB_BRK(s0)
     lw ra, 28(sp)
     lw s0, 24(sp)
     lw s1, 20(sp)
@@ -388,7 +374,7 @@ monotonic:
     j clock_store
 cputime:
     CURRENT t0
-    lw a0, P_TICKS(t0)
+    lw a0, PCB_TICKS(t0)
     li a1, 0
     li a2, NSEC_PER_SEC / SLICE_NSEC
     call udiv64
@@ -400,10 +386,10 @@ clock_store:                            # a1:a0 seconds, a2 nanoseconds
     sw a2, 8(sp)
     sw zero, 12(sp)
     CURRENT t0
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     mv a1, s0
     mv a2, sp
-    li a3, TIMESPEC_SIZE
+    li a3, SIZEOF_TIMESPEC
     call copy_out
 clock_done:
     lw ra, 28(sp)
@@ -419,7 +405,6 @@ clock_done:
 # never written (not yet: a restarted sleep starts over).
 # A request with tv_sec < 0 or tv_nsec outside 0..999,999,999 is -EINVAL; one the process cannot
 # read, -EFAULT. Returns 0.
-    .equ TIMER_ABSTIME,     1
     .equ NSEC_PER_TIMEBASE_TICK, NSEC_PER_TICK
 sys_clock_nanosleep_time64:
     li t0, CLOCK_REALTIME
@@ -440,10 +425,10 @@ sys_clock_nanosleep_time64:
     mv s0, a0                           # s0: the clock
     mv s1, a1                           # s1: flags
     CURRENT t0
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     mv a1, a2
     mv a2, sp                           # the request, 16 bytes at sp
-    li a3, TIMESPEC_SIZE
+    li a3, SIZEOF_TIMESPEC
     call copy_in
     bnez a0, sleep_done
     li a0, -EINVAL
@@ -571,19 +556,7 @@ udiv64:
 # child's id as Linux does, a non-zero stack is the child's sp. Any other flag (CLONE_VM and
 # CLONE_THREAD among them: threads are still to come) is -EINVAL. Returns the child's pid in the
 # parent and 0 in the child; -EAGAIN when the process table is full, -ENOMEM.
-    .equ CLONE_SIGNAL_MASK,     0x000000ff
-    .equ CLONE_PARENT_SETTID,   0x00100000
-    .equ CLONE_CHILD_CLEARTID,  0x00200000
-    .equ CLONE_CHILD_SETTID,    0x01000000
-    .equ CLONE_FORK_FLAGS,      CLONE_SIGNAL_MASK | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID
-    .equ CLONE_VM,              0x00000100
-    .equ CLONE_FS,              0x00000200
-    .equ CLONE_FILES,           0x00000400
-    .equ CLONE_SIGHAND,         0x00000800
-    .equ CLONE_THREAD,          0x00010000
-    .equ CLONE_SYSVSEM,         0x00040000
-    .equ CLONE_SETTLS,          0x00080000
-    .equ CLONE_DETACHED,        0x00400000
+    .equ CLONE_FORK_FLAGS,      CSIGNAL | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID
     .equ CLONE_THREAD_NEEDS,    CLONE_VM | CLONE_SIGHAND | CLONE_THREAD
     .equ CLONE_THREAD_FLAGS,    CLONE_FORK_FLAGS | CLONE_THREAD_NEEDS | CLONE_FS | CLONE_FILES | CLONE_SYSVSEM | CLONE_SETTLS | CLONE_DETACHED
 sys_clone:
@@ -612,25 +585,25 @@ clone_ids:
     li t0, CLONE_CHILD_CLEARTID
     and t0, s0, t0
     beqz t0, 2f
-    sw s2, P_CLEAR_TID(s3)
+    sw s2, PCB_CLEAR_TID(s3)
 2:  li t0, CLONE_CHILD_SETTID           # into the child's memory; Linux ignores a bad pointer
     and t0, s0, t0
     beqz t0, 3f
-    lw a0, P_ROOT(s3)
+    lw a0, PCB_ROOT(s3)
     mv a1, s2
-    addi a2, s3, P_PID
+    addi a2, s3, PCB_PID
     li a3, 4
     call copy_out
 3:  li t0, CLONE_PARENT_SETTID          # into the parent's (the same one, as a copy, in the child)
     and t0, s0, t0
     beqz t0, 5f
     CURRENT t0
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     mv a1, s1
-    addi a2, s3, P_PID
+    addi a2, s3, PCB_PID
     li a3, 4
     call copy_out
-5:  lw a0, P_PID(s3)
+5:  lw a0, PCB_PID(s3)
 clone_return:
 4:  lw ra, 28(sp)
     lw s0, 24(sp)
@@ -648,14 +621,7 @@ clone_return:
 # kept yet): -EINVAL. A bad infop is -EFAULT, the child reaped all the same, as on Linux.
 # The caller sleeps until a child ends (proc_make_zombie wakes the channel of the slot of the
 # parent's first thread) or a signal for it comes.
-    .equ IDTYPE_P_ALL,  0               # (P_ALL and P_PID in Linux's headers)
-    .equ IDTYPE_P_PID,  1
-    .equ WNOHANG,       0x00000001
-    .equ WEXITED,       0x00000004
     .equ WAIT_OPTIONS,  WNOHANG | WEXITED
-    .equ SIGCHLD,       17
-    .equ CLD_EXITED,    1
-    .equ CLD_KILLED,    2
     .equ SI_REPORTED,   24              # the bytes written
 sys_waitid:
     addi sp, sp, -64
@@ -676,30 +642,30 @@ sys_waitid:
     bnez t0, wait_done
     andi t0, s3, WEXITED
     beqz t0, wait_done
-    li t0, IDTYPE_P_ALL
+    li t0, P_ALL
     beq s0, t0, wait_scan
-    li t0, IDTYPE_P_PID
+    li t0, P_PID
     bne s0, t0, wait_done
 wait_scan:
     CURRENT t0
-    lw t1, P_TGID(t0)                   # t1: the caller's process id (any thread may wait)
+    lw t1, PCB_TGID(t0)                   # t1: the caller's process id (any thread may wait)
     la s4, proc_table                   # s4: a slot
     li t3, 0                            # t3: a matching child seen
-1:  lw t2, P_STATE(s4)
+1:  lw t2, PCB_STATE(s4)
     beqz t2, 3f                         # PROC_FREE
-    lw t2, P_DETACHED(s4)
+    lw t2, PCB_DETACHED(s4)
     bnez t2, 3f                         # a thread: not waited for
-    lw t2, P_PPID(s4)
+    lw t2, PCB_PPID(s4)
     bne t2, t1, 3f
-    li t2, IDTYPE_P_PID
+    li t2, P_PID
     bne s0, t2, 2f
-    lw t2, P_PID(s4)
+    lw t2, PCB_PID(s4)
     bne t2, s1, 3f
 2:  li t3, 1
-    lw t2, P_STATE(s4)
+    lw t2, PCB_STATE(s4)
     li t0, PROC_ZOMBIE
     beq t2, t0, wait_reap
-3:  addi s4, s4, P_SIZE
+3:  addi s4, s4, PCB_SIZE
     la t0, proc_table_end
     bltu s4, t0, 1b
     li a0, -ECHILD
@@ -709,7 +675,7 @@ wait_scan:
     call signal_interrupted             # (after the scan, as Linux: a child that ended and the
     bnez a0, 6f                         # SIGCHLD it sent give the child, then the handler)
     CURRENT t0
-    lw a0, P_TGID(t0)
+    lw a0, PCB_TGID(t0)
     call proc_find                      # the channel: the slot of the caller's first thread
     call sleep_on
     j wait_scan
@@ -727,10 +693,10 @@ wait_reap:
     li t0, SIGCHLD
     sw t0, SI_SIGNO(sp)
     sw zero, SI_ERRNO(sp)
-    lw t0, P_PID(s4)
+    lw t0, PCB_PID(s4)
     sw t0, SI_PID(sp)
     sw zero, SI_UID(sp)
-    lw t0, P_WAIT_STATUS(s4)
+    lw t0, PCB_WAIT_STATUS(s4)
     andi t1, t0, 0x7f
     beqz t1, 4f
     li t2, CLD_KILLED                   # a signal ended it
@@ -742,12 +708,12 @@ wait_reap:
     srli t0, t0, 8
     andi t0, t0, 0xff
     sw t0, SI_STATUS(sp)
-5:  sw zero, P_STATE(s4)                # PROC_FREE: the slot is reaped
+5:  sw zero, PCB_STATE(s4)                # PROC_FREE: the slot is reaped
 wait_report:
     li a0, 0
     beqz s2, wait_done
     CURRENT t0
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     mv a1, s2
     mv a2, sp
     li a3, SI_REPORTED
@@ -832,7 +798,7 @@ sys_execve:
     beqz a0, execve_no_memory
     mv s1, a0                           # s1: the strings' page
     CURRENT t0
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     mv a1, s4
     mv a2, s1
     li a3, EXECVE_PATH_MAX
@@ -853,7 +819,7 @@ sys_execve:
     addi a0, s0, EXECVE_FILE
     mv a1, s1
     CURRENT t0
-    lw a2, P_CWD(t0)
+    lw a2, PCB_CWD(t0)
     call inodefile_open_at
     bnez a0, execve_done
     addi a0, s0, EXECVE_FILE
@@ -899,7 +865,7 @@ copy_in_vector:
     li s6, 0                            # s6: strings so far
     beqz s4, 3f
 1:  CURRENT t0
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     mv a1, s4
     addi a2, sp, 0
     li a3, 4
@@ -911,7 +877,7 @@ copy_in_vector:
     li t0, EXECVE_MAX_STRINGS
     beq s6, t0, 4f
     CURRENT t0
-    lw a0, P_ROOT(t0)
+    lw a0, PCB_ROOT(t0)
     mv a2, s2
     sub a3, s3, s2
     call copy_in_string

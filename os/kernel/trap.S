@@ -15,11 +15,6 @@
     .include "machine.inc"
     .include "kernel-layout.inc"
 
-    .equ SIGILL,    4                   # the signals a fault stands for, Linux's numbers
-    .equ SIGTRAP,   5
-    .equ SIGBUS,    7
-    .equ SIGSEGV,   11
-
 # SAVE_GPRS base: stores every register but x0 and sp in the frame at base.
     .macro SAVE_GPRS base
     sw ra, TF_RA(\base)
@@ -177,9 +172,9 @@ user_trap:
     call timer_ack
     la t0, current
     lw t0, 0(t0)
-    lw t1, P_TICKS(t0)
+    lw t1, PCB_TICKS(t0)
     addi t1, t1, 1
-    sw t1, P_TICKS(t0)
+    sw t1, PCB_TICKS(t0)
     call yield
     j 2f
 1:  li t1, EXC_ECALL_U
@@ -235,7 +230,7 @@ fault_kill:
     call signal_fault                   # returns only when no handler takes it
     la t0, current
     lw t0, 0(t0)
-    lw a1, P_PID(t0)
+    lw a1, PCB_PID(t0)
     lw a2, TF_EPC(s1)
     lw a3, TF_TVAL(s1)
     mv a0, s2

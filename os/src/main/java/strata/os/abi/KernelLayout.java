@@ -50,7 +50,7 @@ public final class KernelLayout {
      * {@code proc_table_end}, docs/debug-abi.md). Its kernel stack is one page at {@code kstack};
      * the trap frame of its user registers sits at the top of that page.
      */
-    public static final Struct PROCESS = new Struct("process", "P",
+    public static final Struct PROCESS = new Struct("process", "PCB",
             "a slot of the process table", List.of(
                     Struct.word("state", "one of the PROC_* states"),
                     Struct.word("pid", "process id, also its thread id"),
@@ -98,7 +98,7 @@ public final class KernelLayout {
                     new Struct.Field("fds", 4 * NOFILE, "per fd an open file description's address (fd.inc, OF_*),"
                             + " bit 0 FD_CLOEXEC; 0 when closed")));
 
-    /** The values of {@code P_STATE}. */
+    /** The values of {@code PCB_STATE}. */
     public enum ProcessState {
         FREE, RUNNABLE, RUNNING, ZOMBIE, SLEEPING;
 

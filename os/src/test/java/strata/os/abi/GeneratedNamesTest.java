@@ -18,11 +18,27 @@ import org.junit.jupiter.api.Test;
  * The generated includes are the one source of their names: no guest source defines one of them
  * again. GNU as lets {@code .equ} redefine a symbol without a word, so a copy that drifts from the
  * table (or a local name that happens to be Linux's) would silently change a value; this test is
- * what keeps that from happening.
+ * what keeps that from happening. Nor do two includes define one name: the kernel includes
+ * them all (kernel-layout.inc includes linux.inc and strata.inc).
  */
 class GeneratedNamesTest {
     private static final Pattern EQU = Pattern.compile("^\\s*\\.(?:equ|set)\\s+(\\w+)\\s*,", Pattern.MULTILINE);
-    private static final List<Path> SOURCES = List.of(Path.of("user"), Path.of("src/test/resources/strata/os"));
+    private static final List<Path> SOURCES = List.of(Path.of("kernel"), Path.of("user"), Path.of("src/test/resources/strata/os"));
+
+    @Test
+    void noTwoIncludesDefineTheSameName() {
+        Map<String, String> owner = new HashMap<>();
+        List<String> twice = new ArrayList<>();
+        for (Map.Entry<String, String> include : AbiIncludes.all().entrySet()) {
+            for (String name : names(include.getValue())) {
+                String first = owner.putIfAbsent(name, include.getKey());
+                if (first != null && !first.equals(include.getKey())) {
+                    twice.add(name + " in " + first + " and " + include.getKey());
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
+    }
 
     @Test
     void noGuestSourceDefinesAGeneratedName() throws IOException {
