@@ -16,26 +16,7 @@
 
     .include "syscalls.inc"
     .include "linux.inc"
-
-
-# SHOW label, reg: prints "label" and the register's value in decimal (signed), a newline.
-    .macro SHOW label, reg
-    mv s11, \reg
-    la a0, 1f
-    call puts
-    mv a0, s11
-    call putd
-    call newline
-    .section .rodata
-1:  .asciz "\label"
-    .text
-    .endm
-
-# SC name: the system call SYS_name with the arguments already in a0..a5.
-    .macro SC name
-    li a7, SYS_\name
-    ecall
-    .endm
+    .include "show.inc"
 
 # OPEN label, path, flags, mode: openat(AT_FDCWD, path, flags, mode), shown; s11 the result.
     .macro OPEN label, path, flags, mode=0644
@@ -44,7 +25,7 @@
     li a2, \flags
     li a3, \mode
     SC openat
-    SHOW "\label", a0
+    PRINT_VALUE "\label", a0
     .endm
 
 # WRITE label, fd, text: write(fd, text, its length), shown.
@@ -52,7 +33,7 @@
     mv a0, \fd
     la a1, 2f
     call write_str
-    SHOW "\label", a0
+    PRINT_VALUE "\label", a0
     .section .rodata
 2:  .asciz "\text"
     .text
@@ -62,7 +43,7 @@
     .macro READ label, fd
     mv a0, \fd
     call show_read
-    SHOW "\label", a0
+    PRINT_VALUE "\label", a0
     .endm
 
 # SEEK fd, offset: _llseek(fd, 0, offset, scratch, SEEK_SET).
@@ -80,18 +61,18 @@
     mv a0, \fd
     call stat_fd
     lw t0, statbuf + STX_NLINK
-    SHOW "\label nlink ", t0
+    PRINT_VALUE "\label nlink ", t0
     lw t0, statbuf + STX_SIZE
-    SHOW "\label size ", t0
+    PRINT_VALUE "\label size ", t0
     lw t0, statbuf + STX_BLOCKS
-    SHOW "[ext2] \label blocks ", t0
+    PRINT_VALUE "[ext2] \label blocks ", t0
     .endm
 
 # CLOSE fd: close(fd), shown.
     .macro CLOSE label, fd
     mv a0, \fd
     SC close
-    SHOW "\label", a0
+    PRINT_VALUE "\label", a0
     .endm
 
 # FTRUNC label, fd, low, high / TRUNC label, path, low, high: ftruncate64, truncate64, shown.
@@ -100,14 +81,14 @@
     li a1, \low
     li a2, \high
     SC ftruncate64
-    SHOW "\label", a0
+    PRINT_VALUE "\label", a0
     .endm
     .macro TRUNC label, path, low, high
     la a0, \path
     li a1, \low
     li a2, \high
     SC truncate64
-    SHOW "\label", a0
+    PRINT_VALUE "\label", a0
     .endm
 
 # EXEC label, path: execve(path, {path, 0}, 0) that must fail, shown.
@@ -117,7 +98,7 @@
     sw a0, 0(a1)
     li a2, 0
     SC execve
-    SHOW "\label", a0
+    PRINT_VALUE "\label", a0
     .endm
 
 # SYMLINK label, target, path: symlinkat(target, AT_FDCWD, path), shown.
@@ -126,7 +107,7 @@
     li a1, AT_FDCWD
     la a2, \path
     SC symlinkat
-    SHOW "\label", a0
+    PRINT_VALUE "\label", a0
     .endm
 
 # READLINK label, path, size: readlinkat(AT_FDCWD, path, buf, size), shown, the bytes between
@@ -140,7 +121,7 @@
     mv s10, a0
     mv a0, s10
     call show_buf
-    SHOW "\label", s10
+    PRINT_VALUE "\label", s10
     .endm
 
 # READ_FILE label, path: the file's first 64 bytes between brackets (open's or read's result).
@@ -187,7 +168,7 @@ orphans:
     la a1, name_o
     li a2, 0
     SC unlinkat
-    SHOW "unlink o while open: ", a0
+    PRINT_VALUE "unlink o while open: ", a0
     STAT "unlinked o", s0
     OPEN "open o by its name: ", name_o, O_RDONLY
     SEEK s0, 0
@@ -196,7 +177,7 @@ orphans:
     STAT "unlinked o", s0
     mv a0, s0
     SC dup
-    SHOW "dup it: ", a0
+    PRINT_VALUE "dup it: ", a0
     mv s1, s11
     CLOSE "close the first descriptor: ", s0
     SEEK s1, 7
@@ -218,7 +199,7 @@ orphans:
     la a3, name_p
     li a4, 0
     SC renameat2
-    SHOW "rename q over the open p: ", a0
+    PRINT_VALUE "rename q over the open p: ", a0
     STAT "the old p", s0
     SEEK s0, 0
     READ "read the old p: ", s0
@@ -239,17 +220,17 @@ orphans:
     la a1, name_r1
     li a2, 0
     SC unlinkat
-    SHOW "unlink r1: ", a0
+    PRINT_VALUE "unlink r1: ", a0
     li a0, AT_FDCWD
     la a1, name_r2
     li a2, 0
     SC unlinkat
-    SHOW "unlink r2: ", a0
+    PRINT_VALUE "unlink r2: ", a0
     li a0, AT_FDCWD
     la a1, name_r3
     li a2, 0
     SC unlinkat
-    SHOW "unlink r3: ", a0
+    PRINT_VALUE "unlink r3: ", a0
     CLOSE "close r2: ", s1
     CLOSE "close r1: ", s0
     CLOSE "close r3: ", s2
@@ -272,7 +253,7 @@ truncation:
     lw t0, statbuf + STX_MTIME
     slt t0, t0, s3
     xori t0, t0, 1
-    SHOW "mtime not earlier: ", t0
+    PRINT_VALUE "mtime not earlier: ", t0
     SEEK s0, 0
     READ "read t: ", s0
     FTRUNC "ftruncate t to 3000: ", s0, 3000, 0
@@ -327,26 +308,26 @@ syncing:
     mv s0, s11
     mv a0, s0
     SC fsync
-    SHOW "fsync t: ", a0
+    PRINT_VALUE "fsync t: ", a0
     mv a0, s0
     SC fdatasync
-    SHOW "fdatasync t: ", a0
+    PRINT_VALUE "fdatasync t: ", a0
     CLOSE "close t: ", s0
     li a0, 99
     SC fsync
-    SHOW "fsync descriptor 99: ", a0
+    PRINT_VALUE "fsync descriptor 99: ", a0
     la a0, pipe_fds
     li a1, 0
     SC pipe2
     lw a0, pipe_fds
     SC fdatasync
-    SHOW "fdatasync a pipe: ", a0
+    PRINT_VALUE "fdatasync a pipe: ", a0
     lw a0, pipe_fds
     SC close
     lw a0, pipe_fds + 4
     SC close
     SC sync
-    SHOW "sync: ", a0
+    PRINT_VALUE "sync: ", a0
     lw ra, 12(sp)
     addi sp, sp, 16
     ret
@@ -359,46 +340,46 @@ umasks:
     SC umask
     li a0, 027
     SC umask
-    SHOW "umask 027, the mask was: ", a0
+    PRINT_VALUE "umask 027, the mask was: ", a0
     OPEN "create u with 0666: ", name_u, O_RDWR | O_CREAT | O_EXCL, 0666
     mv s0, s11
     STAT "u", s0
     lhu t0, statbuf + STX_MODE
-    SHOW "u's mode: ", t0
+    PRINT_VALUE "u's mode: ", t0
     CLOSE "close u: ", s0
     li a0, AT_FDCWD
     la a1, name_ud
     li a2, 0777
     SC mkdirat
-    SHOW "mkdir ud with 0777: ", a0
+    PRINT_VALUE "mkdir ud with 0777: ", a0
     OPEN "open ud: ", name_ud, O_RDONLY | O_DIRECTORY
     mv s0, s11
     mv a0, s0
     call stat_fd
     lw t0, statbuf + STX_NLINK
-    SHOW "ud nlink ", t0
+    PRINT_VALUE "ud nlink ", t0
     lhu t0, statbuf + STX_MODE
-    SHOW "ud's mode: ", t0
+    PRINT_VALUE "ud's mode: ", t0
     CLOSE "close ud: ", s0
     li a0, 0777777                      # bits past 0777 are not kept
     SC umask
-    SHOW "umask with more bits, the mask was: ", a0
+    PRINT_VALUE "umask with more bits, the mask was: ", a0
     li a0, 077
     SC umask
-    SHOW "umask 077, the mask was: ", a0
+    PRINT_VALUE "umask 077, the mask was: ", a0
     call fork
     bnez a0, umask_parent
     li a0, 0                            # the child: its mask is its parent's
     SC umask
-    SHOW "the child's mask: ", a0
+    PRINT_VALUE "the child's mask: ", a0
     li a0, 0
     SC exit
 umask_parent:
     call wait_child
-    SHOW "the child's status: ", a0
+    PRINT_VALUE "the child's status: ", a0
     li a0, 022
     SC umask
-    SHOW "umask 022, the mask was: ", a0
+    PRINT_VALUE "umask 022, the mask was: ", a0
     lw ra, 12(sp)
     addi sp, sp, 16
     ret
@@ -419,22 +400,22 @@ execs:
     EXEC "execve init (not in this directory): ", name_init
     la a0, name_sbin
     SC chdir
-    SHOW "chdir sbin: ", a0
+    PRINT_VALUE "chdir sbin: ", a0
     call fork
     bnez a0, exec_parent
     la a0, name_init                    # the child: init by a relative path, with an argument
     la a1, child_argv
     li a2, 0
     SC execve
-    SHOW "[system] execve init: ", a0
+    PRINT_VALUE "[system] execve init: ", a0
     li a0, 1
     SC exit
 exec_parent:
     call wait_child
-    SHOW "[system] the child's status: ", a0
+    PRINT_VALUE "[system] the child's status: ", a0
     la a0, name_dotdot
     SC chdir
-    SHOW "chdir ..: ", a0
+    PRINT_VALUE "chdir ..: ", a0
     lw ra, 12(sp)
     addi sp, sp, 16
     ret
@@ -462,13 +443,13 @@ links:
     li a3, 0x7ff
     la a4, statbuf
     SC statx
-    SHOW "statx lt, not followed: ", a0
+    PRINT_VALUE "statx lt, not followed: ", a0
     lw t0, statbuf + STX_SIZE
-    SHOW "its size: ", t0
+    PRINT_VALUE "its size: ", t0
     lhu t0, statbuf + STX_MODE
-    SHOW "its mode: ", t0
+    PRINT_VALUE "its mode: ", t0
     lw t0, statbuf + STX_BLOCKS
-    SHOW "[ext2] its blocks: ", t0
+    PRINT_VALUE "[ext2] its blocks: ", t0
     OPEN "open lt with O_NOFOLLOW: ", name_lt, O_RDONLY | O_NOFOLLOW
     SYMLINK "symlink ls to sbin: ", name_sbin, name_ls
     OPEN "open ls/init: ", name_ls_init, O_RDONLY
@@ -485,9 +466,9 @@ links:
     li a3, 0x7ff
     la a4, statbuf
     SC statx
-    SHOW "[system] statx labs: ", a0
+    PRINT_VALUE "[system] statx labs: ", a0
     lw t0, statbuf + STX_SIZE
-    SHOW "[system] its size: ", t0
+    PRINT_VALUE "[system] its size: ", t0
     SYMLINK "symlink lchain to ls/../la: ", name_chain_target, name_lchain
     READ_FILE "read lchain: ", name_lchain
     SYMLINK "symlink loop1 to loop2: ", name_loop2, name_loop1
@@ -499,22 +480,22 @@ links:
     READLINK "readlink llong: ", name_llong, 200
     la a0, name_ls
     SC chdir
-    SHOW "chdir ls: ", a0
+    PRINT_VALUE "chdir ls: ", a0
     OPEN "open init: ", name_init, O_RDONLY
     CLOSE "close it: ", s11
     la a0, name_dotdot
     SC chdir
-    SHOW "chdir ..: ", a0
+    PRINT_VALUE "chdir ..: ", a0
     li a0, AT_FDCWD
     la a1, name_lt
     li a2, 0
     SC unlinkat
-    SHOW "unlink lt: ", a0
+    PRINT_VALUE "unlink lt: ", a0
     READ_FILE "read t: ", name_t
     TRUNC "truncate la to 3: ", name_la, 3, 0
     READ_FILE "read t: ", name_t
     call chain
-    SHOW "symlink c00 to t, cNN to the one before, up to c40: ", a0
+    PRINT_VALUE "symlink c00 to t, cNN to the one before, up to c40: ", a0
     OPEN "open c39 (40 links): ", name_c39, O_RDONLY
     CLOSE "close it: ", s11
     OPEN "open c40 (41 links): ", name_c40, O_RDONLY
@@ -664,52 +645,9 @@ write_str:
     ecall
     ret
 
-# puts: a0 = a NUL-terminated string, written to fd 1. Clobbers a0..a2, a7, t0.
-puts:
-    mv a1, a0
-    li a2, 0
-1:  add t0, a1, a2
-    lbu t0, 0(t0)
-    beqz t0, 2f
-    addi a2, a2, 1
-    j 1b
-2:  li a0, 1
-    li a7, SYS_write
-    ecall
-    ret
-
-newline:
-    la a0, nl
-    j puts
-
-# putd: a0 = a signed number, written in decimal. Clobbers a0..a2, a7, t0..t2.
-putd:
-    addi sp, sp, -32
-    sw ra, 28(sp)
-    mv t1, a0
-    addi t2, sp, 20
-    sb zero, 0(t2)
-    bgez t1, 1f
-    neg t1, t1
-1:  li t0, 10
-    remu a1, t1, t0
-    divu t1, t1, t0
-    addi a1, a1, '0'
-    addi t2, t2, -1
-    sb a1, 0(t2)
-    bnez t1, 1b
-    bgez a0, 2f
-    addi t2, t2, -1
-    li a1, '-'
-    sb a1, 0(t2)
-2:  mv a0, t2
-    call puts
-    lw ra, 28(sp)
-    addi sp, sp, 32
-    ret
+    .include "print.inc"
 
     .section .rodata
-nl:             .asciz "\n"
 empty:          .asciz ""
 open_bracket:   .asciz "["
 close_bracket:  .asciz "]\n"

@@ -6,13 +6,7 @@
 
     .include "syscalls.inc"
     .include "linux.inc"
-
-
-# SC name: the system call SYS_name with the arguments already in a0..a5.
-    .macro SC name
-    li a7, SYS_\name
-    ecall
-    .endm
+    .include "show.inc"
 
     .text
     .globl _start

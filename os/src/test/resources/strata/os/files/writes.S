@@ -7,27 +7,9 @@
 
     .include "syscalls.inc"
     .include "linux.inc"
+    .include "show.inc"
     .equ DIRS,          10
     .equ FILES,         100             # in each directory
-
-# PRINT_VALUE label, reg: prints "label" and the register's value in decimal (signed), a newline.
-    .macro PRINT_VALUE label, reg
-    mv s11, \reg
-    la a0, 1f
-    call puts
-    mv a0, s11
-    call putd
-    call newline
-    .section .rodata
-1:  .asciz "\label"
-    .text
-    .endm
-
-# SC name: the system call SYS_name with the arguments already in a0..a5.
-    .macro SC name
-    li a7, SYS_\name
-    ecall
-    .endm
 
 # OPEN label, path, flags, mode: openat(AT_FDCWD, path, flags, mode), shown.
     .macro OPEN label, path, flags, mode=0644
