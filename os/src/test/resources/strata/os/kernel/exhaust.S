@@ -10,42 +10,8 @@
     .include "errno.inc"
     .include "linux.inc"
     .include "show.inc"
+    .include "children.inc"
 
-# FORK: clone(SIGCHLD) into a0.
-    .macro FORK
-    li a0, SIGCHLD
-    li a1, 0
-    li a2, 0
-    li a3, 0
-    li a4, 0
-    li a7, SYS_clone
-    ecall
-    .endm
-
-# WAIT idtype, id, options: waitid(idtype, id, &info, options, 0) into a0.
-    .macro WAIT idtype, id, options
-    li a0, \idtype
-    mv a1, \id
-    la a2, info
-    li a3, \options
-    li a4, 0
-    li a7, SYS_waitid
-    ecall
-    .endm
-
-# REPORT: prints the siginfo's code and status, and whether si_pid is s1.
-    .macro REPORT
-    lw t0, info + SI_SIGNO
-    SHOW "si_signo", t0
-    lw t0, info + SI_CODE
-    SHOW "si_code", t0
-    lw t0, info + SI_STATUS
-    SHOW "si_status", t0
-    lw t0, info + SI_PID
-    sub t0, t0, s1
-    seqz t0, t0
-    SHOW "si_pid is the child", t0
-    .endm
     .equ STEP, 65536
 
     .text

@@ -12,6 +12,7 @@
     .include "syscalls.inc"
     .include "linux.inc"
     .include "show.inc"
+    .include "children.inc"
 
     .equ THREAD_FLAGS, CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID
     .equ UNSHARED_FLAGS, THREAD_FLAGS & ~CLONE_FILES
@@ -61,17 +62,6 @@
     li a2, 0
     li a3, 8
     li a7, SYS_rt_sigprocmask
-    ecall
-    .endm
-
-# FORK: clone(SIGCHLD) into a0.
-    .macro FORK
-    li a0, SIGCHLD
-    li a1, 0
-    li a2, 0
-    li a3, 0
-    li a4, 0
-    li a7, SYS_clone
     ecall
     .endm
 
