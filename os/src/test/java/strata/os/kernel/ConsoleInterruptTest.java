@@ -29,8 +29,9 @@ import strata.testkit.Qemu;
  * that handles SIGINT and one that does not, each spinning in user mode, and the keys are typed
  * only once the console shows the line they answer, as a person would: "typed ahead" and ^C
  * after "spinning with a handler", ^C after "spinning without", "kept" and a newline after
- * "reading". The handler runs, the second child is killed by SIGINT (waitid's report), and init's
- * read gets "kept" alone. Strata shows what QEMU's virt board showed for the same kernel, program
+ * "reading", and then, while init spins, twenty lines more than the kernel's type-ahead ring holds
+ * and ^D. The handler runs, the second child is killed by SIGINT (waitid's report), init's read
+ * gets "kept" alone, and then every line (the ring stops taking bytes while full: none is lost). Strata shows what QEMU's virt board showed for the same kernel, program
  * and keys ({@code ctrlc.out}, rewritten from QEMU with {@code -Dstrata.regenerate=true}).
  */
 class ConsoleInterruptTest {
@@ -40,7 +41,9 @@ class ConsoleInterruptTest {
     private static final List<String[]> KEYS = List.of(
             new String[] {"spinning with a handler\r\n", "typed ahead\u0003"},
             new String[] {"spinning without\r\n", "\u0003"},
-            new String[] {"reading\r\n", "kept\n"});
+            new String[] {"reading\r\n", "kept\n" + lines()});
+    /** Typed after "kept": more than the kernel's type-ahead ring (256 bytes) holds. */
+    private static final int LINES_AFTER = 20;
     private static final long QEMU_PATIENCE_SECONDS = 60;
 
     @Test
@@ -59,7 +62,18 @@ class ConsoleInterruptTest {
                 .contains("spinning with a handler\r\n^C\r\nSIGINT in the handler\r\n")
                 .contains("si_code: 1\r\nsi_status: 7\r\n")        // CLD_EXITED, 7
                 .contains("spinning without\r\n^C\r\nsi_signo: 17\r\nsi_code: 2\r\nsi_status: 2\r\n") // CLD_KILLED, SIGINT
-                .contains("reading\r\nkept\r\nread: kept\r\n");
+                .contains("reading\r\nkept\r\nread: kept\r\n")
+                .contains(lines().replace("\n", "\r\n").replace("\u0004", "") + "lines after: " + LINES_AFTER + "\r\nbytes after: "
+                        + (lines().length() - 1) + "\r\n");
+    }
+
+    /** LINES_AFTER lines of 40 bytes, then ^D. */
+    private static String lines() {
+        StringBuilder lines = new StringBuilder();
+        for (int line = 1; line <= LINES_AFTER; line++) {
+            lines.append(String.format("line %02d of those typed while init spins\n", line));
+        }
+        return lines.append('\u0004').toString();
     }
 
     @Test

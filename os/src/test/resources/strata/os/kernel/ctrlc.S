@@ -4,7 +4,10 @@
 # after "reading". The first child catches SIGINT (its handler prints and exits 7), the second
 # is ended by it (waitid: CLD_KILLED, SIGINT); neither reads the console, and init
 # (whom ^C never signals) waits for each. Then init reads a line: "kept", with nothing of the
-# bytes typed ahead before the ^C, which threw them away.
+# bytes typed ahead before the ^C, which threw them away. The lines typed after it come while init
+# spins, more than the kernel's type-ahead ring holds: init reads them all, to the ^D.
+
+    .equ TYPE_AHEAD_WAIT, 50000000      # iterations of a two-instruction loop
 
     .include "syscalls.inc"
     .include "linux.inc"
@@ -41,6 +44,26 @@ _start:
     call puts
     la a0, line
     call puts
+    li t0, TYPE_AHEAD_WAIT              # the rest comes meanwhile, more than the kernel's ring
+1:  addi t0, t0, -1                     # holds: it stops taking bytes until reads make room
+    bnez t0, 1b
+    li s2, 0                            # s2: the lines after
+    li s3, 0                            # s3: their bytes
+3:  li a0, 0
+    la a1, line
+    li a2, 256
+    SC read
+    blez a0, 4f
+    add s3, s3, a0
+    la t0, line
+    add t0, t0, a0
+    lbu t0, -1(t0)
+    addi t0, t0, -10
+    seqz t0, t0
+    add s2, s2, t0
+    j 3b
+4:  SHOW "lines after", s2
+    SHOW "bytes after", s3
     li a0, 0
     SC exit
 
