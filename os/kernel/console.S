@@ -2,12 +2,13 @@
 #
 # Output waits for the transmitter (LSR.THRE) and sends each byte; a newline goes out as CR LF,
 # as Linux's console sends it, so that a terminal in raw mode (QEMU -nographic) shows lines.
-# Input comes by the UART's receive interrupt (console_interrupt, called by plic.S) into the line
-# discipline below, which readers sleep on. kprintf is the kernel's one formatting routine.
-# No routine here but console_file_read sleeps or allocates; the output routines work before and
-# after paging and in M-mode (they reach the UART at console_uart, vm.S: its physical address or
-# its device window page). console_file_read and
-# console_file_write are the console's side of read and write on its descriptors (file.S).
+# Input comes by the UART's receive interrupt (console_interrupt, called by plic.S) into a
+# type-ahead ring, and from there through the line discipline below, which readers sleep on.
+# kprintf is the kernel's one formatting routine. No routine here but console_file_read sleeps
+# or allocates; the output routines work before and after paging and in M-mode (they reach the
+# UART at console_uart, vm.S: its physical address or its device window page).
+# console_file_read and console_file_write are the console's side of read and write on its
+# descriptors (file.S).
 
     .include "machine.inc"
     .include "errno.inc"
@@ -61,70 +62,139 @@ console_write:
 2:  mv ra, a2
     ret
 
-# The line discipline, canonical as Linux's n_tty starts, runs in console_interrupt as bytes come:
-# they are echoed and gathered into a line (CR arrives as LF, as ICRNL turns it); DEL or BS erases
-# the last byte (echoed as BS, space, BS); ^C drops the line (echoed as ^C and a newline) and
-# sends SIGINT to the console's processes (signal_console_processes); ^D hands out the line so
-# far without a newline, and at the start of a line is the end of the file (a read returns 0).
-# A line longer than LINE_MAX - 1 bytes loses the bytes past it, as n_tty drops them.
+# The line discipline, canonical as Linux's n_tty starts, runs over the type-ahead when a program
+# reads: bytes are echoed and gathered into a line (CR arrives as LF, as ICRNL turns it); DEL or
+# BS erases the last byte (echoed as BS, space, BS); ^D hands out the line so far without a
+# newline, and at the start of a line is the end of the file (a read returns 0). A line longer
+# than LINE_MAX - 1 bytes loses the bytes past it, as n_tty drops them.
 #
-# The receiver is armed (IER.RX) only while a reader sleeps with no complete line to take, and
-# console_interrupt disarms it when a line (or the end of the file) is complete: bytes typed ahead
-# stay in the UART, and in the terminal behind it, until a program asks for them. So the echo of
-# typed-ahead input comes when a program reads it, as it did when the console was polled, on
-# Strata and on QEMU alike; and ^C reaches a program only while someone reads the console (the
-# shell, or the program itself). Output is still polled: kputc waits for THRE.
+# The receiver is armed (IER.RX) from plic_init on, so a byte is taken from the UART as it comes,
+# whether or not a program reads the console: console_interrupt puts it, unechoed, in the
+# type-ahead ring. ^C alone acts at once, as n_tty's ISIG: it throws away the type-ahead and the
+# line (typed or complete, and a pending ^D), is echoed as ^C and a newline, and sends SIGINT to
+# the console's processes (signal_console_processes), so that a program that never reads the
+# console (one spinning) still gets it. The other bytes wait in the ring until a reader runs the
+# line discipline over them (console_discipline: in console_file_read before it sleeps, and in
+# console_interrupt while a reader sleeps), so the echo of typed-ahead input comes when a program
+# reads it, as on Linux with the same bytes typed ahead, on Strata and on QEMU alike. A full ring
+# disarms the receiver (as n_tty throttles its driver) until the line discipline makes room: the
+# bytes past it wait in the UART and the terminal behind it, none is lost, and a ^C among them
+# acts only then. Output is still polled: kputc waits for THRE.
     .equ LINE_MAX,      256             # a line's bytes, the newline included
+    .equ TYPEAHEAD_MAX, 256             # the ring's bytes; a power of two
     .equ CTRL_C,        3
     .equ CTRL_D,        4
     .equ ASCII_BS,      8
     .equ ASCII_DEL,     0x7f
 
-# console_interrupt: the UART's interrupt (PLIC source UART_IRQ, plic.S). Runs each received byte
-# through the line discipline until the UART holds no more, or a line is complete, or ^C came;
-# in the last two cases it disarms the receiver and wakes the readers (channel: line). Never
-# sleeps; for the interrupt path only, with interrupts off.
-# Clobbers the caller-saved registers.
+# console_interrupt: the UART's interrupt (PLIC source UART_IRQ, plic.S). Takes every byte the
+# UART holds into the type-ahead, but ^C, which acts at once (above), until the UART holds no
+# more or the ring is full (then it disarms the receiver). With a reader asleep it then runs the
+# line discipline (console_discipline) and wakes the readers (channel: line) when a line or the
+# end of the file is complete; ^C wakes them too. Never sleeps; for the interrupt path only, with
+# interrupts off. Clobbers the caller-saved registers.
     .globl console_interrupt
 console_interrupt:
     addi sp, sp, -16
     sw ra, 12(sp)
-    sw s0, 8(sp)
-    la t0, console_uart                 # disarmed: a claim left from before (the PLIC keeps a
-    lw t0, 0(t0)                        # source pending until claimed), no byte taken
-    lbu t1, UART_IER(t0)
-    andi t1, t1, UART_IER_RX
-    beqz t1, ci_done
 ci_next:
+    la t0, console_uart
+    lw t0, 0(t0)
+    la t2, typeahead_count
+    lw t1, 0(t2)                        # t1: the bytes in the ring
+    li t3, TYPEAHEAD_MAX
+    bgeu t1, t3, ci_throttle
+    lbu t3, UART_LSR(t0)
+    andi t3, t3, UART_LSR_DR
+    beqz t3, ci_taken
+    lbu a0, UART_RBR(t0)                # a0: the byte
+    li t3, CTRL_C
+    beq a0, t3, ci_interrupt
+    la t3, typeahead_first
+    lw t3, 0(t3)
+    add t3, t3, t1
+    andi t3, t3, TYPEAHEAD_MAX - 1
+    la t4, typeahead
+    add t4, t4, t3
+    sb a0, 0(t4)
+    addi t1, t1, 1
+    sw t1, 0(t2)
+    j ci_next
+ci_throttle:
+    sb zero, UART_IER(t0)               # armed again by console_discipline, with room made
+    j ci_taken
+ci_interrupt:
+    sw zero, 0(t2)                      # the type-ahead, the line and a ^D: thrown away
+    la t0, line_length
+    sw zero, 0(t0)
+    la t0, line_ready
+    sw zero, 0(t0)
+    la t0, line_eof
+    sw zero, 0(t0)
+    la a0, interrupt_echo
+    call kputs
+    li a0, SIGINT
+    call signal_console_processes       # every process but init (signal.S); a reader among
+    la a0, line                         # them wakes with it pending and ends its read; the
+    call wakeup                         # others find no line and sleep again
+    j ci_next
+ci_taken:
+    la t0, line_readers
+    lw t0, 0(t0)
+    beqz t0, ci_done
+    call console_discipline
+    beqz a0, ci_done
+    la a0, line
+    call wakeup
+ci_done:
+    lw ra, 12(sp)
+    addi sp, sp, 16
+    ret
+
+# console_discipline: runs the type-ahead's bytes, in order, through the line discipline until
+# the ring is empty or a line (or the end of the file) is complete; then, with room in the ring,
+# arms the receiver (a full ring had disarmed it). Returns a0 = 1 when a line or the end of the
+# file waits for its reader, else 0. Never sleeps; with interrupts off.
+# Clobbers the caller-saved registers.
+console_discipline:
+    addi sp, sp, -16
+    sw ra, 12(sp)
+    sw s0, 8(sp)
+cd_next:
     la t0, line_ready                   # a line or the end waits for its reader: no more now
     lw t1, 0(t0)
     la t0, line_eof
     lw t2, 0(t0)
     or t1, t1, t2
-    bnez t1, ci_complete
-    la t0, console_uart
-    lw t0, 0(t0)
-    lbu t1, UART_LSR(t0)
-    andi t1, t1, UART_LSR_DR
-    beqz t1, ci_done
-    lbu s0, UART_RBR(t0)                # s0: the byte
+    bnez t1, cd_done
+    la t0, typeahead_count
+    lw t1, 0(t0)
+    beqz t1, cd_done
+    addi t1, t1, -1
+    sw t1, 0(t0)
+    la t0, typeahead_first
+    lw t1, 0(t0)
+    la t2, typeahead
+    add t2, t2, t1
+    lbu s0, 0(t2)                       # s0: the byte
+    addi t1, t1, 1
+    andi t1, t1, TYPEAHEAD_MAX - 1
+    sw t1, 0(t0)
     la t2, line_length
     lw t1, 0(t2)                        # t1: the line's length
     li t0, ASCII_CR
     bne s0, t0, 2f
     li s0, ASCII_LF
 2:  li t0, ASCII_DEL
-    beq s0, t0, ci_erase
+    beq s0, t0, cd_erase
     li t0, ASCII_BS
-    beq s0, t0, ci_erase
-    li t0, CTRL_C
-    beq s0, t0, ci_interrupt
+    beq s0, t0, cd_erase
     li t0, CTRL_D
-    beq s0, t0, ci_end_of_file
+    beq s0, t0, cd_end_of_file
     li t0, LINE_MAX - 1                 # the last place is kept for the newline
     li t3, ASCII_LF
     beq s0, t3, 3f
-    bgeu t1, t0, ci_next                # full: the byte is dropped, as n_tty does
+    bgeu t1, t0, cd_next                # full: the byte is dropped, as n_tty does
 3:  la t0, line
     add t0, t0, t1
     sb s0, 0(t0)
@@ -133,40 +203,40 @@ ci_next:
     mv a0, s0
     call kputc                          # the echo (LF goes out as CR LF)
     li t0, ASCII_LF
-    bne s0, t0, ci_next
+    bne s0, t0, cd_next
 4:  la t0, line_length                  # a complete line
     lw t1, 0(t0)
     la t0, line_ready
     sw t1, 0(t0)
-    j ci_next
-ci_erase:
-    beqz t1, ci_next
+    j cd_next
+cd_erase:
+    beqz t1, cd_next
     addi t1, t1, -1
     sw t1, 0(t2)
     la a0, erase_echo
     call kputs
-    j ci_next
-ci_interrupt:
-    sw zero, 0(t2)
-    la a0, interrupt_echo
-    call kputs
-    li a0, SIGINT
-    call signal_console_processes       # every process but init (signal.S); a reader among
-    j ci_complete                       # them wakes with it pending and ends its read before
-                                        # more input is taken; the others arm again
-ci_end_of_file:
+    j cd_next
+cd_end_of_file:
     bnez t1, 4b                         # the line so far, without a newline
     la t0, line_eof
     li t1, 1
     sw t1, 0(t0)
-    j ci_next
-ci_complete:
-    la t0, console_uart                 # disarmed until a reader wants more
+    j cd_next
+cd_done:
+    la t0, typeahead_count
     lw t0, 0(t0)
-    sb zero, UART_IER(t0)
-    la a0, line
-    call wakeup
-ci_done:
+    li t1, TYPEAHEAD_MAX
+    bgeu t0, t1, 5f
+    la t0, console_uart
+    lw t0, 0(t0)
+    li t1, UART_IER_RX
+    sb t1, UART_IER(t0)
+5:  la t0, line_ready
+    lw t1, 0(t0)
+    la t0, line_eof
+    lw t2, 0(t0)
+    or a0, t1, t2
+    snez a0, a0
     lw ra, 12(sp)
     lw s0, 8(sp)
     addi sp, sp, 16
@@ -175,10 +245,11 @@ ci_done:
 # console_file_read: file.S's read piece for the console: a0 = the description, a1 = a kernel
 # buffer, a2 = its size (at least 1), a3 = the bytes this read has returned so far.
 # A read gets bytes of a complete line only, up to a2, the rest staying for the next read; at the
-# end of the file (^D at the start of a line) it returns 0, once. With no complete line and
-# nothing returned yet it arms the receiver and sleeps on the line until console_interrupt has
-# one; a signal to handle ends the wait with -EINTR (or restarts the call: SA_RESTART). Returns
-# a0 = the bytes taken.
+# end of the file (^D at the start of a line) it returns 0, once. It first runs the line
+# discipline over the type-ahead; with no complete line then and nothing returned yet it sleeps
+# on the line (counted in line_readers, so that console_interrupt runs the line discipline as
+# bytes come) until there is one; a signal to handle ends the wait with -EINTR (or restarts the
+# call: SA_RESTART). Returns a0 = the bytes taken.
 # May sleep. Clobbers the caller-saved registers.
     .globl console_file_read
 console_file_read:
@@ -191,6 +262,7 @@ console_file_read:
     mv s1, a2                           # s1: its size
     mv s2, a3                           # s2: returned already
 cfr_next:
+    call console_discipline
     la t0, line_ready
     lw t1, 0(t0)
     bnez t1, cfr_hand_out
@@ -204,12 +276,16 @@ cfr_next:
     bnez s2, cfr_done
     call signal_interrupted
     bnez a0, 2f
-    la t0, console_uart
-    lw t0, 0(t0)
-    li t1, UART_IER_RX
-    sb t1, UART_IER(t0)
+    la t0, line_readers
+    lw t1, 0(t0)
+    addi t1, t1, 1
+    sw t1, 0(t0)
     la a0, line
     call sleep_on
+    la t0, line_readers
+    lw t1, 0(t0)
+    addi t1, t1, -1
+    sw t1, 0(t0)
     j cfr_next
 2:  li a0, -ERESTARTSYS                 # a signal to handle (^C's SIGINT, for one) came first:
     j cfr_done                          # -EINTR, or a restart with SA_RESTART (signal.S)
@@ -426,3 +502,7 @@ line:           .space LINE_MAX         # the line being typed, then handed out
 line_length:    .space 4                # its bytes
 line_ready:     .space 4                # of them, those a read may take (a complete line)
 line_eof:       .space 4                # 1: ^D came at the start of a line
+line_readers:   .space 4                # the readers asleep on the line
+typeahead:      .space TYPEAHEAD_MAX    # bytes taken from the UART, not yet through the line
+typeahead_first: .space 4               # the oldest one's place
+typeahead_count: .space 4               # their number

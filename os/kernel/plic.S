@@ -21,13 +21,18 @@
 # PLIC_CLAIM_S, context 1's threshold and claim (read) / complete (write).
 
     .section .text
-# plic_init: context 1's threshold 0, the UART's source enabled with console_interrupt, and the
-# supervisor external interrupt enabled in sie (it is taken only where sstatus.SIE allows, or
-# in U-mode). Clobbers a0, a1, t0..t2.
+# plic_init: context 1's threshold 0, the UART's source enabled with console_interrupt, the
+# UART's receiver armed from now on (console.S: bytes go to the type-ahead as they come, so ^C
+# reaches a program that never reads), and the supervisor external interrupt enabled in sie (it
+# is taken only where sstatus.SIE allows, or in U-mode). Clobbers a0, a1, t0..t2.
     .globl plic_init
 plic_init:
     li t0, PLIC_THRESHOLD_S
     sw zero, 0(t0)
+    la t0, console_uart
+    lw t0, 0(t0)
+    li t1, UART_IER_RX
+    sb t1, UART_IER(t0)
     li a0, UART_IRQ
     la a1, console_interrupt
     li t0, MIP_SEIP
