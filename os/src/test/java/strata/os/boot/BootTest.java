@@ -21,7 +21,7 @@ class BootTest {
     Stream<DynamicTest> strataPrintsWhatQemuPrinted() {
         return Stream.of(3, 64, 128).map(ram -> DynamicTest.dynamicTest(ram + " MiB", () -> {
             KernelBoot.Outcome outcome = KernelBoot.strata(ram, null);
-            assertThat(report(outcome)).isEqualTo(KernelBoot.expected(BootTest.class, name(ram)));
+            assertThat(outcome.transcript()).isEqualTo(KernelBoot.expected(BootTest.class, name(ram)));
         }));
     }
 
@@ -29,7 +29,7 @@ class BootTest {
     Stream<DynamicTest> qemuStillPrintsTheExpectation() {
         return Stream.of(3, 64, 128).map(ram -> DynamicTest.dynamicTest(ram + " MiB", () -> {
             Qemu.requireSystem();
-            String qemu = report(KernelBoot.qemu(ram, null));
+            String qemu = KernelBoot.qemu(ram, null).transcript();
             if (KernelBoot.regenerating()) {
                 KernelBoot.regenerate(BootTest.class, name(ram), qemu);
             }
@@ -42,10 +42,6 @@ class BootTest {
         assertThat(KernelBoot.strata(64, null).console())
                 .contains("memory: 65536 KiB at 0x80000000, kernel ")
                 .contains("kernel: no initrd and no disk (No such device): no program to run as init\r\n");
-    }
-
-    static String report(KernelBoot.Outcome outcome) {
-        return outcome.console() + "(powered off with status " + outcome.status() + ")\n";
     }
 
     private static String name(int ramMiB) {

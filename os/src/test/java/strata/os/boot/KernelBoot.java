@@ -27,6 +27,7 @@ import strata.cpu.board.Stop;
 import strata.cpu.board.StreamInput;
 import strata.cpu.dev.virtio.DiskImage;
 import strata.cpu.dev.virtio.OverlayDisk;
+import strata.cpu.dev.virtio.WriteThroughDisk;
 import strata.os.build.OsBuild;
 import strata.testkit.Qemu;
 import strata.testkit.Run;
@@ -46,6 +47,10 @@ public final class KernelBoot {
 
     /** A finished boot: the console's bytes (as ISO-8859-1) and the machine's exit status. */
     public record Outcome(String console, int status) {
+        /** The console, then the status it powered off with: what the expectations hold. */
+        public String transcript() {
+            return console + "(powered off with status " + status + ")\n";
+        }
     }
 
     private KernelBoot() {
@@ -73,16 +78,32 @@ public final class KernelBoot {
 
     /** {@link #strata(int, byte[], Path)} with {@code input} typed on the console, as from a pipe. */
     public static Outcome strata(int ramMiB, byte[] initrd, Path disk, byte[] input) {
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
         try (DiskImage image = disk == null ? null : OverlayDisk.open(disk)) {
-            Machine machine = machine(ramMiB, initrd, image, console, input);
-            Stop stop = machine.run(INSTRUCTION_LIMIT);
-            machine.finishConsole();
-            assertThat(stop).as("the kernel powers the machine off; the console showed:%n%s", text(console)).isInstanceOf(Stop.PowerOff.class);
-            return new Outcome(text(console), stop.status());
+            return boot(ramMiB, initrd, image, input);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Boots on Strata's machine with {@code ramMiB} of RAM, no initrd, and {@code disk} written
+     * through: what the guest writes lands in the image, for e2fsck and debugfs to judge.
+     */
+    public static Outcome strataWritingTo(int ramMiB, Path disk) {
+        try (DiskImage image = WriteThroughDisk.open(disk)) {
+            return boot(ramMiB, null, image, new byte[0]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Outcome boot(int ramMiB, byte[] initrd, DiskImage image, byte[] input) {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        Machine machine = machine(ramMiB, initrd, image, console, input);
+        Stop stop = machine.run(INSTRUCTION_LIMIT);
+        machine.finishConsole();
+        assertThat(stop).as("the kernel powers the machine off; the console showed:%n%s", text(console)).isInstanceOf(Stop.PowerOff.class);
+        return new Outcome(text(console), stop.status());
     }
 
     /**
@@ -151,10 +172,26 @@ public final class KernelBoot {
             options.addAll(List.of("-initrd", initrd.toString()));
         }
         if (disk != null) {
-            options.addAll(List.of("-snapshot", "-drive", "file=" + disk + ",format=raw,if=none,id=hd0",
-                    "-device", "virtio-blk-device,drive=hd0"));
+            options.add("-snapshot");
+            options.addAll(diskOptions(disk));
         }
-        Run run = Qemu.boot(options.toArray(String[]::new)).input(input).limit(Duration.ofSeconds(60)).run();
+        return qemu(options, input);
+    }
+
+    /** Boots on qemu-system-riscv32 with no initrd and {@code disk} writable: the guest changes it. */
+    public static Outcome qemuWritingTo(int ramMiB, Path disk) {
+        List<String> options = new ArrayList<>(List.of("-m", ramMiB + "M", "-bios", "none", "-kernel", kernel().toString()));
+        options.addAll(diskOptions(disk));
+        return qemu(options, new byte[0]);
+    }
+
+    private static List<String> diskOptions(Path disk) {
+        return List.of("-drive", "file=" + disk + ",format=raw,if=none,id=hd0", "-device", "virtio-blk-device,drive=hd0");
+    }
+
+    /** A bound on a hang, not a measure: writing a thousand files takes QEMU a few seconds. */
+    private static Outcome qemu(List<String> options, byte[] input) {
+        Run run = Qemu.boot(options.toArray(String[]::new)).input(input).limit(Duration.ofSeconds(120)).run();
         return new Outcome(run.stdout(StandardCharsets.ISO_8859_1), run.status());
     }
 

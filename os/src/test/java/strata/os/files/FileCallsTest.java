@@ -2,23 +2,15 @@ package strata.os.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import strata.cpu.board.Machine;
-import strata.cpu.board.Program;
-import strata.cpu.board.Stop;
-import strata.cpu.board.StreamInput;
-import strata.cpu.dev.virtio.WriteThroughDisk;
 import strata.os.boot.KernelBoot;
 import strata.testkit.Command;
 import strata.testkit.E2fsprogs;
@@ -53,7 +45,7 @@ class FileCallsTest {
     @Test
     void strataAnswersAsQemuAndLeavesACleanImage(@TempDir Path directory) throws IOException {
         Path image = image(directory, "strata.img", PROGRAM);
-        assertThat(strata(image)).isEqualTo(KernelBoot.expected(FileCallsTest.class, EXPECTED));
+        assertThat(KernelBoot.strataWritingTo(RAM_MIB, image).transcript()).isEqualTo(KernelBoot.expected(FileCallsTest.class, EXPECTED));
         assertImage(image);
     }
 
@@ -61,7 +53,7 @@ class FileCallsTest {
     void qemuAnswersTheSame(@TempDir Path directory) throws IOException {
         Qemu.requireSystem();
         Path image = image(directory, "qemu.img", PROGRAM);
-        String qemu = qemu(image);
+        String qemu = KernelBoot.qemuWritingTo(RAM_MIB, image).transcript();
         if (KernelBoot.regenerating()) {
             KernelBoot.regenerate(FileCallsTest.class, EXPECTED, qemu);
         }
@@ -84,7 +76,7 @@ class FileCallsTest {
     @Test
     void anOrphanLeftAtPowerOffIsFreedByTheNextMount(@TempDir Path directory) throws IOException {
         Path image = image(directory, "orphan.img", ORPHAN_PROGRAM);
-        String first = strata(image);
+        String first = KernelBoot.strataWritingTo(RAM_MIB, image).transcript();
         assertThat(first).contains("the child holds an unlinked file open\n".replace("\n", "\r\n"));
         Run left = E2fsprogs.check(image);
         assertThat(left.status()).as(left.stdout()).isEqualTo(4);
@@ -98,7 +90,7 @@ class FileCallsTest {
         assertThat(preen.stdout()).contains("Clearing orphaned inode 15 (uid=0, gid=0, mode=0100644, size=3000)");
         E2fsprogs.check(preened).assertSuccess();
 
-        String second = strata(image);
+        String second = KernelBoot.strataWritingTo(RAM_MIB, image).transcript();
         assertThat(second).contains("second boot: left is gone\r\n");
         E2fsprogs.check(image).assertSuccess();
         assertThat(E2fsprogs.debugfs(image, "stats").assertSuccess().stdout()).doesNotContain("First orphan inode");
@@ -111,10 +103,10 @@ class FileCallsTest {
         Qemu.requireSystem();
         Path image = image(directory, "qemu-orphan.img", ORPHAN_PROGRAM);
         Path strataImage = image(directory, "strata-orphan.img", ORPHAN_PROGRAM);
-        assertThat(qemu(image)).isEqualTo(strata(strataImage));
+        assertThat(KernelBoot.qemuWritingTo(RAM_MIB, image).transcript()).isEqualTo(KernelBoot.strataWritingTo(RAM_MIB, strataImage).transcript());
         assertThat(E2fsprogs.check(image).stdout().replace(image.toString(), "IMAGE"))
                 .isEqualTo(E2fsprogs.check(strataImage).stdout().replace(strataImage.toString(), "IMAGE"));
-        assertThat(qemu(image)).isEqualTo(strata(strataImage));
+        assertThat(KernelBoot.qemuWritingTo(RAM_MIB, image).transcript()).isEqualTo(KernelBoot.strataWritingTo(RAM_MIB, strataImage).transcript());
         E2fsprogs.check(image).assertSuccess();
     }
 
@@ -165,29 +157,5 @@ class FileCallsTest {
         E2fsprogs.mke2fs(image, tree, "8M", "-N", "256").assertSuccess();
         E2fsprogs.check(image).assertSuccess();
         return image;
-    }
-
-    private static String strata(Path image) throws IOException {
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        try (WriteThroughDisk disk = WriteThroughDisk.open(image)) {
-            Machine.Config config = Machine.Config.of(console).withRam(RAM_MIB << 20)
-                    .withInput(new StreamInput(new ByteArrayInputStream(new byte[0]))).withDisk(disk);
-            Machine machine = new Machine(Program.read(Files.readAllBytes(KernelBoot.kernel())), config);
-            Stop stop = machine.run(KernelBoot.INSTRUCTION_LIMIT);
-            machine.finishConsole();
-            String text = console.toString(StandardCharsets.ISO_8859_1);
-            assertThat(stop).as("the kernel powers the machine off; the console showed:%n%s", text)
-                    .isInstanceOf(Stop.PowerOff.class);
-            return text + "(powered off with status " + stop.status() + ")\n";
-        } catch (strata.cpu.board.ProgramException e) {
-            throw new AssertionError("the kernel ELF does not load: " + e.getMessage(), e);
-        }
-    }
-
-    private static String qemu(Path image) {
-        Run run = Qemu.boot("-m", RAM_MIB + "M", "-bios", "none", "-kernel", KernelBoot.kernel().toString(),
-                "-drive", "file=" + image + ",format=raw,if=none,id=hd0",
-                "-device", "virtio-blk-device,drive=hd0").limit(Duration.ofSeconds(120)).run();
-        return run.stdout(StandardCharsets.ISO_8859_1) + "(powered off with status " + run.status() + ")\n";
     }
 }

@@ -26,7 +26,7 @@ class FilesTest {
     @Test
     void strataPrintsWhatQemuPrinted(@TempDir Path directory) throws IOException {
         Path image = image(directory);
-        String strata = report(KernelBoot.strata(RAM_MIB, null, image));
+        String strata = KernelBoot.strata(RAM_MIB, null, image).transcript();
         assertThat(strata).isEqualTo(KernelBoot.expected(FilesTest.class, EXPECTED));
     }
 
@@ -34,7 +34,7 @@ class FilesTest {
     void qemuStillPrintsTheExpectation(@TempDir Path directory) throws IOException {
         Qemu.requireSystem();
         Path image = image(directory);
-        String qemu = report(KernelBoot.qemu(RAM_MIB, null, image));
+        String qemu = KernelBoot.qemu(RAM_MIB, null, image).transcript();
         if (KernelBoot.regenerating()) {
             KernelBoot.regenerate(FilesTest.class, EXPECTED, qemu);
         }
@@ -58,9 +58,5 @@ class FilesTest {
         E2fsprogs.mke2fs(image, tree, "4M").assertSuccess();
         E2fsprogs.check(image).assertSuccess();
         return image;
-    }
-
-    private static String report(KernelBoot.Outcome outcome) {
-        return outcome.console() + "(powered off with status " + outcome.status() + ")\n";
     }
 }

@@ -42,7 +42,7 @@ class ShellBootTest {
     @Test
     void strataShowsWhatQemuShowed(@TempDir Path directory) throws IOException {
         Path image = image(directory);
-        String strata = report(KernelBoot.strata(RAM_MIB, null, image, SESSION));
+        String strata = KernelBoot.strata(RAM_MIB, null, image, SESSION).transcript();
         assertThat(strata).isEqualTo(KernelBoot.expected(ShellBootTest.class, EXPECTED));
     }
 
@@ -50,7 +50,7 @@ class ShellBootTest {
     void qemuStillShowsTheExpectation(@TempDir Path directory) throws IOException {
         Qemu.requireSystem();
         Path image = image(directory);
-        String qemu = report(KernelBoot.qemu(RAM_MIB, null, image, SESSION));
+        String qemu = KernelBoot.qemu(RAM_MIB, null, image, SESSION).transcript();
         if (KernelBoot.regenerating()) {
             KernelBoot.regenerate(ShellBootTest.class, EXPECTED, qemu);
         }
@@ -79,9 +79,5 @@ class ShellBootTest {
         E2fsprogs.mke2fs(image, tree, "8M").assertSuccess();
         E2fsprogs.check(image).assertSuccess();
         return image;
-    }
-
-    private static String report(KernelBoot.Outcome outcome) {
-        return outcome.console() + "(powered off with status " + outcome.status() + ")\n";
     }
 }

@@ -2,28 +2,20 @@ package strata.os.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import strata.cpu.board.Machine;
-import strata.cpu.board.Program;
-import strata.cpu.board.Stop;
-import strata.cpu.board.StreamInput;
 import strata.cpu.dev.virtio.WriteThroughDisk;
 import strata.os.boot.KernelBoot;
 import strata.testkit.E2fsprogs;
 import strata.testkit.Qemu;
-import strata.testkit.Run;
 
 /**
  * Writing files through the system calls: {@code writes.S} runs as /sbin/init and creates,
@@ -41,7 +33,7 @@ class WritesTest {
     @Test
     void strataWritesAnImageE2fsckAccepts(@TempDir Path directory) throws IOException {
         Path image = image(directory, "strata.img");
-        String console = strata(image);
+        String console = KernelBoot.strataWritingTo(RAM_MIB, image).transcript();
         assertThat(console).isEqualTo(KernelBoot.expected(WritesTest.class, EXPECTED));
         assertWrittenAsExpected(image);
     }
@@ -50,14 +42,14 @@ class WritesTest {
     void qemuWritesTheSameImage(@TempDir Path directory) throws IOException {
         Qemu.requireSystem();
         Path qemuImage = image(directory, "qemu.img");
-        String qemu = qemu(qemuImage);
+        String qemu = KernelBoot.qemuWritingTo(RAM_MIB, qemuImage).transcript();
         if (KernelBoot.regenerating()) {
             KernelBoot.regenerate(WritesTest.class, EXPECTED, qemu);
         }
         assertThat(qemu).isEqualTo(KernelBoot.expected(WritesTest.class, EXPECTED));
         assertWrittenAsExpected(qemuImage);
         Path strataImage = image(directory, "strata.img");
-        strata(strataImage);
+        KernelBoot.strataWritingTo(RAM_MIB, strataImage).transcript();
         assertThat(tree(strataImage, directory.resolve("strata-tree")))
                 .isEqualTo(tree(qemuImage, directory.resolve("qemu-tree")));
     }
@@ -108,29 +100,5 @@ class WritesTest {
         E2fsprogs.mke2fs(image, tree, "8M", "-N", "2048").assertSuccess();
         E2fsprogs.check(image).assertSuccess();
         return image;
-    }
-
-    private static String strata(Path image) throws IOException {
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        try (WriteThroughDisk disk = WriteThroughDisk.open(image)) {
-            Machine.Config config = Machine.Config.of(console).withRam(RAM_MIB << 20)
-                    .withInput(new StreamInput(new ByteArrayInputStream(new byte[0]))).withDisk(disk);
-            Machine machine = new Machine(Program.read(Files.readAllBytes(KernelBoot.kernel())), config);
-            Stop stop = machine.run(KernelBoot.INSTRUCTION_LIMIT);
-            machine.finishConsole();
-            String text = console.toString(StandardCharsets.ISO_8859_1);
-            assertThat(stop).as("the kernel powers the machine off; the console showed:%n%s", text)
-                    .isInstanceOf(Stop.PowerOff.class);
-            return text + "(powered off with status " + stop.status() + ")\n";
-        } catch (strata.cpu.board.ProgramException e) {
-            throw new AssertionError("the kernel ELF does not load: " + e.getMessage(), e);
-        }
-    }
-
-    private static String qemu(Path image) {
-        Run run = Qemu.boot("-m", RAM_MIB + "M", "-bios", "none", "-kernel", KernelBoot.kernel().toString(),
-                "-drive", "file=" + image + ",format=raw,if=none,id=hd0",
-                "-device", "virtio-blk-device,drive=hd0").limit(Duration.ofSeconds(120)).run();
-        return run.stdout(StandardCharsets.ISO_8859_1) + "(powered off with status " + run.status() + ")\n";
     }
 }

@@ -34,7 +34,7 @@ class BrkTest {
     Stream<DynamicTest> strataPrintsWhatQemuPrinted() {
         return CASES.stream().map(name -> DynamicTest.dynamicTest(name, () -> {
             KernelBoot.Outcome outcome = KernelBoot.strata(RAM_MIB, program(name));
-            assertThat(report(outcome)).isEqualTo(KernelBoot.expected(BrkTest.class, name + ".out"));
+            assertThat(outcome.transcript()).isEqualTo(KernelBoot.expected(BrkTest.class, name + ".out"));
         }));
     }
 
@@ -44,7 +44,7 @@ class BrkTest {
             Qemu.requireSystem();
             Path initrd = directory.resolve(name);
             Files.write(initrd, program(name));
-            String qemu = report(KernelBoot.qemu(RAM_MIB, initrd));
+            String qemu = KernelBoot.qemu(RAM_MIB, initrd).transcript();
             if (KernelBoot.regenerating()) {
                 KernelBoot.regenerate(BrkTest.class, name + ".out", qemu);
             }
@@ -86,10 +86,6 @@ class BrkTest {
 
     private static byte[] program(String name) {
         return KernelBoot.userProgram("/strata/os/kernel/" + name + ".S");
-    }
-
-    private static String report(KernelBoot.Outcome outcome) {
-        return outcome.console() + "(powered off with status " + outcome.status() + ")\n";
     }
 
     /** The program's own lines of a console capture, as SignalsTest takes them. */

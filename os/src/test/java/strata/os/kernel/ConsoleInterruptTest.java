@@ -6,7 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -180,6 +179,6 @@ class ConsoleInterruptTest {
     }
 
     private static String report(String console, int status) {
-        return console + "(powered off with status " + status + ")\n";
+        return new KernelBoot.Outcome(console, status).transcript();
     }
 }

@@ -45,7 +45,7 @@ class DiskInitTest {
     Stream<DynamicTest> strataPrintsWhatQemuPrinted(@TempDir Path directory) {
         return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             Path image = image(directory, c);
-            String strata = report(KernelBoot.strata(RAM_MIB, null, image));
+            String strata = KernelBoot.strata(RAM_MIB, null, image).transcript();
             assertThat(strata).isEqualTo(KernelBoot.expected(DiskInitTest.class, c.name() + ".out"));
         }));
     }
@@ -55,7 +55,7 @@ class DiskInitTest {
         return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             Qemu.requireSystem();
             Path image = image(directory, c);
-            String qemu = report(KernelBoot.qemu(RAM_MIB, null, image));
+            String qemu = KernelBoot.qemu(RAM_MIB, null, image).transcript();
             if (KernelBoot.regenerating()) {
                 KernelBoot.regenerate(DiskInitTest.class, c.name() + ".out", qemu);
             }
@@ -93,9 +93,5 @@ class DiskInitTest {
         E2fsprogs.mke2fs(image, tree, "4M").assertSuccess();
         E2fsprogs.check(image).assertSuccess();
         return image;
-    }
-
-    private static String report(KernelBoot.Outcome outcome) {
-        return outcome.console() + "(powered off with status " + outcome.status() + ")\n";
     }
 }

@@ -205,6 +205,6 @@ class InterruptsTest {
     }
 
     private static String report(String console, int status) {
-        return console + "(powered off with status " + status + ")\n";
+        return new KernelBoot.Outcome(console, status).transcript();
     }
 }

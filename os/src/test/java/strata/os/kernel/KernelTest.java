@@ -67,7 +67,7 @@ class KernelTest {
     @TestFactory
     Stream<DynamicTest> strataPrintsWhatQemuPrinted() {
         return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
-            String strata = report(KernelBoot.strata(c.ramMiB(), c.initrd().get(), null, c.input()));
+            String strata = KernelBoot.strata(c.ramMiB(), c.initrd().get(), null, c.input()).transcript();
             assertThat(strata).isEqualTo(KernelBoot.expected(KernelTest.class, c.name() + ".out"));
         }));
     }
@@ -78,7 +78,7 @@ class KernelTest {
             Qemu.requireSystem();
             Path initrd = directory.resolve(c.name());
             Files.write(initrd, c.initrd().get());
-            String qemu = report(KernelBoot.qemu(c.ramMiB(), initrd, null, c.input()));
+            String qemu = KernelBoot.qemu(c.ramMiB(), initrd, null, c.input()).transcript();
             if (KernelBoot.regenerating()) {
                 KernelBoot.regenerate(KernelTest.class, c.name() + ".out", qemu);
             }
@@ -98,9 +98,5 @@ class KernelTest {
         System.out.printf("instructions from reset to the first user instruction (%d MiB): %,d%n", RAM_MIB, first);
         assertThat(second).isEqualTo(first);
         assertThat(first).isBetween(100_000L, 20_000_000L);
-    }
-
-    private static String report(KernelBoot.Outcome outcome) {
-        return outcome.console() + "(powered off with status " + outcome.status() + ")\n";
     }
 }

@@ -43,14 +43,14 @@ class SharingTest {
 
     @Test
     void strataSharesTheDirectoryAsQemuShowed(@TempDir Path directory) throws IOException {
-        String strata = report(KernelBoot.strata(RAM_MIB, null, image(directory)));
+        String strata = KernelBoot.strata(RAM_MIB, null, image(directory)).transcript();
         assertThat(strata).isEqualTo(KernelBoot.expected(SharingTest.class, "sharefs.out"));
     }
 
     @Test
     void qemuStillSharesTheDirectory(@TempDir Path directory) throws IOException {
         Qemu.requireSystem();
-        String qemu = report(KernelBoot.qemu(RAM_MIB, null, image(directory)));
+        String qemu = KernelBoot.qemu(RAM_MIB, null, image(directory)).transcript();
         if (KernelBoot.regenerating()) {
             KernelBoot.regenerate(SharingTest.class, "sharefs.out", qemu);
         }
@@ -75,10 +75,6 @@ class SharingTest {
         E2fsprogs.mke2fs(image, tree, "4M").assertSuccess();
         E2fsprogs.check(image).assertSuccess();
         return image;
-    }
-
-    private static String report(KernelBoot.Outcome outcome) {
-        return outcome.console() + "(powered off with status " + outcome.status() + ")\n";
     }
 
     /** NAME.S under qemu-riscv32 must print NAME.out's lines but LINUX_ONLY's, and end with status. */
